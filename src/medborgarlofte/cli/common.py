@@ -1,0 +1,113 @@
+"""What every command shares: the file and language options, the clock, loading, exiting.
+
+The CLI is the only layer that prints, exits, reads the clock or the environment; this module
+keeps those few habits in one place. It imports nothing heavy at module level so that
+`pledge --help` stays fast (pydantic and yaml load when a command runs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from medborgarlofte.i18n import LANGUAGES, t
+
+if TYPE_CHECKING:
+    from medborgarlofte.io.loader import LoadedPledge
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def help_language() -> str:
+    """Language of help texts: $PLEDGE_LANG, else sv for a Swedish locale, else en."""
+    wanted = os.environ.get("PLEDGE_LANG", "")
+    if wanted in LANGUAGES:
+        return wanted
+    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    return "sv" if (locale or "").startswith("sv") else "en"
+
+
+HELP_LANG = help_language()
+
+
+def h(key: str) -> str:
+    """A help text in the help language."""
+    return t(key, HELP_LANG)
+
+
+FileOpt = Annotated[
+    str | None,
+    typer.Option("--file", "-f", help=h("opt.file"), metavar="FILE", show_default=False),
+]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False)
+]
+
+
+def today() -> dt.date:
+    """Today's date; $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
+    pinned = os.environ.get("PLEDGE_TODAY")
+    if pinned:
+        try:
+            return dt.date.fromisoformat(pinned)
+        except ValueError:
+            usage_error("cli.bad_today", None, value=pinned)
+    return dt.date.today()
+
+
+def check_lang(lang: str | None) -> str | None:
+    """The --lang value, or exit 2 with a message for an unknown one."""
+    if lang is not None and lang not in LANGUAGES:
+        usage_error("cli.bad_lang", None, value=lang)
+    return lang
+
+
+def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -> str:
+    """--lang, else the pledge's own language, else $PLEDGE_LANG, else Swedish."""
+    if explicit:
+        return explicit
+    if loaded is not None and loaded.language:
+        return loaded.language
+    env = os.environ.get("PLEDGE_LANG", "")
+    return env if env in LANGUAGES else "sv"
+
+
+def pledge_path(explicit: str | None) -> Path:
+    """The pledge file a command works on (see `find_pledge_file`)."""
+    from medborgarlofte.io.loader import find_pledge_file
+
+    return find_pledge_file(explicit, Path.cwd(), dict(os.environ))
+
+
+def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
+    """Print 'pledge: <message>' to stderr and exit 2."""
+    language = message_language(lang)
+    sys.stderr.write(f"pledge: {t(key, language, **params)}\n")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge, str]:
+    """Load the pledge; print its problems and exit (1 invalid, 2 unreadable) unless valid."""
+    from medborgarlofte.io.loader import load_pledge
+    from medborgarlofte.render.diagnostics import render_problem_line
+
+    loaded = load_pledge(pledge_path(file), today())
+    language = message_language(check_lang(lang), loaded)
+    if loaded.pledge is None:
+        out = sys.stderr
+        for problem in loaded.problems:
+            out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+        raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
+    return loaded, language
+
+
+def _where(problem: object, loaded: LoadedPledge) -> str:
+    from medborgarlofte.io.loader import describe_path
+
+    path = getattr(problem, "path", ())
+    return describe_path(path, loaded.data) if path else ""

@@ -1,0 +1,96 @@
+"""`pledge validate [FILE...]`: check pledge files; exit 0 valid, 1 invalid, 2 usage."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from medborgarlofte.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    message_language,
+    pledge_path,
+    today,
+    usage_error,
+)
+
+FORMATS = ("text", "json", "github")
+
+
+def validate(
+    files: Annotated[
+        list[str] | None, typer.Argument(help=h("validate.files"), show_default=False)
+    ] = None,
+    file: FileOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help=h("validate.strict"))] = False,
+    output: Annotated[
+        str | None,
+        typer.Option("--format", help=h("validate.format"), metavar="text|json|github",
+                     show_default=False),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Check pledge files: schema, references, dates and personal data."""
+    from medborgarlofte.io.loader import describe_path, load_pledge
+    from medborgarlofte.render import diagnostics as render
+
+    check_lang(lang)
+    fmt = output or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if fmt not in FORMATS:
+        usage_error("cli.bad_format", lang, value=fmt, choices=", ".join(FORMATS))
+    paths = [Path(f) for f in files or []] + ([Path(file)] if file else [])
+    if not paths:
+        paths = [pledge_path(None)]
+    worst = EXIT_OK
+    records: list[dict[str, object]] = []
+    now = today()
+    for path in paths:
+        loaded = load_pledge(path, now)
+        language = message_language(lang, loaded)
+        located = [(p, describe_path(p.path, loaded.data)) for p in loaded.problems]
+        failed = any(strict or p.severity == "error" for p in loaded.problems)
+        code = EXIT_USAGE if loaded.usage else (EXIT_INVALID if failed else EXIT_OK)
+        worst = max(worst, code)
+        if fmt == "json":
+            records.append({
+                "file": str(path), "valid": not failed,
+                "problems": [render.problem_record(p, language, w, strict) for p, w in located],
+            })
+        elif fmt == "github":
+            sys.stdout.write(render.render_github(located, language, strict))
+        elif loaded.usage:
+            for problem, _ in located:
+                sys.stderr.write(f"pledge: {render.problem_message(problem, language)}\n")
+        else:
+            sys.stdout.write(render.render_text(located, language))
+            sys.stdout.write(_summary(path, loaded, language) + "\n")
+    if fmt == "json":
+        sys.stdout.write(render.render_json(records))
+    raise typer.Exit(worst)
+
+
+def _summary(path: Path, loaded: object, lang: str) -> str:
+    from medborgarlofte.i18n import t
+
+    problems = getattr(loaded, "problems", [])
+    pledge = getattr(loaded, "pledge", None)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if pledge is not None and not errors and not warnings:
+        return t("cli.valid", lang, file=path, targets=len(pledge.targets),
+                 events=len(pledge.event_list))
+    return t("cli.summary", lang, file=path, errors=errors, warnings=warnings)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("validate", help=h("validate.help"))(validate)

@@ -1,0 +1,172 @@
+"""Checks that span records: references, ids, dates against the period and the clock.
+
+Pure: takes a validated `Pledge` and `today`, returns problems with document paths. The
+loader locates them in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+
+from medborgarlofte.core.model import Event, Pledge
+from medborgarlofte.core.problems import Path, Problem
+
+GRACE_DAYS = 31
+"""Days after the pledge's end during which an activity is still accepted (with W307).
+
+The last tertial is followed up in January; an activity dated in those weeks is most often a
+late record of December's work, so it is accepted with a warning rather than refused."""
+
+
+def run_checks(pledge: Pledge, today: dt.date) -> list[Problem]:
+    """Every cross-record problem of the pledge, in document order."""
+    problems: list[Problem] = []
+    problems += _period_problems(pledge)
+    problems += _duplicate_ids(pledge)
+    problems += _reference_problems(pledge)
+    problems += _target_date_problems(pledge)
+    problems += _event_problems(pledge, today)
+    problems += _indicator_problems(pledge, today)
+    return problems
+
+
+def suggest(word: str, candidates: Iterable[str]) -> str | None:
+    """The closest candidate to a mistyped id or key, if any is close enough."""
+    found = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _unknown(code: str, path: Path, value: str, known: Iterable[str]) -> Problem:
+    known = list(known)
+    guess = suggest(value, known)
+    if guess:
+        return Problem(code, path, {"value": value, "suggestion": guess}, hint="hint.did_you_mean")
+    return Problem(code, path, {"value": value, "known": ", ".join(known) or "–"},
+                   hint="hint.known_ids")
+
+
+def _period_problems(pledge: Pledge) -> list[Problem]:
+    info = pledge.pledge
+    problems = []
+    if info.period.end < info.period.start:
+        problems.append(Problem("E313", ("pledge", "period", "end"),
+                                {"start": info.period.start, "end": info.period.end}))
+    previous = info.period.end
+    for i, ext in enumerate(info.extensions):
+        if ext.to <= previous:
+            problems.append(Problem("E314", ("pledge", "extensions", i, "to"),
+                                    {"to": ext.to, "previous": previous}))
+        previous = max(previous, ext.to)
+    return problems
+
+
+def _duplicate_ids(pledge: Pledge) -> list[Problem]:
+    problems = []
+    for section in ("priorities", "targets", "indicators"):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(pledge, section)):
+            if item.id in seen:
+                problems.append(Problem("E304", (section, i, "id"),
+                                        {"id": item.id, "first": seen[item.id] + 1}))
+            else:
+                seen[item.id] = i
+    return problems
+
+
+def _reference_problems(pledge: Pledge) -> list[Problem]:
+    parties = pledge.parties.keys()
+    priorities = [p.id for p in pledge.priorities]
+    problems = []
+    for i, sig in enumerate(pledge.pledge.signatories):
+        if sig.party not in parties:
+            problems.append(_unknown("E302", ("pledge", "signatories", i, "party"),
+                                     sig.party, parties))
+    for section in ("targets", "indicators"):
+        for i, item in enumerate(getattr(pledge, section)):
+            for j, prio in enumerate(item.priorities):
+                if prio not in priorities:
+                    problems.append(_unknown("E303", (section, i, "priorities", j),
+                                             prio, priorities))
+    for i, target in enumerate(pledge.targets):
+        for j, owner in enumerate(target.owners):
+            if owner not in parties:
+                problems.append(_unknown("E302", ("targets", i, "owners", j), owner, parties))
+    return problems
+
+
+def _target_date_problems(pledge: Pledge) -> list[Problem]:
+    start, end = pledge.pledge.period.start, pledge.pledge.end
+    problems = []
+    for i, target in enumerate(pledge.targets):
+        window = target.window
+        if window and (window.end < window.start or window.start < start or window.end > end):
+            problems.append(Problem("E312", ("targets", i, "window"),
+                                    {"id": target.id, "start": start, "end": end}))
+        if target.due and not start <= target.due <= end:
+            problems.append(Problem("E315", ("targets", i, "due"),
+                                    {"id": target.id, "start": start, "end": end}))
+    return problems
+
+
+def _event_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
+    targets = {t.id: t for t in pledge.targets}
+    parties = pledge.parties.keys()
+    start, end = pledge.pledge.period.start, pledge.pledge.end
+    grace_end = end + dt.timedelta(days=GRACE_DAYS)
+    done_at: dict[str, int] = {}
+    problems: list[Problem] = []
+    for i, event in enumerate(pledge.event_list):
+        path: Path = ("events", i)
+        problems += _event_date_problems(event, path, start, end, grace_end, today)
+        for j, target_id in enumerate(event.target):
+            tpath = (*path, "target", j)
+            target = targets.get(target_id)
+            if target is None:
+                problems.append(_unknown("E301", tpath, target_id, targets))
+                continue
+            if event.done:
+                if target.goal is None or target.goal.milestone is None:
+                    problems.append(Problem("W311", (*path, "done"), {"id": target_id}))
+                elif target_id in done_at:
+                    problems.append(Problem("E310", (*path, "done"),
+                                            {"id": target_id, "first": done_at[target_id] + 1}))
+                else:
+                    done_at[target_id] = i
+        for j, party in enumerate(event.by or []):
+            if party not in parties:
+                problems.append(_unknown("E302", (*path, "by", j), party, parties))
+    return problems
+
+
+def _event_date_problems(event: Event, path: Path, start: dt.date, end: dt.date,
+                         grace_end: dt.date, today: dt.date) -> list[Problem]:
+    problems = []
+    last = event.until or event.date
+    params = {"date": event.date, "start": start, "end": end, "today": today,
+              "grace": GRACE_DAYS}
+    if event.until and event.until < event.date:
+        problems.append(Problem("E309", (*path, "until"), {"date": event.date,
+                                                           "until": event.until}))
+    if event.date > today or last > today:
+        key = "date" if event.date > today else "until"
+        problems.append(Problem("E308", (*path, key), {**params, "date": getattr(event, key)}))
+    elif event.date < start:
+        problems.append(Problem("E305", (*path, "date"), params))
+    elif last > grace_end:
+        key = "date" if event.date > grace_end else "until"
+        problems.append(Problem("E306", (*path, key), {**params, "date": getattr(event, key)}))
+    elif last > end:
+        problems.append(Problem("W307", (*path, "date"), params))
+    return problems
+
+
+def _indicator_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
+    problems = []
+    for i, indicator in enumerate(pledge.indicators):
+        for j, m in enumerate(indicator.measurements):
+            if m.date > today:
+                problems.append(Problem("E320", ("indicators", i, "measurements", j, "date"),
+                                        {"id": indicator.id, "date": m.date, "today": today}))
+    return problems

@@ -1,0 +1,220 @@
+"""From bytes to plain Python data, refusing what has no place in a hand-kept data file.
+
+Every step returns problems as values, located at the line and column of the source:
+decoding (UTF-8 with or without BOM only), merge-conflict markers, tabs used as indentation,
+YAML syntax, several documents, anchors and aliases, tags, duplicate keys, keys that are not
+text, impossible dates and over-long numbers. The composed node tree is kept so that later
+problems (schema, cross-record checks) can be located too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from medborgarlofte.core.problems import Path, Problem
+
+try:  # libyaml's C parser when PyYAML was built with it; the pure-Python one otherwise.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+BOM = "\ufeff"
+MAX_DEPTH = 64
+_TAG = "tag:yaml.org,2002:"
+_STD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?\r?$", re.M)
+_TAB_INDENT = re.compile(r"^ *\t", re.M)
+_VALUE_LEVEL = {"E113", "E117", "E118"}
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class Parsed:
+    """The outcome of reading one YAML text: data and its nodes, or the problems."""
+
+    data: Any = None
+    root: Node | None = None
+    problems: list[Problem] = field(default_factory=list)
+    value_level: bool = False
+    """True when every problem concerns one value (a bad date, a repeated key): the data is
+    still worth validating, to report everything else in the same run."""
+
+
+def decode_bytes(raw: bytes) -> tuple[str | None, bool, list[Problem]]:
+    """UTF-8 text (BOM removed), whether there was a BOM, and any problem."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(raw):
+        return None, False, [Problem("E103", line=1, column=1)]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _byte_position(raw, nul)
+        return None, False, [Problem("E104", line=line, column=col)]
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    body = raw[3:] if bom else raw
+    try:
+        return body.decode("utf-8"), bom, []
+    except UnicodeDecodeError as err:
+        line, col = _byte_position(body, err.start)
+        hint = "E102.latin1" if _is_cp1252(body) else None
+        params = {"byte": f"0x{body[err.start]:02X}"}
+        return None, bom, [Problem("E102", params=params, hint=hint, line=line, column=col)]
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    head = raw[:200]
+    return len(head) >= 4 and head.count(b"\x00") * 3 >= len(head)
+
+
+def _is_cp1252(body: bytes) -> bool:
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def _text_position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def parse_yaml(text: str) -> Parsed:
+    """Compose and construct one YAML document, with every hazard reported as a problem."""
+    conflicts = [
+        Problem("E107", line=_text_position(text, m.start())[0], column=1)
+        for m in _CONFLICT.finditer(text)
+    ]
+    if conflicts:
+        return Parsed(problems=conflicts)
+    tabs = [_text_position(text, m.end() - 1) for m in _TAB_INDENT.finditer(text)]
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.composer.ComposerError as err:
+        if err.problem and "single document" in err.problem:
+            return Parsed(problems=[_marked("E110", err.problem_mark)])
+        return Parsed(problems=[_syntax_problem(err, tabs)])
+    except yaml.MarkedYAMLError as err:
+        return Parsed(problems=[_syntax_problem(err, tabs)])
+    except yaml.YAMLError as err:  # e.g. a reader error without a mark
+        return Parsed(problems=[Problem("E109", params={"detail": str(err)}, line=1, column=1)])
+    except RecursionError:
+        return Parsed(problems=[Problem("E119", params={"max": MAX_DEPTH}, line=1, column=1)])
+    if root is None:
+        return Parsed(problems=[Problem("E106", line=1, column=1)])
+    if tabs:
+        inside = _block_scalar_lines(root)
+        bad = [Problem("E108", line=ln, column=c) for ln, c in tabs if ln not in inside]
+        if bad:
+            return Parsed(root=root, problems=bad)
+    if "&" in text or "*" in text:
+        anchors = _anchor_problems(text)
+        if anchors:  # never construct: a shared node can expand exponentially
+            return Parsed(root=root, problems=anchors)
+    builder = _Builder()
+    data = builder.build(root, (), 0)
+    return Parsed(data=data, root=root, problems=builder.problems,
+                  value_level=all(p.code in _VALUE_LEVEL for p in builder.problems))
+
+
+def _marked(code: str, mark: Any, **params: Any) -> Problem:
+    line = mark.line + 1 if mark is not None else 1
+    column = mark.column + 1 if mark is not None else 1
+    return Problem(code, params=params, line=line, column=column)
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, tabs: list[tuple[int, int]]) -> Problem:
+    mark = err.problem_mark or err.context_mark
+    if tabs and mark is not None:
+        near = [t for t in tabs if abs(t[0] - (mark.line + 1)) <= 1] or tabs
+        return Problem("E108", line=near[0][0], column=near[0][1])
+    detail = " ".join(x for x in (err.context, err.problem) if x)
+    return _marked("E109", mark, detail=detail)
+
+
+def _anchor_problems(text: str) -> list[Problem]:
+    problems = []
+    for event in yaml.parse(text, Loader=_Loader):
+        if getattr(event, "anchor", None):
+            problems.append(_marked("E111", event.start_mark, name=event.anchor))
+    return problems
+
+
+def _block_scalar_lines(node: Node) -> set[int]:
+    lines: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ScalarNode):
+            if n.style in ("|", ">"):
+                lines.update(range(n.start_mark.line + 1, n.end_mark.line + 2))
+        elif isinstance(n, SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, MappingNode):
+            stack.extend(v for _, v in n.value)
+    return lines
+
+
+class _Builder:
+    """Builds dicts, lists and scalars from nodes, collecting problems instead of raising."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def build(self, node: Node, path: Path, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            self.problems.append(_marked("E119", node.start_mark, max=MAX_DEPTH))
+            return None
+        if node.tag not in _STD_TAGS:
+            code = "E111" if node.tag == _TAG + "merge" else "E112"
+            self.problems.append(_marked(code, node.start_mark, name=node.tag))
+            return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return self._mapping(node, path, depth)
+
+    def _scalar(self, node: ScalarNode, path: Path) -> Any:
+        tag = node.tag
+        if tag == _TAG + "str":
+            return node.value
+        try:
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        except ValueError as err:
+            if tag == _TAG + "timestamp":
+                problem = _marked("E117", node.start_mark, value=node.value)
+            elif "digits" in str(err) or tag == _TAG + "int":
+                problem = _marked("E118", node.start_mark, digits=len(node.value))
+            else:
+                problem = _marked("E109", node.start_mark, detail=str(err))
+            self.problems.append(replace(problem, path=path))
+            return None
+
+    def _mapping(self, node: MappingNode, path: Path, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.problems.append(_marked("E111", key_node.start_mark, name="<<"))
+                continue
+            if not isinstance(key_node, ScalarNode) or key_node.tag != _TAG + "str":
+                value = key_node.value if isinstance(key_node, ScalarNode) else "…"
+                self.problems.append(_marked("E120", key_node.start_mark, key=value))
+                continue
+            key = key_node.value
+            if key in result:
+                problem = _marked("E113", key_node.start_mark, key=key, first=first_line[key])
+                self.problems.append(replace(problem, path=(*path, key)))
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result

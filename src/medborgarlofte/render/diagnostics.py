@@ -1,0 +1,60 @@
+"""Problems as text for people, JSON for tools, and GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+
+from medborgarlofte.core.problems import Problem
+from medborgarlofte.i18n import t
+
+FORMATS = ("text", "json", "github")
+
+
+def problem_message(problem: Problem, lang: str, where: str = "") -> str:
+    """'E301 events[3].target: okänt löfte 'x' – menade du 'y'?' (no file position)."""
+    message = t(problem.code, lang, **problem.params)
+    if problem.hint:
+        message += " – " + t(problem.hint, lang, **problem.params)
+    return f"{problem.code} {where}: {message}" if where else f"{problem.code} {message}"
+
+
+def render_problem_line(problem: Problem, lang: str, where: str = "") -> str:
+    """'FILE:LINE:COL: CODE path: message – hint' for one problem."""
+    position = f"{problem.file}:{problem.line or 1}:{problem.column or 1}"
+    return f"{position}: {problem_message(problem, lang, where)}"
+
+
+def render_text(problems: list[tuple[Problem, str]], lang: str) -> str:
+    """One line per problem, in the order given."""
+    return "".join(render_problem_line(p, lang, where) + "\n" for p, where in problems)
+
+
+def render_json(files: list[dict[str, object]]) -> str:
+    """The stable JSON report: {"valid": bool, "files": [{file, valid, problems: [...]}]}."""
+    valid = all(f["valid"] for f in files)
+    return json.dumps({"valid": valid, "files": files}, ensure_ascii=False, indent=2) + "\n"
+
+
+def problem_record(problem: Problem, lang: str, where: str, strict: bool) -> dict[str, object]:
+    """One problem as a JSON object."""
+    severity = "error" if strict else problem.severity
+    return {
+        "file": problem.file, "line": problem.line, "column": problem.column,
+        "code": problem.code, "severity": severity, "path": where,
+        "message": t(problem.code, lang, **problem.params),
+        "hint": t(problem.hint, lang, **problem.params) if problem.hint else None,
+    }
+
+
+def render_github(problems: list[tuple[Problem, str]], lang: str, strict: bool) -> str:
+    """GitHub Actions workflow commands: '::error file=..,line=..,col=..,title=E301::...'."""
+    lines = []
+    for problem, where in problems:
+        level = "error" if strict or problem.severity == "error" else "warning"
+        text = problem_message(problem, lang, where).split(" ", 1)[1]
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        lines.append(
+            f"::{level} file={problem.file},line={problem.line or 1},"
+            f"col={problem.column or 1},title={problem.code}::{text}"
+        )
+    return "".join(line + "\n" for line in lines)
