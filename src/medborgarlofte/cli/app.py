@@ -14,7 +14,10 @@ import typer
 from medborgarlofte import __version__
 from medborgarlofte.cli.common import h
 
-COMMANDS = ("validate", "schema")
+COMMANDS = (
+    "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
+    "init", "renew", "extend", "schema",
+)
 """The subcommands, in the order `--help` lists them; each is `cli/<name>.py` with `register`."""
 
 app = typer.Typer(

@@ -9,26 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from medborgarlofte.i18n import cli, diagnostics
+from medborgarlofte.i18n import cli, diagnostics, init, log, report, status
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 _NESTED = ("type.", "kind.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _area in (diagnostics, cli):
+for _area in (diagnostics, cli, log, status, report, init):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")
         CATALOGUE[_key] = _texts
-
-
-def register(messages: dict[str, tuple[str, str]]) -> None:
-    """Add an area's messages (areas loaded lazily, so `--help` stays fast)."""
-    for key, texts in messages.items():
-        if CATALOGUE.get(key, texts) != texts:
-            raise RuntimeError(f"message key {key!r} defined twice")
-        CATALOGUE[key] = texts
 
 
 def t(key: str, lang: str, /, **params: Any) -> str:
