@@ -1,0 +1,7 @@
+"""`pledge import_csv`: being written in this session; registers nothing yet."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
