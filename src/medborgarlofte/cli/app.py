@@ -52,4 +52,4 @@ for _name in COMMANDS:
 
 def main() -> None:
     """Entry point of the `pledge` console script."""
-    app()
+    app(prog_name="pledge")

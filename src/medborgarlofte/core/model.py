@@ -124,7 +124,7 @@ class Party(Record):
 class Priority(Record):
     """A focus area (fokusområde) of the pledge."""
 
-    id: Id
+    id: Id = Field(description="Id that targets and indicators use to name this priority.")
     text: Text = Field(description="The priority as published.")
     title: str | None = Field(None, description="A short name for tables and reports.")
 
@@ -180,7 +180,7 @@ class Outcome(Record):
 class Target(Record):
     """A commitment: what a party (or several) promises to do."""
 
-    id: Id
+    id: Id = Field(description="Id that events use to name this commitment.")
     text: Text = Field(description="The commitment, verbatim as published.")
     owners: list[Id] = Field(
         min_length=1, description="Party ids; several make it joint, the first leads."
@@ -203,20 +203,22 @@ class Measurement(Record):
     date: dt.date = Field(description="When the value was measured.")
     value: float = Field(description="The value.")
     source: str | None = Field(None, description="Where it comes from (trygghetsmätning, ...).")
-    note: str | None = None
+    note: str | None = Field(None, description="A remark on the value, as published.")
 
 
 class Indicator(Record):
     """An effect goal: something that should move, and its measurements."""
 
-    id: Id
+    id: Id = Field(description="Id that `pledge measure` uses.")
     text: Text = Field(description="What is measured.")
     direction: Direction = Field(description="Which way is better: increase, decrease or none.")
     priorities: list[Id] = Field(default_factory=list, description="Priority ids it follows.")
-    unit: str | None = None
+    unit: str | None = Field(None, description="Unit of the values, e.g. 'områden'.")
     source: str | None = Field(None, description="Where measurements usually come from.")
     baseline: Measurement | None = Field(None, description="The value to compare with.")
-    measurements: list[Measurement] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(
+        default_factory=list, description="The values, oldest first; `pledge measure` appends."
+    )
 
 
 class Event(Record):
@@ -229,7 +231,7 @@ class Event(Record):
     qualifier: Qualifier = Field("exact", description="exact, approx (ca) or at_least (minst).")
     by: IdList | None = Field(None, description="Party ids that did it (default: owners).")
     participants: int | None = Field(None, ge=0, description="People reached.")
-    place: str | None = None
+    place: str | None = Field(None, description="Where it took place.")
     note: str | None = Field(None, description="Published text: never personal data.")
     reference: str | None = Field(None, description="A link or a case number.")
     done: bool | None = Field(None, description="true when this completes a milestone.")
@@ -245,11 +247,17 @@ class Pledge(Record):
     )
 
     schema_version: Literal[1] = Field(description="Version of this file format; 1.")
-    pledge: PledgeInfo
+    pledge: PledgeInfo = Field(description="Title, municipality, period, language, signatories.")
     parties: dict[Id, Party] = Field(description="The organisations, keyed by id.")
-    priorities: list[Priority] = Field(default_factory=list)
-    targets: list[Target] = Field(default_factory=list)
-    indicators: list[Indicator] = Field(default_factory=list)
+    priorities: list[Priority] = Field(
+        default_factory=list, description="The priorities (fokusområden), as published."
+    )
+    targets: list[Target] = Field(
+        default_factory=list, description="The commitments, in published order."
+    )
+    indicators: list[Indicator] = Field(
+        default_factory=list, description="Effect goals and their measurements."
+    )
     events: list[Event] | None = Field(
         default_factory=list, description="The activity log; `pledge log` appends here."
     )
