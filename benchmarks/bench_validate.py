@@ -35,7 +35,8 @@ def main() -> None:
         ours = run_timed([*PLEDGE, "validate", str(path)])
     print(f"machine: {machine()}")
     print(f"{'what':<48} {'median s':>9}")
-    print(f"{'floor: yaml.load(CSafeLoader) + model, ' + str(events) + ' events':<48} {floor:>9.3f}")
+    floor_name = f"floor: yaml.load(CSafeLoader) + model, {events} events"
+    print(f"{floor_name:<48} {floor:>9.3f}")
     print(f"{'pledge validate, ' + str(events) + ' events':<48} {ours:>9.3f}")
     print(f"{'ratio (target <= 1.15)':<48} {ours / floor:>9.2f}")
 

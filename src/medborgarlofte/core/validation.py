@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from dataclasses import replace
 import typing
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
