@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -34,11 +33,12 @@ def run_timed(cmd: Sequence[str], repeat: int = 7, ok: Sequence[int] = (0,)) -> 
 
 
 def peak_memory_mb(cmd: Sequence[str]) -> float:
-    """Peak resident memory (MB) of one run of `cmd` (ru_maxrss of the child)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(cmd, env=ENV, capture_output=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(after, before) / 1024
+    """Peak resident memory (MB) of one run of `cmd`: that child's own ru_maxrss (os.wait4);
+    RUSAGE_CHILDREN would give the largest of all children waited for so far."""
+    child = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(child.pid, 0)
+    child.returncode = 0
+    return usage.ru_maxrss / 1024
 
 
 def machine() -> str:

@@ -94,14 +94,17 @@ def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
 def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge, str]:
     """Load the pledge; print its problems and exit (1 invalid, 2 unreadable) unless valid."""
     from medborgarlofte.io.loader import load_pledge
-    from medborgarlofte.render.diagnostics import render_problem_line
+    from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
     loaded = load_pledge(pledge_path(file), today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
         out = sys.stderr
         for problem in loaded.problems:
-            out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+            if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
+                out.write(f"pledge: {problem_message(problem, language)}\n")
+            else:
+                out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
         raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
     return loaded, language
 

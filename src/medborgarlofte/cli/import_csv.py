@@ -1,7 +1,135 @@
-"""`pledge import_csv`: being written in this session; registers nothing yet."""
+"""`pledge import FILE.csv`: add many activities at once from a spreadsheet export.
+
+All or nothing: every row is read and checked (also against the pledge: targets, dates),
+every error is reported with its row number, and the file is written only when there is none.
+The columns are documented in docs/import.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+from medborgarlofte.cli.common import (
+    EXIT_INVALID,
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    today,
+)
+from medborgarlofte.i18n import t
+
+if TYPE_CHECKING:
+    from medborgarlofte.core.csvimport import RowError
+    from medborgarlofte.io.writer import WriteRefused
+
+EVENTS = ("events",)
+
+
+def import_csv(
+    csv_file: Annotated[str, typer.Argument(help=h("log.import.arg.file"), metavar="FILE.csv",
+                                            show_default=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))] = False,
+    commit: Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))] = False,
+    file: FileOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Import activities from a CSV file."""
+    from medborgarlofte.cli import writing
+    from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.core.csvimport import decode_csv, read_events
+    from medborgarlofte.io.writer import WriteRefused, append_items, plan_append_change
+
+    check_lang(lang)
+    loaded, language = load_valid_or_exit(file, lang)
+    pledge = loaded.pledge
+    assert pledge is not None
+    now = today()
+    source = Path(csv_file)
+    try:
+        raw = source.read_bytes()
+    except OSError as err:
+        usage_error("log.import.unreadable", language, file=source, detail=err.strerror or err)
+    text, problem = decode_csv(raw)
+    if text is None:
+        _fail(source, [problem] if problem else [], language)
+    table = read_events(text, pledge, now)
+    errors = list(table.errors)
+    if table.items:
+        try:
+            with writing.paused_gc():
+                planned = plan_append_change(loaded, EVENTS, table.items, now)
+        except WriteRefused as err:
+            if err.key != "log.refused.after":
+                writing.refuse(err, language, loaded)
+            errors += _row_errors(err, table.rows, len(pledge.event_list))
+    if errors:
+        _fail(source, errors, language)
+    if dry_run:
+        writing.show_added(planned, language)
+        return
+    if commit:
+        writing.ensure_git_or_exit(loaded.path, language)
+    change = writing.run_writer(
+        lambda: append_items(loaded.path, EVENTS, table.items, now, snapshot=loaded,
+                             command="import"), language)
+    writing.show_warnings(change, language)
+    typer.echo(t("log.import.written", language, file=change.path, count=len(table.items),
+                 source=source, line=change.first_line))
+    _progress(change, table.items, now, language)
+    if commit:
+        message = t("log.commit.import", language, count=len(table.items), source=source.name)
+        writing.commit_or_exit(loaded.path, message, language)
+
+
+def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError]:
+    """The pledge's problems with the new events, at the rows they came from."""
+    from medborgarlofte.core.csvimport import RowError
+
+    found = []
+    for problem in err.problems:
+        path = problem.path
+        index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+        row = rows[index - first] if index is not None and 0 <= index - first < len(rows) else 1
+        column = next((str(p) for p in path[2:] if isinstance(p, str)), None)
+        found.append(RowError(row, "log.import.problem", {"problem": problem}, column))
+    return found
+
+
+def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
+    from medborgarlofte.render.diagnostics import problem_message
+
+    sys.stderr.write(f"pledge: {t('log.import.failed', lang, file=source, count=len(errors))}\n")
+    for error in sorted(errors, key=lambda e: e.row):
+        params: dict[str, Any] = dict(error.params)
+        if "problem" in params:
+            message = problem_message(params["problem"], lang)
+        else:
+            message = t(error.key, lang, **params)
+        where = f" {error.column}" if error.column else ""
+        sys.stderr.write(t("log.import.at_row", lang, file=source, row=error.row, where=where,
+                           message=message) + "\n")
+    raise typer.Exit(EXIT_INVALID)
+
+
+def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> None:
+    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.render.log_lines import progress_lines
+
+    ids: list[str] = []
+    for item in items:
+        target = item["target"]
+        ids += target if isinstance(target, list) else [target]
+    for line in progress_lines(compute_progress(change.pledge, now), list(dict.fromkeys(ids)),
+                               lang):
+        typer.echo(line)
 
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
+    app.command("import", help=h("log.import.help"))(import_csv)

@@ -1,7 +1,146 @@
-"""`pledge log`: being written in this session; registers nothing yet."""
+"""`pledge log [TARGET]...`: record an activity at the end of the event list.
+
+Options exist for every field of an event; in a terminal without a target it asks instead
+(see `cli.log_prompt`). The writing itself is `io.writer`'s: under a lock, checked, atomic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.completion import complete_target_ids
+from medborgarlofte.i18n import t
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.io.writer import Change
+
+EVENTS = ("events",)
+
+
+def _opt(*names: str, key: str, metavar: str | None = None) -> Any:
+    return typer.Option(*names, help=h(key), metavar=metavar, show_default=False)
+
+
+def log(
+    targets: Annotated[list[str] | None, typer.Argument(
+        help=h("log.arg.targets"), metavar="TARGET", show_default=False,
+        autocompletion=complete_target_ids)] = None,
+    date: Annotated[str | None, _opt("--date", "-d", key="log.opt.date", metavar="DATE")] = None,
+    until: Annotated[str | None, _opt("--until", key="log.opt.until", metavar="DATE")] = None,
+    count: Annotated[str | None, _opt("--count", "-n", key="log.opt.count", metavar="N")] = None,
+    qualifier: Annotated[str | None, _opt("--qualifier", key="log.opt.qualifier",
+                                          metavar="exact|approx|at_least")] = None,
+    by: Annotated[list[str] | None, _opt("--by", key="log.opt.by", metavar="PARTY")] = None,
+    participants: Annotated[str | None, _opt("--participants", key="log.opt.participants",
+                                             metavar="N")] = None,
+    place: Annotated[str | None, _opt("--place", "-p", key="log.opt.place", metavar="TEXT")] = None,
+    note: Annotated[str | None, _opt("--note", "-m", key="log.opt.note", metavar="TEXT")] = None,
+    reference: Annotated[str | None, _opt("--reference", "-r", key="log.opt.reference",
+                                          metavar="TEXT")] = None,
+    done: Annotated[bool, _opt("--done", key="log.opt.done")] = False,
+    dry_run: Annotated[bool, _opt("--dry-run", key="log.opt.dry_run")] = False,
+    yes: Annotated[bool, _opt("--yes", "-y", key="log.opt.yes")] = False,
+    commit: Annotated[bool, _opt("--commit", key="log.opt.commit")] = False,
+    file: FileOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Record an activity."""
+    from medborgarlofte.cli import writing
+    from medborgarlofte.io.writer import append_items, plan_append_change
+
+    check_lang(lang)
+    loaded, language = load_valid_or_exit(file, lang)
+    pledge = loaded.pledge
+    assert pledge is not None
+    now = today()
+    given = {"date": date, "count": count, "place": place, "note": note, "done": done}
+    interactive = not targets
+    if interactive and not writing.stdin_is_terminal():
+        from medborgarlofte.cli.common import usage_error
+
+        usage_error("log.no_target", language)
+    if interactive:
+        from medborgarlofte.cli.log_prompt import ask_event
+
+        answers = ask_event(pledge, now, language, given)
+    else:
+        answers = _answers_from_options(pledge, targets or [], given, now, language)
+    item = _event(answers, until, qualifier, by, participants, reference, now, language)
+    if commit:
+        writing.ensure_git_or_exit(loaded.path, language)
+    if dry_run or interactive:
+        planned = writing.run_writer(lambda: plan_append_change(loaded, EVENTS, [item], now),
+                                     language)
+        writing.show_added(planned, language, "log.dry_run" if dry_run else "log.preview")
+        if dry_run:
+            return
+        if not yes:
+            writing.confirm_or_exit("log.ask.save", language, default=True)
+    change = writing.run_writer(
+        lambda: append_items(loaded.path, EVENTS, [item], now, snapshot=loaded, command="log"),
+        language)
+    _report(change, answers["targets"], now, language)
+    if commit:
+        writing.commit_or_exit(loaded.path, commit_message(item, language), language)
+
+
+def _answers_from_options(pledge: Pledge, words: list[str], given: dict[str, Any],
+                          now: dt.date, lang: str) -> dict[str, Any]:
+    from medborgarlofte.cli import writing
+
+    ids = [writing.match_or_exit(w, pledge.targets, lang, "log.kind.target").id for w in words]
+    day = writing.parse_day_or_exit(given["date"], now, lang, "--date") if given["date"] else now
+    count = writing.parse_whole_or_exit(given["count"], lang, "--count", 1) or 1
+    return {"targets": list(dict.fromkeys(ids)), "date": day, "count": count,
+            "place": given["place"], "note": given["note"], "done": given["done"]}
+
+
+def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
+           by: list[str] | None, participants: str | None, reference: str | None,
+           now: dt.date, lang: str) -> dict[str, Any]:
+    from medborgarlofte.cli import writing
+    from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.core.entries import event_item, parse_qualifier, split_ids
+
+    kind = "exact"
+    if qualifier is not None:
+        kind = parse_qualifier(qualifier) or usage_error("log.bad_qualifier", lang,
+                                                         value=qualifier)
+    return event_item(
+        date=answers["date"], targets=answers["targets"], count=answers["count"],
+        until=writing.parse_day_or_exit(until, now, lang, "--until") if until else None,
+        qualifier=kind, by=[p for b in by or [] for p in split_ids(b)],
+        participants=writing.parse_whole_or_exit(participants, lang, "--participants", 0),
+        place=answers["place"], note=answers["note"], reference=reference,
+        done=answers["done"],
+    )
+
+
+def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:
+    from medborgarlofte.cli import writing
+    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.render.log_lines import progress_lines
+
+    writing.show_warnings(change, lang)
+    typer.echo(t("log.written", lang, file=change.path, line=change.first_line))
+    for line in progress_lines(compute_progress(change.pledge, now), target_ids, lang):
+        typer.echo(line)
+
+
+def commit_message(item: dict[str, Any], lang: str) -> str:
+    """'pledge log: polis-mopedinsatser 2024-03-12 (antal 1)'."""
+    target = item["target"]
+    targets = ", ".join(target) if isinstance(target, list) else target
+    return t("log.commit.log", lang, targets=targets, date=item["date"].isoformat(),
+             count=item["count"])
 
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
+    app.command("log", help=h("log.help"))(log)

@@ -1,7 +1,106 @@
-"""`pledge status`: being written in this session; registers nothing yet."""
+"""`pledge status [FILE|DIR ...]`: where every commitment stands, for the follow-up meeting.
+
+One pledge: a table per owner (or priority), the summary line and the effect goals. Several
+pledges (files or a directory): one summary row per pledge and the totals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
+
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.status_options import (
+    AsOfOpt,
+    FormatOpt,
+    PartyOpt,
+    PathsArg,
+    PriorityOpt,
+    StatusOpt,
+    TargetOpt,
+    as_of_day,
+    check_filters,
+    check_format,
+    load_all,
+    paused_gc,
+    pledge_files,
+    terminal_width,
+    use_color,
+)
+
+if TYPE_CHECKING:
+    from medborgarlofte.core.progress import PledgeProgress
+
+GroupBy = Literal["owner", "priority"]
+GROUPINGS = ("owner", "priority")
+
+
+def status(
+    paths: PathsArg = None,
+    file: FileOpt = None,
+    as_of: AsOfOpt = None,
+    party: PartyOpt = None,
+    priority: PriorityOpt = None,
+    target: TargetOpt = None,
+    status: StatusOpt = None,
+    by: Annotated[str, typer.Option("--by", help=h("status.opt.by"),
+                                    metavar="owner|priority")] = "owner",
+    output: FormatOpt = "table",
+    lang: LangOpt = None,
+) -> None:
+    """Show where every commitment stands: done, on track, behind, missed."""
+    check_lang(lang)
+    check_format(output, lang)
+    if by not in GROUPINGS:
+        usage_error("status.bad_by", lang, value=by, choices=", ".join(GROUPINGS))
+    day = as_of_day(as_of, lang)
+    files = pledge_files(paths, file, lang)
+    with paused_gc():
+        loaded, language = load_all(files, lang)
+
+        from medborgarlofte.core.progress import compute_progress, filter_progress
+
+        pledges = [x.pledge for x in loaded if x.pledge is not None]
+        filters = check_filters(pledges, language, party, priority, target, status)
+        items = [
+            (str(x.path), filter_progress(
+                compute_progress(p, day), parties=filters.parties,
+                priorities=filters.priorities, targets=filters.targets,
+                statuses=filters.statuses))
+            for x, p in zip(loaded, pledges, strict=True)
+        ]
+        text = _rendered(items, language, output, cast(GroupBy, by))
+    typer.echo(text, nl=False)
+
+
+def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
+              by: GroupBy) -> str:
+    """The chosen view; only the renderer it needs is imported (status stays quick)."""
+    if output in ("json", "csv") or (output == "markdown" and len(items) == 1):
+        from medborgarlofte.render import status_formats
+
+        if output == "json":
+            return status_formats.render_status_json(items, lang)
+        if output == "csv" and len(items) == 1:
+            return status_formats.render_status_csv(items, lang)
+        if output == "markdown":
+            return status_formats.render_status_markdown(items[0][1], lang, by)
+    if len(items) > 1:
+        from medborgarlofte.render import rollup
+
+        if output == "markdown":
+            return rollup.render_rollup_markdown(items, lang)
+        if output == "csv":
+            return rollup.render_rollup_csv(items)
+        return rollup.render_rollup_table(items, lang, width=terminal_width(),
+                                          color=use_color())
+    from medborgarlofte.render.status import render_status_table
+
+    return render_status_table(items[0][1], lang, width=terminal_width(), by=by,
+                               color=use_color())
 
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
+    app.command("status", help=h("status.help"))(status)

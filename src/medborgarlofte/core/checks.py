@@ -38,7 +38,8 @@ def suggest(word: str, candidates: Iterable[str]) -> str | None:
     return found[0] if found else None
 
 
-def _unknown(code: str, path: Path, value: str, known: Iterable[str]) -> Problem:
+def unknown_reference(code: str, path: Path, value: str, known: Iterable[str]) -> Problem:
+    """E301/E302/E303 for `value`, with the closest known id as a hint, or the list."""
     known = list(known)
     guess = suggest(value, known)
     if guess:
@@ -81,18 +82,19 @@ def _reference_problems(pledge: Pledge) -> list[Problem]:
     problems = []
     for i, sig in enumerate(pledge.pledge.signatories):
         if sig.party not in parties:
-            problems.append(_unknown("E302", ("pledge", "signatories", i, "party"),
-                                     sig.party, parties))
+            problems.append(unknown_reference("E302", ("pledge", "signatories", i, "party"),
+                                              sig.party, parties))
     for section in ("targets", "indicators"):
         for i, item in enumerate(getattr(pledge, section)):
             for j, prio in enumerate(item.priorities):
                 if prio not in priorities:
-                    problems.append(_unknown("E303", (section, i, "priorities", j),
-                                             prio, priorities))
+                    problems.append(unknown_reference("E303", (section, i, "priorities", j),
+                                                      prio, priorities))
     for i, target in enumerate(pledge.targets):
         for j, owner in enumerate(target.owners):
             if owner not in parties:
-                problems.append(_unknown("E302", ("targets", i, "owners", j), owner, parties))
+                problems.append(unknown_reference("E302", ("targets", i, "owners", j), owner,
+                                                  parties))
     return problems
 
 
@@ -101,12 +103,15 @@ def _target_date_problems(pledge: Pledge) -> list[Problem]:
     problems = []
     for i, target in enumerate(pledge.targets):
         window = target.window
-        if window and (window.end < window.start or window.start < start or window.end > end):
+        params = {"id": target.id, "start": start, "end": end}
+        if window and window.end < window.start:
+            problems.append(Problem("E317", ("targets", i, "window", "end"),
+                                    {**params, "wstart": window.start, "wend": window.end}))
+        elif window and (window.start < start or window.end > end):
             problems.append(Problem("E312", ("targets", i, "window"),
-                                    {"id": target.id, "start": start, "end": end}))
+                                    {**params, "wstart": window.start, "wend": window.end}))
         if target.due and not start <= target.due <= end:
-            problems.append(Problem("E315", ("targets", i, "due"),
-                                    {"id": target.id, "start": start, "end": end}))
+            problems.append(Problem("E315", ("targets", i, "due"), {**params, "due": target.due}))
     return problems
 
 
@@ -124,7 +129,7 @@ def _event_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
             tpath = (*path, "target", j)
             target = targets.get(target_id)
             if target is None:
-                problems.append(_unknown("E301", tpath, target_id, targets))
+                problems.append(unknown_reference("E301", tpath, target_id, targets))
                 continue
             if event.done:
                 if target.goal is None or target.goal.milestone is None:
@@ -136,7 +141,7 @@ def _event_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
                     done_at[target_id] = i
         for j, party in enumerate(event.by or []):
             if party not in parties:
-                problems.append(_unknown("E302", (*path, "by", j), party, parties))
+                problems.append(unknown_reference("E302", (*path, "by", j), party, parties))
     return problems
 
 
@@ -158,7 +163,8 @@ def _event_date_problems(event: Event, path: Path, start: dt.date, end: dt.date,
         key = "date" if event.date > grace_end else "until"
         problems.append(Problem("E306", (*path, key), {**params, "date": getattr(event, key)}))
     elif last > end:
-        problems.append(Problem("W307", (*path, "date"), params))
+        key = "date" if event.date > end else "until"
+        problems.append(Problem("W307", (*path, key), {**params, "date": getattr(event, key)}))
     return problems
 
 

@@ -132,8 +132,12 @@ class Priority(Record):
 class Goal(Record):
     """What counts as kept. Exactly one of at_least, exactly, milestone."""
 
-    at_least: int | None = Field(None, ge=1, description="At least this many (of `unit`).")
-    exactly: int | None = Field(None, ge=1, description="Exactly this many (of `unit`).")
+    at_least: int | None = Field(
+        None, ge=1, strict=True, description="At least this many (of `unit`)."
+    )
+    exactly: int | None = Field(
+        None, ge=1, strict=True, description="Exactly this many (of `unit`)."
+    )
     milestone: Literal[True] | None = Field(
         None, description="The commitment is one thing done once (log it with done: true)."
     )
@@ -201,7 +205,7 @@ class Measurement(Record):
     """One value of an indicator."""
 
     date: dt.date = Field(description="When the value was measured.")
-    value: float = Field(description="The value.")
+    value: float = Field(strict=True, allow_inf_nan=False, description="The value.")
     source: str | None = Field(None, description="Where it comes from (trygghetsmätning, ...).")
     note: str | None = Field(None, description="A remark on the value, as published.")
 
@@ -227,10 +231,12 @@ class Event(Record):
     date: dt.date = Field(description="Day of the activity (first day of a range).")
     until: dt.date | None = Field(None, description="Last day, when the record covers a range.")
     target: IdList = Field(description="Target id, or a list of ids it serves.")
-    count: int = Field(1, ge=1, description="How many activities this record stands for.")
+    count: int = Field(
+        1, ge=1, strict=True, description="How many activities this record stands for."
+    )
     qualifier: Qualifier = Field("exact", description="exact, approx (ca) or at_least (minst).")
     by: IdList | None = Field(None, description="Party ids that did it (default: owners).")
-    participants: int | None = Field(None, ge=0, description="People reached.")
+    participants: int | None = Field(None, ge=0, strict=True, description="People reached.")
     place: str | None = Field(None, description="Where it took place.")
     note: str | None = Field(None, description="Published text: never personal data.")
     reference: str | None = Field(None, description="A link or a case number.")

@@ -7,6 +7,7 @@ path of each is the pydantic location, which the loader maps to a line and colum
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 import typing
 from dataclasses import replace
@@ -14,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from medborgarlofte.core.checks import run_checks, suggest
+from medborgarlofte.core.checks import run_checks, suggest, unknown_reference
 from medborgarlofte.core.model import SCHEMA_VERSION, Pledge
 from medborgarlofte.core.problems import Path, Problem
 
@@ -30,29 +31,50 @@ _TYPE_NAMES = {
 
 def validate_data(data: Any, today: dt.date) -> tuple[Pledge | None, list[Problem]]:
     """The pledge and every problem of its data: schema errors, then cross-record checks."""
+    if data is None:  # a document with nothing in it: '---' or '~' alone
+        return None, [Problem("E106")]
     if not isinstance(data, dict):
         return None, [Problem("E114", (), {"kind": "kind." + _kind(data)})]
-    version = data.get("schema_version")
-    if version is None:
+    problems = []
+    if "schema_version" not in data:
         problems = [Problem("E115", (), {"version": SCHEMA_VERSION})]
-    elif version != SCHEMA_VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-            return None, [Problem("E116", ("schema_version",), {"version": version,
-                                                                  "supported": SCHEMA_VERSION})]
-        return None, [Problem("E204", ("schema_version",), {"value": repr(version),
-                                                            "expected": SCHEMA_VERSION})]
     else:
-        problems = []
+        wrong = _version_problem(data["schema_version"])
+        if wrong:  # a file of another version: one clear message, not a cascade
+            return None, [wrong]
     try:
         pledge = Pledge.model_validate(data)
     except ValidationError as err:
         errors = err.errors(include_url=False)
-        problems += [
+        found = [
             p for p in (_problem_from_error(e, data) for e in errors)
             if not (p.code == "E201" and p.path == ("schema_version",))
         ]
+        problems += _without_typo_twins(found)
         return None, problems + _checks_of_valid_part(data, errors, today)
     return pledge, problems + run_checks(pledge, today)
+
+
+def _version_problem(version: Any) -> Problem | None:
+    """E116 for a newer version, E204 for anything but the integer 1 (true, 1.0, "1")."""
+    if type(version) is int and version == SCHEMA_VERSION:
+        return None
+    if version is None:  # `schema_version:` with nothing after it
+        return Problem("E115", ("schema_version",), {"version": SCHEMA_VERSION})
+    if type(version) is int and version > SCHEMA_VERSION:
+        return Problem("E116", ("schema_version",), {"version": version,
+                                                     "supported": SCHEMA_VERSION})
+    hint = "hint.unquote_number" if isinstance(version, str) and version.isdigit() else None
+    return Problem("E204", ("schema_version",), {"value": _show(version),
+                                                 "expected": SCHEMA_VERSION}, hint=hint)
+
+
+def _without_typo_twins(problems: list[Problem]) -> list[Problem]:
+    """Drop 'field x missing' when an unknown key beside it is a typo of x: one mistake,
+    one message (the E202 says 'did you mean x?')."""
+    typos = {(p.path[:-1], p.params.get("suggestion")) for p in problems if p.code == "E202"}
+    return [p for p in problems
+            if not (p.code == "E201" and (p.path[:-1], p.path[-1]) in typos)]
 
 
 _SECTIONS = ("priorities", "targets", "indicators", "events")
@@ -95,7 +117,27 @@ def _checks_of_valid_part(data: dict[str, Any], errors: list[Any], today: dt.dat
         if len(path) > 1 and path[0] in places and isinstance(path[1], int):
             path = (path[0], places[str(path[0])][path[1]], *path[2:])
         found.append(replace(problem, path=path))
-    return found
+    known_targets = [t.id for t in pledge.targets] + sorted(left_out)
+    return found + _broken_event_references(data, broken["events"], errors, known_targets,
+                                            list(pledge.parties))
+
+
+def _broken_event_references(data: dict[str, Any], broken: set[int], errors: list[Any],
+                             targets: list[str], parties: list[str]) -> list[Problem]:
+    """E301/E302 of the events left out for a schema error: a bad date and a mistyped
+    target in one record are two problems, reported in the same run."""
+    bad = {tuple(e["loc"][:3]) for e in errors}
+    problems = []
+    for i in sorted(broken):
+        event = data["events"][i]
+        for key, code, known in (("target", "E301", targets), ("by", "E302", parties)):
+            values = event.get(key) if isinstance(event, dict) else None
+            if ("events", i, key) in bad or not isinstance(values, str | list):
+                continue
+            for j, value in enumerate([values] if isinstance(values, str) else values):
+                if isinstance(value, str) and value not in known:
+                    problems.append(unknown_reference(code, ("events", i, key, j), value, known))
+    return problems
 
 
 def _kind(value: Any) -> str:
@@ -121,12 +163,13 @@ def _problem_from_error(error: Any, data: Any) -> Problem:
                            hint="hint.did_you_mean")
         return Problem("E202", loc, {"key": loc[-1], "known": ", ".join(allowed)},
                        hint="hint.known_keys")
-    if loc and loc[-1] == "[key]":
-        return Problem("E206", loc[:-1], {"value": loc[-2] if len(loc) > 1 else value})
+    if loc and loc[-1] == "[key]":  # a mapping key (a party id): the path keeps '[key]' so
+        return Problem("E206", loc, {"value": loc[-2] if len(loc) > 1 else value})  # the key
     if kind == "string_pattern_mismatch":
         return Problem("E206", loc, {"value": value})
     if kind == "literal_error":
-        return Problem("E204", loc, {"value": _show(value), "expected": ctx.get("expected", "")})
+        return Problem("E204", loc, {"value": _show(value),
+                                     "expected": _choices(str(ctx.get("expected", "")))})
     if kind in ("greater_than_equal", "greater_than"):
         return Problem("E205", loc, {"value": _show(value),
                                      "limit": ctx.get("ge", ctx.get("gt", ""))})
@@ -139,7 +182,11 @@ def _problem_from_error(error: Any, data: Any) -> Problem:
         if reason in ("goal_kind", "goal_milestone_extra"):
             return Problem("E208" if reason == "goal_kind" else "E209", loc, {})
     if kind in _TYPE_NAMES:
+        if value is None:  # `title:` with nothing after it
+            return Problem("E207", loc, {})
         return _type_problem(loc, kind, value)
+    if kind == "finite_number":
+        return Problem("E203", loc, {"expected": "type.number", "value": _show(value)})
     return Problem("E299", loc, {"detail": error.get("msg", kind)})
 
 
@@ -148,10 +195,21 @@ def _type_problem(loc: Path, kind: str, value: Any) -> Problem:
     hint = None
     if expected == "text" and isinstance(value, bool | int | float | dt.date):
         hint = "hint.quote_text"
-    elif expected == "date" and isinstance(value, str):
+    elif expected == "date":
         hint = "hint.date_format"
+    elif expected in ("integer", "number") and isinstance(value, str):
+        if re.fullmatch(r"[-+]?\d+", value.strip()):
+            hint = "hint.unquote_number"
+        elif re.fullmatch(r"[-+]?\d+,\d+", value.strip()):
+            hint = "hint.decimal_point"
     return Problem("E203", loc, {"expected": f"type.{expected}", "value": _show(value)},
                    hint=hint)
+
+
+def _choices(expected: str) -> str:
+    """Pydantic's "'a', 'b' or 'c'" as 'a, b, c' (no English 'or'; True as true)."""
+    items = [item.strip().strip("'") for item in re.split(r",| or ", expected) if item.strip()]
+    return ", ".join({"True": "true", "False": "false"}.get(i, i) for i in items)
 
 
 def _show(value: Any) -> str:

@@ -13,7 +13,7 @@ from medborgarlofte.i18n import cli, diagnostics, init, log, report, status
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
-_NESTED = ("type.", "kind.")
+_NESTED = ("type.", "kind.", "yaml.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in (diagnostics, cli, log, status, report, init):

@@ -98,6 +98,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nyckeln {key} är inte text; sätt den inom citattecken",
         "the key {key} is not text; put it in quotes",
     ),
+    "E121": (
+        "tecknet {char} är ett kontrolltecken och får inte stå i en YAML-fil; ta bort det",
+        "the character {char} is a control character and is not allowed in YAML; remove it",
+    ),
+    "E122": (
+        "sammanslagningsnyckeln << används inte i en löftesfil; skriv ut nycklarna",
+        "the merge key << is not used in a pledge file; write the keys out",
+    ),
+    "E123": (
+        "YAML läser {value} som talet {number}; skriv ett vanligt heltal utan inledande "
+        "nolla, eller sätt texten inom citattecken",
+        "YAML reads {value} as the number {number}; write a plain whole number without a "
+        "leading zero, or put the text in quotes",
+    ),
+    "E124": (
+        "tecknet {char} är en osynlig radbrytning som YAML räknar som en ny rad; ta bort det "
+        "eller byt det mot ett mellanslag",
+        "the character {char} is an invisible line break that YAML counts as a new line; "
+        "remove it or replace it with a space",
+    ),
     # --- schema
     "E201": ("obligatoriskt fält '{field}' saknas", "required field '{field}' is missing"),
     "E202": ("okänd nyckel '{key}'", "unknown key '{key}'"),
@@ -106,10 +126,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "expected {expected}, got '{value}'",
     ),
     "E204": (
-        "ogiltigt värde {value}; tillåtna: {expected}",
-        "invalid value {value}; allowed: {expected}",
+        "ogiltigt värde '{value}'; tillåtna: {expected}",
+        "invalid value '{value}'; allowed: {expected}",
     ),
-    "E205": ("värdet {value} måste vara minst {limit}", "the value {value} must be at least {limit}"),
+    "E205": (
+        "värdet {value} måste vara minst {limit}",
+        "the value {value} must be at least {limit}",
+    ),
     "E206": (
         "ogiltigt id '{value}': använd små bokstäver a–z, siffror och bindestreck",
         "invalid id '{value}': use lower-case letters a–z, digits and hyphens",
@@ -162,8 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "done: true applies to milestones only, and '{id}' is not one",
     ),
     "E312": (
-        "tidsfönstret för '{id}' måste ligga inom löftets period {start} – {end}",
-        "the window of '{id}' must lie inside the pledge period {start} – {end}",
+        "tidsfönstret {wstart} – {wend} för '{id}' måste ligga inom löftets period "
+        "{start} – {end}",
+        "the window {wstart} – {wend} of '{id}' must lie inside the pledge period "
+        "{start} – {end}",
     ),
     "E313": (
         "perioden slutar {end}, före sin början {start}",
@@ -174,14 +199,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the extension to {to} must be after {previous}",
     ),
     "E315": (
-        "sista dag för '{id}' måste ligga inom perioden {start} – {end}",
-        "the due date of '{id}' must lie inside the period {start} – {end}",
+        "sista dag {due} för '{id}' måste ligga inom perioden {start} – {end}",
+        "the due date {due} of '{id}' must lie inside the period {start} – {end}",
     ),
     "E316": (
-        "ser ut som ett personnummer ({masked}); personuppgifter får inte stå i filen, "
-        "den publiceras",
-        "looks like a Swedish personal identity number ({masked}); personal data must not be "
-        "in the file, it is published",
+        "ser ut som ett personnummer eller samordningsnummer ({masked}); personuppgifter får "
+        "inte stå i filen, den publiceras",
+        "looks like a Swedish personal identity or coordination number ({masked}); personal "
+        "data must not be in the file, it is published",
+    ),
+    "E317": (
+        "tidsfönstret för '{id}' slutar {wend}, före sin början {wstart}",
+        "the window of '{id}' ends on {wend}, before it starts on {wstart}",
     ),
     "E320": (
         "mätningen av '{id}' är daterad {date}, i framtiden (idag är {today})",
@@ -196,6 +225,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "put the text in quotes: YAML reads yes/no, numbers and dates as something else",
     ),
     "hint.date_format": ("skriv datum som ÅÅÅÅ-MM-DD", "write dates as YYYY-MM-DD"),
+    "hint.unquote_number": (
+        "ta bort citattecknen: ett tal skrivs utan",
+        "remove the quotes: a number is written without them",
+    ),
+    "hint.decimal_point": (
+        "skriv decimaltal med punkt (12.5), inte komma",
+        "write decimals with a point (12.5), not a comma",
+    ),
     # --- type names used in E203
     "type.text": ("text", "text"),
     "type.integer": ("ett heltal", "a whole number"),
@@ -205,6 +242,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type.list": ("en lista", "a list"),
     "type.mapping": ("en mappning (nyckel: värde)", "a mapping (key: value)"),
     "type.choice": ("ett av de tillåtna värdena", "one of the allowed values"),
+    # --- what a YAML syntax error means, used in E109
+    "yaml.cannot_start": (
+        "ett värde kan inte börja med det här tecknet (@, `, %, …); sätt värdet inom "
+        "citattecken",
+        "a value cannot start with this character (@, `, %, …); put the value in quotes",
+    ),
+    "yaml.mapping_values": (
+        "kolon och mellanslag mitt i ett värde; sätt värdet inom citattecken, eller rätta "
+        "indraget",
+        "a colon and a space inside a value; put the value in quotes, or fix the indentation",
+    ),
+    "yaml.expected_key": (
+        "indraget stämmer inte: här väntades en nyckel i samma nivå som raderna ovanför",
+        "the indentation is off: a key at the level of the lines above was expected here",
+    ),
+    "yaml.expected_dash": (
+        "här väntades ett nytt listelement ('- ') med samma indrag som de ovanför",
+        "a new list item ('- ') at the indentation of those above was expected here",
+    ),
+    "yaml.flow_sequence": (
+        "en lista inom [ ] saknar ',' eller ']'",
+        "a list in [ ] lacks a ',' or a ']'",
+    ),
+    "yaml.flow_mapping": (  # no braces: the catalogue's texts are format strings
+        "en mappning inom klammerparenteser saknar ',' eller sin avslutande klammerparentes",
+        "a mapping in curly brackets lacks a ',' or its closing bracket",
+    ),
+    "yaml.unexpected_end": (
+        "filen tar slut mitt i ett värde: ett citattecken eller en parentes som öppnas här "
+        "stängs aldrig",
+        "the file ends inside a value: a quote or bracket opened here is never closed",
+    ),
+    "yaml.unknown_escape": (
+        "okänd kod efter \\ inom dubbla citattecken; använd enkla citattecken",
+        "unknown escape after \\ inside double quotes; use single quotes",
+    ),
+    "yaml.expected_colon": (
+        "en nyckel utan ':' efter sig",
+        "a key without a ':' after it",
+    ),
+    "yaml.sequence_not_allowed": (
+        "ett listelement ('- ') där det inte får stå; rätta indraget",
+        "a list item ('- ') where none is allowed; fix the indentation",
+    ),
+    "yaml.expected_value": ("här väntades ett värde", "a value was expected here"),
+    "yaml.text_after_value": (
+        "text efter ett värde som redan är slut (ett citattecken som stängs för tidigt?)",
+        "text after a value that has already ended (a quote closed too early?)",
+    ),
     # --- kinds used in E114
     "kind.empty": ("tom", "empty"),
     "kind.list": ("en lista", "a list"),

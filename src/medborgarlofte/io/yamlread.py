@@ -25,11 +25,32 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 
 BOM = "\ufeff"
 MAX_DEPTH = 64
+MAX_ANCHOR_PROBLEMS = 20
+"""Anchors and aliases reported per file; the rest add nothing but length."""
 _TAG = "tag:yaml.org,2002:"
 _STD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?\r?$", re.M)
 _TAB_INDENT = re.compile(r"^ *\t", re.M)
-_VALUE_LEVEL = {"E113", "E117", "E118"}
+_HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")  # YAML counts them as line ends, editors not
+_VALUE_LEVEL = {"E113", "E117", "E118", "E123"}
+_PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
+_SYNTAX = (  # libyaml's (and PyYAML's) wording -> a catalogue key that says it for people
+    ("cannot start any token", "yaml.cannot_start"),
+    ("mapping values are not allowed", "yaml.mapping_values"),
+    ("expected key", "yaml.expected_key"),
+    ("block mapping expected <block end>", "yaml.expected_key"),
+    ("expected '-' indicator", "yaml.expected_dash"),
+    ("block collection expected <block end>", "yaml.expected_dash"),
+    ("expected ',' or ']'", "yaml.flow_sequence"),
+    ("expected ',' or '}'", "yaml.flow_mapping"),
+    ("unexpected end of stream", "yaml.unexpected_end"),
+    ("unknown escape character", "yaml.unknown_escape"),
+    ("could not find expected ':'", "yaml.expected_colon"),
+    ("block sequence entries are not allowed", "yaml.sequence_not_allowed"),
+    ("expected node content", "yaml.expected_value"),
+    ("expected comment or line break", "yaml.text_after_value"),
+)
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
@@ -58,7 +79,7 @@ def decode_bytes(raw: bytes) -> tuple[str | None, bool, list[Problem]]:
     try:
         return body.decode("utf-8"), bom, []
     except UnicodeDecodeError as err:
-        line, col = _byte_position(body, err.start)
+        line, col = _byte_position(body, err.start, chars=True)
         hint = "E102.latin1" if _is_cp1252(body) else None
         params = {"byte": f"0x{body[err.start]:02X}"}
         return None, bom, [Problem("E102", params=params, hint=hint, line=line, column=col)]
@@ -77,9 +98,13 @@ def _is_cp1252(body: bytes) -> bool:
     return True
 
 
-def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+def _byte_position(raw: bytes, offset: int, chars: bool = False) -> tuple[int, int]:
+    """Line and column of a byte; with `chars`, the column counts UTF-8 characters."""
     line = raw.count(b"\n", 0, offset) + 1
-    return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    start = raw.rfind(b"\n", 0, offset) + 1
+    if chars:
+        return line, len(raw[start:offset].decode("utf-8", "replace")) + 1
+    return line, offset - start + 1
 
 
 def _text_position(text: str, offset: int) -> tuple[int, int]:
@@ -95,16 +120,29 @@ def parse_yaml(text: str) -> Parsed:
     ]
     if conflicts:
         return Parsed(problems=conflicts)
+    hidden = [Problem("E124", params={"char": f"U+{ord(m.group()):04X}"},
+                      line=_text_position(text, m.start())[0],
+                      column=_text_position(text, m.start())[1])
+              for m in _HIDDEN_BREAK.finditer(text)]
+    if hidden:  # every later line number would be off by one for each of them
+        return Parsed(problems=hidden)
     tabs = [_text_position(text, m.end() - 1) for m in _TAB_INDENT.finditer(text)]
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.composer.ComposerError as err:
-        if err.problem and "single document" in err.problem:
+        # libyaml says "expected a single document" in the context, PyYAML in the problem
+        if "single document" in f"{err.context} {err.problem}":
             return Parsed(problems=[_marked("E110", err.problem_mark)])
+        if err.problem and "undefined alias" in err.problem:
+            return Parsed(problems=[_alias_problem(text, err.problem_mark)])
         return Parsed(problems=[_syntax_problem(err, tabs)])
     except yaml.MarkedYAMLError as err:
+        if err.problem and "maximum nesting depth" in err.problem:
+            return Parsed(problems=[_marked("E119", err.problem_mark, max=MAX_DEPTH)])
         return Parsed(problems=[_syntax_problem(err, tabs)])
-    except yaml.YAMLError as err:  # e.g. a reader error without a mark
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. U+0007
+        return Parsed(problems=[_character_problem(text, err.character, err.position)])
+    except yaml.YAMLError as err:  # pragma: no cover - every YAMLError has a mark or is above
         return Parsed(problems=[Problem("E109", params={"detail": str(err)}, line=1, column=1)])
     except RecursionError:
         return Parsed(problems=[Problem("E119", params={"max": MAX_DEPTH}, line=1, column=1)])
@@ -136,15 +174,49 @@ def _syntax_problem(err: yaml.MarkedYAMLError, tabs: list[tuple[int, int]]) -> P
     if tabs and mark is not None:
         near = [t for t in tabs if abs(t[0] - (mark.line + 1)) <= 1] or tabs
         return Problem("E108", line=near[0][0], column=near[0][1])
-    detail = " ".join(x for x in (err.context, err.problem) if x)
+    said = f"{err.context or ''} {err.problem or ''}"
+    key = next((k for words, k in _SYNTAX if words in said), None)
+    if key == "yaml.unexpected_end" and err.context_mark is not None:
+        mark = err.context_mark  # where the unclosed quote or bracket opens, not the file's end
+    detail = key or " ".join(x for x in (err.context, err.problem) if x)
     return _marked("E109", mark, detail=detail)
 
 
+def _alias_problem(text: str, mark: Any) -> Problem:
+    """E111 for an alias whose anchor is missing (libyaml does not say its name)."""
+    problem = _marked("E111", mark, name="*")
+    lines = text.split("\n")
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    found = _ALIAS.match(line, mark.column) if mark is not None else None
+    return replace(problem, params={"name": found.group(1) if found else "*"})
+
+
+def _character_problem(text: str, character: Any, position: int) -> Problem:
+    """E121 for a character that YAML refuses (a control character), at its place."""
+    char = chr(character) if isinstance(character, int) else str(character)
+    offset = text.find(char)
+    line, column = _text_position(text, offset if offset >= 0 else position)
+    return Problem("E121", params={"char": f"U+{ord(char[:1] or '?'):04X}"}, line=line,
+                   column=column)
+
+
+def _tag_name(tag: str) -> str:
+    """'tag:yaml.org,2002:python/object' as written in the file: '!!python/object'."""
+    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+
+
 def _anchor_problems(text: str) -> list[Problem]:
+    """E111 at the first anchor and the first alias of each name, at most MAX_ANCHOR_PROBLEMS:
+    an alias bomb of a million references is one message, not a million lines."""
     problems = []
+    seen: set[tuple[bool, str]] = set()
     for event in yaml.parse(text, Loader=_Loader):
-        if getattr(event, "anchor", None):
-            problems.append(_marked("E111", event.start_mark, name=event.anchor))
+        anchor = getattr(event, "anchor", None)
+        if anchor and (isinstance(event, yaml.AliasEvent), anchor) not in seen:
+            seen.add((isinstance(event, yaml.AliasEvent), anchor))
+            problems.append(_marked("E111", event.start_mark, name=anchor))
+            if len(problems) >= MAX_ANCHOR_PROBLEMS:
+                break
     return problems
 
 
@@ -163,6 +235,17 @@ def _block_scalar_lines(node: Node) -> set[int]:
     return lines
 
 
+def _odd_int_problem(node: ScalarNode) -> Problem:
+    """E123 for 012 (octal: 10), 1:30 (sexagesimal: 90), 0x1F: never what a person meant."""
+    try:
+        number: int | None = _CONSTRUCTOR.construct_yaml_int(node)
+    except ValueError:  # more digits than Python converts
+        number = None
+    if number is None or abs(number) >= 10**18:
+        return _marked("E118", node.start_mark, digits=len(node.value))
+    return _marked("E123", node.start_mark, value=node.value, number=number)
+
+
 class _Builder:
     """Builds dicts, lists and scalars from nodes, collecting problems instead of raising."""
 
@@ -174,19 +257,23 @@ class _Builder:
             self.problems.append(_marked("E119", node.start_mark, max=MAX_DEPTH))
             return None
         if node.tag not in _STD_TAGS:
-            code = "E111" if node.tag == _TAG + "merge" else "E112"
-            self.problems.append(_marked(code, node.start_mark, name=node.tag))
+            code = "E122" if node.tag == _TAG + "merge" else "E112"
+            self.problems.append(_marked(code, node.start_mark, name=_tag_name(node.tag)))
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, MappingNode)
         return self._mapping(node, path, depth)
 
     def _scalar(self, node: ScalarNode, path: Path) -> Any:
         tag = node.tag
         if tag == _TAG + "str":
             return node.value
+        if tag == _TAG + "int" and not _PLAIN_INT.match(node.value):
+            self.problems.append(replace(_odd_int_problem(node), path=path))
+            return None
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except ValueError as err:
@@ -204,7 +291,7 @@ class _Builder:
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
-                self.problems.append(_marked("E111", key_node.start_mark, name="<<"))
+                self.problems.append(_marked("E122", key_node.start_mark))
                 continue
             if not isinstance(key_node, ScalarNode) or key_node.tag != _TAG + "str":
                 value = key_node.value if isinstance(key_node, ScalarNode) else "…"

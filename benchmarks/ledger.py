@@ -1,0 +1,49 @@
+"""A beancount ledger equivalent to a generated pledge, for `bean-check` as a reference.
+
+Each activity becomes one transaction (date, place as payee, note as narration) moving its
+count from the commitment's account to an equity account; each commitment is an account
+opened on the first day. bean-check then parses, books and validates about what
+`pledge validate` parses and checks: dated records that must reference declared names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+_NOT_ACCOUNT = re.compile(r"[^A-Za-z0-9-]")
+
+
+def _account(target: str) -> str:
+    name = _NOT_ACCOUNT.sub("-", target)
+    return "Assets:" + name[:1].upper() + name[1:]
+
+
+def ledger_of(pledge_text: str) -> str:
+    """The ledger text for a pledge file's text (targets -> accounts, events -> entries)."""
+    data = yaml.load(pledge_text, Loader=yaml.CSafeLoader)
+    start = data["pledge"]["period"]["start"]
+    lines = [f'option "title" "{data["pledge"]["title"]}"', "",
+             f"{start} open Equity:Pledge"]
+    lines += [f"{start} open {_account(t['id'])}" for t in data["targets"]]
+    lines.append("")
+    for event in data.get("events") or []:
+        targets = event["target"] if isinstance(event["target"], list) else [event["target"]]
+        place = str(event.get("place", "")).replace('"', "'")
+        note = str(event.get("note", "")).replace('"', "'")
+        lines.append(f'{event["date"]} * "{place}" "{note}"')
+        lines.append(f"  {_account(targets[0])}  {event.get('count', 1)} ACT")
+        lines.append("  Equity:Pledge")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python ledger.py OUT.beancount PLEDGE.yaml...
+    import sys
+    from pathlib import Path
+
+    texts = [Path(name).read_text(encoding="utf-8") for name in sys.argv[2:]]
+    first = ledger_of(texts[0])
+    bodies = [ledger_of(t).split("\n\n", 2)[2] for t in texts[1:]]  # accounts opened once
+    Path(sys.argv[1]).write_text("\n\n".join([first, *bodies]), encoding="utf-8")

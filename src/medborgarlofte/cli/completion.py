@@ -1,0 +1,152 @@
+"""Shell completion of target ids (`pledge log pol<TAB>`) that stays as fast as `--help`.
+
+Completion runs on every TAB, so it must not import yaml or pydantic (about 0.1 s): the ids
+are read from the pledge file with a text scan of the `targets:` block — the list items at
+its first indentation, `- id: x` or `- {id: x, ...}`. A file the scan cannot read gives no
+suggestions, never an error (the command itself reports a broken file when it runs).
+
+Typer answers completion requests after processing every parameter of the command, and its
+parameter processing imports pydantic (typer._adapters). So `fast_completion` answers the
+common request itself — bash or zsh completing a TARGET of `pledge log` — exactly as Typer
+would (a test compares the two), and leaves every other request to Typer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from collections.abc import Mapping
+from pathlib import Path
+
+import typer
+
+_TOP_KEY = re.compile(r"^[^\s#-][^:]*:", re.M)
+_ITEM = re.compile(r"^( *)- *(?:\{ *)?id: *['\"]?([A-Za-z0-9_.-]+)", re.M)
+_MAX_BYTES = 50 * 1024 * 1024
+
+
+def target_ids(text: str) -> list[str]:
+    """The ids of the items of the top-level `targets:` list, in file order."""
+    start = re.search(r"^targets *:[ \t]*(?:#.*)?$", text, re.M)
+    if start is None:
+        return []
+    following = _TOP_KEY.search(text, start.end())
+    block = text[start.end(): following.start() if following else len(text)]
+    ids: list[str] = []
+    indent: int | None = None
+    for match in _ITEM.finditer(block):
+        if indent is None:
+            indent = len(match.group(1))
+        if len(match.group(1)) == indent:
+            ids.append(match.group(2))
+    return ids
+
+
+def pledge_file(explicit: str | None) -> Path:
+    """The file a command would use (the rule of io.loader.find_pledge_file, which this
+    module must not import: it loads yaml and pydantic)."""
+    if explicit:
+        return Path(explicit)
+    cwd = Path.cwd()
+    if (cwd / "pledge.yaml").exists():
+        return cwd / "pledge.yaml"
+    if os.environ.get("PLEDGE_FILE"):
+        return Path(os.environ["PLEDGE_FILE"])
+    for parent in cwd.parents:
+        if (parent / "pledge.yaml").exists():
+            return parent / "pledge.yaml"
+    return cwd / "pledge.yaml"
+
+
+def matching(ids: list[str], incomplete: str) -> list[str]:
+    """Ids that start with what was typed (Typer keeps only those, whatever we return)."""
+    return [i for i in ids if i.startswith(incomplete)]
+
+
+def ids_in_file(path: Path) -> list[str]:
+    """The target ids of the pledge file at `path` ([] when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return target_ids(handle.read(_MAX_BYTES).decode("utf-8-sig", errors="replace"))
+    except OSError:
+        return []
+
+
+def complete_target_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Completion callback for a TARGET argument: the pledge's target ids."""
+    return matching(ids_in_file(pledge_file(ctx.params.get("file"))), incomplete)
+
+
+LOG_VALUE_OPTIONS = frozenset({
+    "-d", "--date", "--until", "-n", "--count", "--qualifier", "--by", "--participants",
+    "-p", "--place", "-m", "--note", "-r", "--reference", "-f", "--file", "--lang",
+})
+"""The options of `pledge log` that take a value (a test keeps this in step with log)."""
+LOG_FLAGS = frozenset({"--done", "--dry-run", "-y", "--yes", "--commit"})
+
+
+def _log_target_file(args: list[str]) -> tuple[bool, str | None]:
+    """For the words before the one completed: (is that word a TARGET of `pledge log`, the
+    -f/--file value given)."""
+    if not args or args[0] != "log":
+        return False, None
+    file, i = None, 1
+    while i < len(args):
+        word = args[i]
+        name, equals, value = word.partition("=")
+        if word in LOG_VALUE_OPTIONS:
+            if i + 1 == len(args):
+                return False, None  # the word completed is this option's value
+            file = args[i + 1] if word in ("-f", "--file") else file
+            i += 2
+            continue
+        if name.startswith("--") and equals and name in LOG_VALUE_OPTIONS:
+            file = value if name == "--file" else file
+        elif word.startswith("-") and word not in LOG_FLAGS:
+            return False, None  # "--", or an option Typer would judge
+        i += 1
+    return True, file
+
+
+def _requested(environ: Mapping[str, str]) -> tuple[str, list[str], str] | None:
+    """(shell, words before the one completed, that word) of a bash or zsh request."""
+    instruction = environ.get("_PLEDGE_COMPLETE", "")
+    try:
+        if instruction == "complete_bash":
+            words = shlex.split(environ.get("COMP_WORDS", ""))
+            cword = int(environ.get("COMP_CWORD", ""))
+            return "bash", words[1:cword], words[cword] if cword < len(words) else ""
+        if instruction == "complete_zsh":
+            raw = environ.get("_TYPER_COMPLETE_ARGS", "")
+            args = shlex.split(raw)[1:]
+            if args and not raw.endswith(" "):
+                return "zsh", args[:-1], args[-1]
+            return "zsh", args, ""
+    except ValueError:  # an open quote, or a COMP_CWORD that is no number
+        return None
+    return None
+
+
+def fast_completion(environ: Mapping[str, str]) -> str | None:
+    """The answer to a shell's request to complete a TARGET of `pledge log`, or None to let
+    Typer answer (any other request)."""
+    request = _requested(environ)
+    if request is None:
+        return None
+    shell, args, incomplete = request
+    is_target, file = _log_target_file(args)
+    if not is_target or incomplete.startswith("-"):
+        return None
+    ids = matching(ids_in_file(pledge_file(file)), incomplete)
+    if shell == "bash":
+        return "\n".join(ids)
+    if not ids:
+        return "_files"
+    quoted = "\n".join(f'"{_zsh_escape(i)}"' for i in ids)
+    return f"_arguments '*: :(({quoted}))'"
+
+
+def _zsh_escape(value: str) -> str:
+    return (value.replace('"', '""').replace("'", "''").replace("$", "\\$")
+            .replace("`", "\\`").replace(":", r"\\:"))

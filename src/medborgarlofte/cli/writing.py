@@ -1,0 +1,185 @@
+"""What the writing commands (log, measure, import, undo) share: parsing option values with
+translated messages, running the writer and turning its refusals into messages and exit
+codes, showing what was added, and `--commit`.
+
+Imports only typer, cli.common and i18n at module level, like every command module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import typer
+
+from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, usage_error
+from medborgarlofte.i18n import t
+
+if TYPE_CHECKING:
+    from medborgarlofte.core.matching import Named
+    from medborgarlofte.io.loader import LoadedPledge
+    from medborgarlofte.io.writer import Change, WriteRefused
+
+T = TypeVar("T")
+
+
+def stdin_is_terminal() -> bool:
+    """True when a person can answer prompts (tests replace this)."""
+    return sys.stdin.isatty()
+
+
+def parse_day_or_exit(value: str, now: dt.date, lang: str, option: str) -> dt.date:
+    """A date option (ISO, idag/igår/today/yesterday), or exit 2 saying what was wrong."""
+    from medborgarlofte.core.entries import parse_day
+
+    day = parse_day(value, now)
+    if day is None:
+        usage_error("log.bad_date", lang, option=option, value=value)
+    return day
+
+
+def parse_whole_or_exit(value: str | None, lang: str, option: str, minimum: int) -> int | None:
+    """A whole-number option of at least `minimum`, or exit 2."""
+    from medborgarlofte.core.entries import parse_whole
+
+    if value is None:
+        return None
+    number = parse_whole(value)
+    if number is None or number < minimum:
+        usage_error("log.bad_number", lang, option=option, value=value, minimum=minimum)
+    return number
+
+
+def match_or_exit(word: str, items: Sequence[Named], lang: str, kind: str) -> Named:
+    """The target (or indicator) `word` names; else the candidates on stderr and exit 2."""
+    from medborgarlofte.core.matching import match_item
+
+    match = match_item(word, items)
+    if match.found is not None:
+        return match.found
+    key = "log.ambiguous" if match.ambiguous else (
+        "log.unknown_close" if match.close else "log.unknown")
+    lines = [f"pledge: {t(key, lang, kind=t(kind, lang), word=word)}"]
+    lines += [f"  {c.id:<36} {_short(c.text)}" for c in match.candidates]
+    sys.stderr.write("\n".join(lines) + "\n")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def ensure_git_or_exit(path: Path, lang: str) -> None:
+    """Before writing with --commit: exit 2 unless the file is inside a git work tree."""
+    from medborgarlofte.io.gitrepo import repository_of
+
+    if repository_of(path) is None:
+        usage_error("log.not_git", lang, file=path)
+
+
+def commit_or_exit(path: Path, message: str, lang: str) -> None:
+    """Commit just the file; on failure say that the file was written but not committed."""
+    from medborgarlofte.io.gitrepo import commit_file
+
+    result = commit_file(path, message)
+    if result.ok:
+        typer.echo(t("log.committed", lang, revision=result.revision, message=message))
+        return
+    sys.stderr.write(f"pledge: {t('log.commit_failed', lang, file=path)}\n{result.detail}\n")
+    raise typer.Exit(EXIT_INVALID)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a while, then as it was.
+
+    After a large pledge is loaded, its nodes and records fill the heap, and validating the
+    changed document allocates thousands of records: each collection the allocations set off
+    walks the whole heap (on 10,000 events that tripled the cost of the check). None of these
+    objects form cycles; reference counting frees them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def run_writer(action: Callable[[], T], lang: str) -> T:
+    """Run a writer call; refusals and file-system failures become messages and exit codes."""
+    from medborgarlofte.io.lock import LockTimeout
+    from medborgarlofte.io.writer import WriteRefused
+
+    try:
+        with paused_gc():
+            return action()
+    except WriteRefused as err:
+        refuse(err, lang)
+    except LockTimeout as err:
+        usage_error("log.locked", lang, lock=err.lock_file)
+    except OSError as err:
+        usage_error("log.os_error", lang, file=err.filename or "", detail=err.strerror or err)
+
+
+def refuse(err: WriteRefused, lang: str, loaded: LoadedPledge | None = None) -> NoReturn:
+    """Print why nothing was written, with the problems, and exit (1, or 2 for usage)."""
+    from medborgarlofte.render.diagnostics import problem_message, render_problem_line
+
+    out = sys.stderr
+    data = err.data if err.data is not None else (loaded.data if loaded else None)
+    if err.key == "log.refused.invalid" and err.params.get("usage"):
+        for problem in err.problems:  # gone or unreadable since it was read: as on reading
+            out.write(f"pledge: {problem_message(problem, lang)}\n")
+        raise typer.Exit(EXIT_USAGE)
+    if err.key == "log.refused.invalid":
+        out.write(f"pledge: {t('log.refused.invalid', lang)}\n")
+        for problem in err.problems:
+            out.write(render_problem_line(problem, lang, _where(problem.path, data)) + "\n")
+        raise typer.Exit(EXIT_USAGE if err.params.get("usage") else EXIT_INVALID)
+    out.write(f"pledge: {t(err.key, lang, **err.params)}\n")
+    for problem in err.problems:
+        out.write(f"  {problem_message(problem, lang, _where(problem.path, data))}\n")
+    raise typer.Exit(EXIT_INVALID)
+
+
+def _where(path: Any, data: Any) -> str:
+    from medborgarlofte.io.loader import describe_path
+
+    return describe_path(path, data) if path else ""
+
+
+def show_warnings(change: Change, lang: str) -> None:
+    """The warnings the change brought (a late record, `done` on an ongoing target)."""
+    from medborgarlofte.render.diagnostics import problem_message
+
+    for problem in change.warnings:
+        where = _where(problem.path, change.before.data)
+        sys.stderr.write(f"pledge: {t('cli.warning', lang)}: "
+                         f"{problem_message(problem, lang, where)}\n")
+    if not change.record_saved:
+        sys.stderr.write(f"pledge: {t('log.no_record', lang)}\n")
+
+
+def show_added(change: Change, lang: str, key: str = "log.dry_run") -> None:
+    """The exact text that would be added, on stdout; where (`key`), on stderr."""
+    sys.stderr.write(t(key, lang, file=change.path, line=change.first_line) + "\n")
+    sys.stdout.write(change.edit.added_text)
+    sys.stdout.flush()
+
+
+def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
+    """Ask; exit 1 with 'nothing written' unless the answer is yes."""
+    try:
+        answer = typer.confirm(t(question_key, lang), default=default)
+    except typer.Abort:
+        answer = False
+    if not answer:
+        sys.stderr.write(f"pledge: {t('log.aborted', lang)}\n")
+        raise typer.Exit(EXIT_INVALID)

@@ -1,0 +1,165 @@
+"""Read activities from a spreadsheet export (CSV) into events, with row-numbered errors.
+
+Pure: bytes in, items and errors out. UTF-8 with or without BOM; comma, semicolon (Swedish
+Excel) or tab separated, told by the header line. The header names the columns, in English
+(the file's keys) or Swedish; docs/import.md lists them. Rows are numbered as a spreadsheet
+shows them: the header is row 1. Every row is checked and every error reported; the caller
+writes nothing unless there are none.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from medborgarlofte.core import entries
+from medborgarlofte.core.matching import fold, match_item
+from medborgarlofte.core.model import Pledge
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "date": ("datum",),
+    "until": ("till", "tom", "slutdatum"),
+    "target": ("targets", "löfte", "löften", "åtagande"),
+    "count": ("antal",),
+    "qualifier": ("kvalificering", "precision"),
+    "by": ("av", "utförare", "utfört av"),
+    "participants": ("deltagare",),
+    "place": ("plats",),
+    "note": ("anteckning", "notering", "beskrivning"),
+    "reference": ("referens", "länk"),
+    "done": ("klart", "klar"),
+}
+"""Each column's key and the other names accepted for it in the header (any case)."""
+REQUIRED = ("date", "target")
+_BY_NAME = {fold(name): key for key, names in COLUMNS.items() for name in (key, *names)}
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One thing wrong in the file: a message key and its params, at a row (and column)."""
+
+    row: int
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    column: str | None = None
+
+
+@dataclass
+class Table:
+    """The events read, the spreadsheet row of each, and the errors."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def decode_csv(raw: bytes) -> tuple[str | None, RowError | None]:
+    """The text of a UTF-8 CSV file (BOM removed), or why it cannot be read."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, RowError(1, "log.import.utf16")
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        return body.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        row = body.count(b"\n", 0, err.start) + 1
+        return None, RowError(row, "log.import.not_utf8", {"byte": f"0x{body[err.start]:02X}"})
+
+
+def delimiter_of(header_line: str) -> str:
+    """';', ',' or tab: whichever the header line holds most of (',' on a tie)."""
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def read_events(text: str, pledge: Pledge, today: dt.date) -> Table:
+    """Every data row as an event item, or the errors that stop the import."""
+    table = Table()
+    delimiter = delimiter_of(text.split("\n", 1)[0])
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not records or not any(c.strip() for c in records[0]):
+        table.errors.append(RowError(1, "log.import.no_header"))
+        return table
+    columns = _columns(records[0], table.errors)
+    if table.errors:
+        return table
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > len(columns):
+            table.errors.append(RowError(number, "log.import.extra_cells",
+                                         {"found": len(record), "expected": len(columns)}))
+            continue
+        cells = {key: record[i].strip() if i < len(record) else ""
+                 for i, key in enumerate(columns)}
+        item = _event(cells, number, pledge, today, table.errors)
+        if item is not None:
+            table.items.append(item)
+            table.rows.append(number)
+    if not table.items and not table.errors:
+        table.errors.append(RowError(1, "log.import.empty"))
+    return table
+
+
+def _columns(header: Sequence[str], errors: list[RowError]) -> list[str]:
+    keys = []
+    for name in header:
+        key = _BY_NAME.get(fold(name))
+        if key is None:
+            errors.append(RowError(1, "log.import.unknown_column",
+                                   {"name": name, "known": ", ".join(COLUMNS)}))
+        elif key in keys:
+            errors.append(RowError(1, "log.import.twice", {"name": name}))
+        keys.append(key or "")
+    errors += [RowError(1, "log.import.missing_column", {"name": key})
+               for key in REQUIRED if key not in keys]
+    return keys
+
+
+def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
+           errors: list[RowError]) -> dict[str, Any] | None:
+    found = len(errors)
+
+    def bad(column: str, key: str, **params: Any) -> None:
+        errors.append(RowError(row, key, {"value": cells.get(column, ""), **params}, column))
+
+    date = entries.parse_day(cells["date"], today) if cells["date"] else None
+    if date is None:
+        bad("date", "log.import.bad_date" if cells["date"] else "log.import.missing")
+    until = entries.parse_day(cells["until"], today) if cells.get("until") else None
+    if cells.get("until") and until is None:
+        bad("until", "log.import.bad_date")
+    targets = []
+    for word in entries.split_ids(cells["target"]):
+        match = match_item(word, pledge.targets)
+        if match.found is None:
+            bad("target", "log.import.ambiguous" if match.ambiguous else "log.import.unknown",
+                word=word, candidates=", ".join(c.id for c in match.candidates[:5]))
+        else:
+            targets.append(match.found.id)
+    if not cells["target"]:
+        bad("target", "log.import.missing")
+    numbers = {}
+    for column, minimum in (("count", 1), ("participants", 0)):
+        text = cells.get(column, "")
+        numbers[column] = entries.parse_whole(text) if text else None
+        if text and (numbers[column] is None or (numbers[column] or 0) < minimum):
+            bad(column, "log.import.bad_number", minimum=minimum)
+    qualifier = entries.parse_qualifier(cells.get("qualifier") or "exact")
+    if qualifier is None:
+        bad("qualifier", "log.import.bad_qualifier")
+    done = entries.parse_flag(cells.get("done", ""))
+    if done is None:
+        bad("done", "log.import.bad_flag")
+    if len(errors) > found or date is None:
+        return None
+    return entries.event_item(
+        date=date, until=until, targets=list(dict.fromkeys(targets)),
+        count=numbers["count"] or 1, qualifier=qualifier or "exact",
+        by=entries.split_ids(cells.get("by", "")), participants=numbers["participants"],
+        place=cells.get("place"), note=cells.get("note"), reference=cells.get("reference"),
+        done=bool(done),
+    )

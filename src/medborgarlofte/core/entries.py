@@ -1,0 +1,123 @@
+"""From what a person types to the records `pledge log`, `measure` and `import` add.
+
+Pure: `today` is a parameter. Parsers return None for input they cannot read, and the
+caller says what was wrong in the person's language. Items are plain data in the file's key
+order, with defaults left out (qualifier `exact`, `done` unless true), ready for the writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+DAY_WORDS = {"idag": 0, "i dag": 0, "today": 0, "igår": -1, "i går": -1, "yesterday": -1}
+"""Words accepted for a date, and their distance from today in days."""
+
+QUALIFIERS = {
+    "exact": "exact", "exakt": "exact",
+    "approx": "approx", "ca": "approx", "cirka": "approx", "about": "approx",
+    "at_least": "at_least", "at-least": "at_least", "minst": "at_least",
+}
+"""Words accepted for a qualifier (English ids and Swedish words) and the stored value."""
+
+TRUE_WORDS = {"ja", "yes", "true", "x", "1", "klart", "done"}
+FALSE_WORDS = {"nej", "no", "false", "0", ""}
+
+EVENT_KEYS = ("date", "until", "target", "count", "qualifier", "by", "participants", "place",
+              "note", "reference", "done")
+"""The order of keys in a written event (the order of the model)."""
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(text: str, today: dt.date) -> dt.date | None:
+    """An ISO date, or idag/igår/today/yesterday; None if it is neither."""
+    word = " ".join(text.strip().lower().split())
+    if word in DAY_WORDS:
+        return today + dt.timedelta(days=DAY_WORDS[word])
+    if not _ISO_DAY.fullmatch(word):
+        return None
+    try:
+        return dt.date.fromisoformat(word)
+    except ValueError:
+        return None
+
+
+def parse_qualifier(text: str) -> str | None:
+    """exact, approx or at_least from an English or Swedish word; None if unknown."""
+    return QUALIFIERS.get(text.strip().lower())
+
+
+def parse_flag(text: str) -> bool | None:
+    """A yes/no cell (ja, nej, x, true, ...); None if it is neither."""
+    word = text.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def parse_whole(text: str) -> int | None:
+    """A whole number ('12', ' 12 ', '1 200'); None otherwise."""
+    digits = text.strip().replace(" ", "").replace("\u00a0", "")
+    return int(digits) if re.fullmatch(r"[+-]?\d{1,15}", digits) else None
+
+
+def parse_measure(text: str) -> int | float | None:
+    """A measured value: an integer, or a decimal with a point or a Swedish comma."""
+    whole = parse_whole(text)
+    if whole is not None:
+        return whole
+    cleaned = text.strip().replace(" ", "").replace(",", ".", 1)
+    if not re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+)", cleaned):
+        return None
+    value = float(cleaned)
+    return value if math.isfinite(value) else None
+
+
+def split_ids(text: str) -> list[str]:
+    """'a, b', 'a b' or 'a|b' as ['a', 'b'] (ids never hold spaces, commas or bars)."""
+    return [part for part in re.split(r"[\s,|;]+", text.strip()) if part]
+
+
+def event_item(
+    *,
+    date: dt.date,
+    targets: Sequence[str],
+    count: int = 1,
+    until: dt.date | None = None,
+    qualifier: str = "exact",
+    by: Sequence[str] = (),
+    participants: int | None = None,
+    place: str | None = None,
+    note: str | None = None,
+    reference: str | None = None,
+    done: bool = False,
+) -> dict[str, Any]:
+    """An event as data: one target as a plain id, several as a list."""
+    item: dict[str, Any] = {
+        "date": date,
+        "until": until,
+        "target": targets[0] if len(targets) == 1 else list(targets),
+        "count": count,
+        "qualifier": qualifier if qualifier != "exact" else None,
+        "by": (by[0] if len(by) == 1 else list(by)) if by else None,
+        "participants": participants,
+        "place": place or None,
+        "note": note or None,
+        "reference": reference or None,
+        "done": True if done else None,
+    }
+    return {key: value for key, value in item.items() if value is not None}
+
+
+def measurement_item(*, date: dt.date, value: float, source: str | None = None,
+                     note: str | None = None) -> dict[str, Any]:
+    """A measurement as data, in the model's key order."""
+    item: dict[str, Any] = {"date": date, "value": value, "source": source or None,
+                            "note": note or None}
+    return {key: value for key, value in item.items() if value is not None}

@@ -1,0 +1,218 @@
+"""Draft a whole pledge file from the text of a published pledge, for a person to review.
+
+`draft_from_text(text, fallback_year=…)` reads the title and period ("Medborgarlöfte 2024"),
+the municipality and police area, the priorities, the situation, every commitment verbatim
+with its owners (`fromtext_owners`) and goal (`fromtext_numbers`), partners ("Samverka med
+föreningslivet"), conditions ("om läget medger") and the signatories. What it cannot decide is
+left as a `Review` note at the item (rendered `# kontrollera: ägare oklar`); the draft is
+always a valid pledge. Pure: the caller passes the year to fall back on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from medborgarlofte.core.draft import (
+    CADENCE_WORDS,
+    MUNICIPALITY_ID,
+    POLICE_ID,
+    Draft,
+    Period,
+    period_title,
+    pledge_head,
+    unique_id,
+)
+from medborgarlofte.core.fromtext_layout import Commitment, Layout, read_layout
+from medborgarlofte.core.fromtext_numbers import find_condition, guess_goal
+from medborgarlofte.core.fromtext_owners import (
+    POLICE,
+    PartyRef,
+    municipality_party,
+    split_trailing_owners,
+)
+from medborgarlofte.core.fromtext_topics import (
+    linked_priorities,
+    main_topic,
+    priority_id_and_title,
+    target_slug,
+)
+from medborgarlofte.core.model import SCHEMA_VERSION
+
+_TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4})"
+                    r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+) kommun\b")
+_PLACE_HEADER = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöé-]+)\s+[-–]\s+medborgarlöft", re.M)
+_POLICE_AREA = re.compile(
+    r"\b(?:[Ll]okalpolisområde(?:t)?|LPO)\s+([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)"
+)
+_FOLLOW_UP = re.compile(r"följ\w*[^.]*?\b(?:varje|per|en gång per|varje)\s+(tertial|kvartal|"
+                        r"halvår|år)\b", re.IGNORECASE)
+_PARTNERS = re.compile(r"\b[Ss]amverka(?:n)? med ([\wåäöÅÄÖ-]+(?: (?:och|samt) [\wåäöÅÄÖ-]+)?)")
+_NOT_PARTNERS = {"de", "dem", "andra", "varandra", "polisen", "kommunen", "en", "ett"}
+_REVIEW = "init.review."
+
+
+def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> Draft:
+    """The draft pledge a published text describes, with review notes where it is unsure."""
+    draft = Draft({"schema_version": SCHEMA_VERSION})
+    municipality = _municipality(text, draft)
+    layout = read_layout(text, municipality)
+    period = _period(text, fallback_year, draft)
+    title = period_title(period)
+    area = _POLICE_AREA.search(text)
+    follow_up = _follow_up(text, draft)
+    head = pledge_head(title, municipality, period,
+                       police_area=f"Lokalpolisområde {area.group(1)}" if area else None,
+                       language=language, follow_up=follow_up)
+    if layout.situation:
+        head["situation"] = "\n\n".join(layout.situation) + "\n"
+    draft.data["pledge"] = head
+    parties: dict[str, PartyRef] = {POLICE_ID: POLICE,
+                                    MUNICIPALITY_ID: municipality_party(municipality)}
+    targets = [_target(c, municipality, parties) for c in layout.commitments]
+    head["signatories"] = _signatories(layout, parties, draft)
+    head["sources"] = []
+    draft.review(("pledge", "sources"), _REVIEW + "sources")
+    draft.data["parties"] = {p.id: {"name": p.name, "kind": p.kind} for p in parties.values()}
+    linkable = _priorities(layout, draft)
+    _targets(targets, linkable, draft)
+    draft.data["indicators"] = []
+    draft.data["events"] = []
+    return draft
+
+
+def _municipality(text: str, draft: Draft) -> str:
+    names = Counter(m.group(1) for m in _MUNICIPALITY.finditer(text)
+                    if m.group(1) not in ("Kommunen", "Varje", "Denna", "Vår", "Hela"))
+    if names:
+        return names.most_common(1)[0][0] + " kommun"
+    header = _PLACE_HEADER.search(text)
+    if header:
+        place = header.group(1)
+        return place + ("" if place[-1] in "sxz" else "s") + " kommun"
+    draft.review(("pledge", "municipality"), _REVIEW + "municipality")
+    return "Kommunen"
+
+
+def _period(text: str, fallback_year: int, draft: Draft) -> Period:
+    match = _TITLE.search(text)
+    if match:
+        first = int(match.group(1))
+        last_text = match.group(2)
+        last = first if not last_text else int(
+            last_text if len(last_text) == 4 else str(first)[:2] + last_text)
+        if 1900 <= first <= last < 2200:
+            return Period(dt.date(first, 1, 1), dt.date(last, 12, 31))
+    draft.review(("pledge", "period"), _REVIEW + "period", year=fallback_year)
+    return Period(dt.date(fallback_year, 1, 1), dt.date(fallback_year, 12, 31))
+
+
+def _follow_up(text: str, draft: Draft) -> str:
+    match = _FOLLOW_UP.search(text)
+    if match:
+        return CADENCE_WORDS[match.group(1).lower()]
+    draft.review(("pledge", "follow_up"), _REVIEW + "follow_up")
+    return "tertial"
+
+
+def _target(commitment: Commitment, municipality: str,
+            parties: dict[str, PartyRef]) -> dict[str, Any]:
+    text, owners = commitment.text, commitment.owners
+    trailing = split_trailing_owners(text, municipality)
+    if trailing:
+        text, owners = trailing
+    unclear_owner = not owners
+    refs = owners or [POLICE, municipality_party(municipality)]
+    for ref in refs:
+        parties.setdefault(ref.id, ref)
+    guess = guess_goal(text)
+    target: dict[str, Any] = {"text": text, "owners": [r.id for r in refs]}
+    if guess.goal:
+        target["goal"] = guess.goal
+    partners = _partners(text)
+    if partners:
+        target["partners"] = partners
+    condition = find_condition(text)
+    if condition:
+        target["condition"] = condition
+    target["_unclear"] = (unclear_owner, guess.unclear)
+    target["_group"] = commitment.group or ""
+    return target
+
+
+def _partners(text: str) -> list[str]:
+    match = _PARTNERS.search(text)
+    if not match:
+        return []
+    names = re.split(r" (?:och|samt) ", match.group(1))
+    return [n for n in names if n.lower() not in _NOT_PARTNERS]
+
+
+def _priorities(layout: Layout, draft: Draft) -> list[tuple[str, str]]:
+    taken: set[str] = set()
+    priorities, linkable = [], []
+    for text in layout.priorities:
+        base, title = priority_id_and_title(text)
+        pid = unique_id(base, taken, "prioritering")
+        item: dict[str, Any] = {"id": pid}
+        if title:
+            item["title"] = title
+        item["text"] = text
+        priorities.append(item)
+        topic = main_topic(text)
+        if topic:
+            linkable.append((pid, topic))
+    draft.data["priorities"] = priorities
+    if not priorities:
+        draft.review(("priorities",), _REVIEW + "no_priorities")
+    return linkable
+
+
+def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
+             draft: Draft) -> None:
+    taken: set[str] = set()
+    ordered = []
+    for i, target in enumerate(targets):
+        unclear_owner, unclear_goal = target.pop("_unclear")
+        group = target.pop("_group")
+        owners = target["owners"]
+        prefix = "" if len(owners) > 1 else {"polisen": "polis", "kommunen": "kommun"}.get(
+            owners[0], owners[0])
+        goal = target.get("goal") or {}
+        tid = unique_id(target_slug(target["text"], goal.get("unit"), prefix), taken, "lofte")
+        item: dict[str, Any] = {"id": tid, "text": target.pop("text"), "owners": owners}
+        links = linked_priorities(f"{item['text']} {group}", linkable)
+        if links:
+            item["priorities"] = links
+        item.update(target)
+        ordered.append(item)
+        if unclear_owner:
+            draft.review(("targets", i, "owners"), _REVIEW + "owner")
+        if unclear_goal:
+            draft.review(("targets", i, "goal"), _REVIEW + "goal")
+        if linkable and not links:
+            draft.review(("targets", i, "priorities"), _REVIEW + "priority")
+    draft.data["targets"] = ordered
+    if not ordered:
+        draft.review(("targets",), _REVIEW + "no_targets")
+
+
+def _signatories(layout: Layout, parties: dict[str, PartyRef],
+                 draft: Draft) -> list[dict[str, str]]:
+    found = []
+    for i, (name, role) in enumerate(layout.signatories):
+        lowered = role.lower()
+        party = next((pid for pid, ref in parties.items() if ref.kind == "other"
+                      and ref.name.lower() in lowered), None)
+        if party is None and "polis" in lowered:
+            party = POLICE_ID
+        elif party is None and ("kommun" in lowered or "ordförande" in lowered):
+            party = MUNICIPALITY_ID
+        if party is None:
+            party = MUNICIPALITY_ID
+            draft.review(("pledge", "signatories", i), _REVIEW + "signatory")
+        found.append({"name": name, "role": role, "party": party})
+    return found

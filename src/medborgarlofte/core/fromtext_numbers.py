@@ -1,0 +1,258 @@
+"""Goals from Swedish commitment text: numbers as digits or words, rates, milestones.
+
+`guess_goal("minst två tillfällen per vecka")` -> `{at_least: 2, unit: tillfällen, per: week}`.
+The kinds follow `core.model.Goal`: exactly ("4 st", "fyra trygghetsvandringar"), at_least
+("minst 2"), a rate (`per`: "en gång i veckan", "varje tertial"), a milestone ("Påbörja…",
+"Upprätta…", "Ta fram…") or no goal (ongoing work, "Samverka…"). What the text says but the
+model cannot (a share, a response time, an upper bound, "varannan vecka") makes the guess
+`unclear`, so the draft marks it for review. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_TOKEN = re.compile(
+    r"[0-9]+(?:[ \u00a0][0-9]{3}(?![0-9]))*(?:,[0-9]+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|/")
+
+NUMBER_WORDS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+    "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+    "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
+    "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90,
+    "hundra": 100, "etthundra": 100, "tusen": 1000, "ettusen": 1000,
+}
+_TENS = {k: v for k, v in NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+_UNITS = {k: v for k, v in NUMBER_WORDS.items() if 1 <= v <= 9 and k != "en"}
+
+PERIODS = {
+    "vecka": "week", "veckan": "week", "veckor": "week", "månad": "month", "månaden": "month",
+    "kvartal": "quarter", "kvartalet": "quarter", "tertial": "tertial", "tertialet": "tertial",
+    "halvår": "half-year", "halvåret": "half-year", "termin": "half-year",
+    "terminen": "half-year", "år": "year", "året": "year",
+}
+_DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen"}
+_RATE_ADVERBS = {
+    "årligen": "year", "årsvis": "year", "månatligen": "month", "månadsvis": "month",
+    "veckovis": "week", "veckoligen": "week", "kvartalsvis": "quarter",
+    "tertialvis": "tertial", "tertialsvis": "tertial", "halvårsvis": "half-year",
+}
+_UNSUPPORTED_RATES = {"dagligen", "varannan", "vartannat", "varje dag", "per dag", "i dag"}
+_AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
+_MORE_THAN = {"över", "fler än", "mer än"}
+_UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}
+_TIMES = {"gång", "gånger", "ggr", "gången"}
+_TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "månader"}
+_COUNTERS = {"st", "stycken", "styck"}
+_ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
+               "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
+_ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
+_NOT_UNITS = {"och", "i", "på", "av", "med", "för", "till", "under", "om", "vid", "per",
+              "mot", "inom", "från", "varje", "var", "samt", "eller", "som", "år"}
+
+MAX_COUNT = 1_000_000
+"""Larger numbers are not counts of activities (a sum of money, a population): review."""
+
+MILESTONE_VERBS = (
+    "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
+    "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
+    "revidera", "anta",
+)
+"""Verbs that make a commitment one thing done once, when it states no number."""
+
+_PLURAL_EXCEPTIONS = {
+    "träff": "träffar", "kväll": "kvällar", "dag": "dagar", "vecka": "veckor", "gång": "gånger",
+    "möte": "möten", "tillfälle": "tillfällen", "besök": "besök", "samtal": "samtal",
+    "pass": "pass", "seminarium": "seminarier", "forum": "forum", "program": "program",
+    "projekt": "projekt", "event": "event", "nätverk": "nätverk", "råd": "råd",
+}
+_CONDITION = re.compile(
+    r"\b(?:om (?:[^,.;()]*?)(?:medger|tillåter|uppkommer|finns|kräver|behövs)\b[^,.;()]*"
+    r"|vid behov|i mån av (?:tid|resurser)|om möjligt)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, a number, '%' or '/' of the text, lower-cased, with its place."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class GoalGuess:
+    """The goal read from a text (None: ongoing), and why a person should check it."""
+
+    goal: dict[str, Any] | None
+    unclear: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words and numbers of `text`, lower-cased."""
+    return [Token(m.group().lower(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def number_value(word: str) -> int | None:
+    """4 for '4' or 'fyra', 25 for 'tjugofem', 1000 for '1 000'; None for anything else."""
+    digits = word.replace(" ", "").replace("\u00a0", "")
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    for tens, value in _TENS.items():
+        if word.startswith(tens) and word[len(tens):] in _UNITS:
+            return value + _UNITS[word[len(tens):]]
+    return None
+
+
+def plural(noun: str) -> str:
+    """The plural of a Swedish noun by its ending: föreläsning -> föreläsningar."""
+    for singular, many in _PLURAL_EXCEPTIONS.items():
+        if noun.endswith(singular):
+            return noun[: len(noun) - len(singular)] + many
+    if noun.endswith("ing"):
+        return noun + "ar"
+    if noun.endswith("else"):
+        return noun + "r"
+    if noun.endswith("a"):
+        return noun[:-1] + "or"
+    if noun.endswith("e"):
+        return noun + "n"
+    if noun.endswith("um"):
+        return noun[:-2] + "er"
+    return noun + "er"
+
+
+def find_condition(text: str) -> str | None:
+    """'om underrättelseläget medger', 'vid behov'... when the commitment is conditional."""
+    match = _CONDITION.search(text)
+    return match.group().strip() if match else None
+
+
+def starts_with_milestone_verb(text: str) -> bool:
+    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…'."""
+    lowered = re.sub(r"^(?:att|vi ska|ska)\s+", "", text.strip().lower())
+    return any(re.match(rf"{verb}\b", lowered) for verb in MILESTONE_VERBS)
+
+
+def _phrase(tokens: list[Token], i: int, n: int) -> str:
+    return " ".join(t.text for t in tokens[max(i, 0): i + n]) if i >= 0 else ""
+
+
+def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
+    """The rate period of the text, whether an unsupported rate was found, tokens used."""
+    for i, token in enumerate(tokens):
+        pair = _phrase(tokens, i, 2)
+        if token.text in _UNSUPPORTED_RATES or pair in _UNSUPPORTED_RATES:
+            return None, True, set()
+        if token.text in _RATE_ADVERBS:
+            return _RATE_ADVERBS[token.text], False, {i}
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if nxt in PERIODS and (
+            token.text in ("per", "varje", "var", "/")
+            or (token.text == "i" and nxt in _DEFINITE)
+        ):
+            return PERIODS[nxt], False, {i, i + 1}
+    return None, False, set()
+
+
+@dataclass(frozen=True)
+class _Count:
+    kind: str
+    value: int
+    unit: str | None
+
+
+def _is_year(token: Token, before: str) -> bool:
+    return (len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+            and before not in _AT_LEAST)
+
+
+def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in _COUNTERS:
+        j += 1
+    skipped = 0
+    while (j < len(tokens) and skipped < 2 and (tokens[j].text in _ADJECTIVES
+                                                 or tokens[j].text.endswith(_ADJ_SUFFIX))):
+        j += 1
+        skipped += 1
+    if j >= len(tokens):
+        return None
+    word = tokens[j].text
+    if word in _TIMES or word in _NOT_UNITS or number_value(word) is not None or len(word) < 3:
+        return None
+    if not word[0].isalpha():
+        return None
+    return plural(word) if value == 1 else word
+
+
+def _read_count(tokens: list[Token], i: int, used: set[int]) -> tuple[_Count | None, bool]:
+    """The count that token i starts, or None; and whether it is one the model cannot hold."""
+    token = tokens[i]
+    value = number_value(token.text)
+    before, before2 = _phrase(tokens, i - 1, 1), _phrase(tokens, i - 2, 2)
+    after = _phrase(tokens, i + 1, 1)
+    if value is None or i in used or _is_year(token, before) or before in ("var", "/"):
+        return None, False
+    if after in ("%", "procent") or after in _TIME_UNITS:
+        return None, True  # a share or a response time: the model keeps it only as a note
+    if "," in token.text or before in _UPPER or before2 in _UPPER or not 0 < value <= MAX_COUNT:
+        return None, True
+    qualified = before in _AT_LEAST or before2 in _MORE_THAN or before2 == "färre än"
+    if token.text in ("en", "ett") and not qualified and after not in (*_TIMES, "tillfälle",
+                                                                       *_COUNTERS):
+        return None, False  # the indefinite article, not a number
+    or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
+    kind = "at_least" if qualified or or_more else "exactly"
+    if before2 in _MORE_THAN or before == "över":
+        value += 1
+    return _Count(kind, value, _unit_after(tokens, i + 2 if or_more else i, value)), False
+
+
+def _clause_at(text: str, offset: int) -> str:
+    """The clause (between commas, semicolons or sentence ends) around `offset`."""
+    start = max(text.rfind(c, 0, offset) for c in ",;.") + 1
+    ends = [i for i in (text.find(c, offset) for c in ",;") if i >= 0]
+    end = min(ends) if ends else len(text.rstrip(". "))
+    return text[start:end].strip()
+
+
+def guess_goal(text: str) -> GoalGuess:
+    """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
+    tokens = tokenize(text)
+    period, unsupported, used = _find_rate(tokens)
+    counts: list[_Count] = []
+    unclear = unsupported
+    notes: list[str] = []
+    for i in range(len(tokens)):
+        count, odd = _read_count(tokens, i, used)
+        if odd:
+            unclear = True
+            notes.append(_clause_at(text, tokens[i].start))
+        if count:
+            counts.append(count)
+    if unsupported:
+        return GoalGuess(None, True)
+    if counts:
+        first = counts[0]
+        goal: dict[str, Any] = {first.kind: first.value}
+        if first.unit:
+            goal["unit"] = first.unit
+        if period:
+            goal["per"] = period
+        if notes:
+            goal["note"] = "; ".join(dict.fromkeys(notes))
+        several = len({(c.value, c.unit) for c in counts}) > 1
+        return GoalGuess(goal, unclear or several)
+    if period:
+        return GoalGuess({"exactly": 1, "per": period}, unclear)
+    if unclear:
+        return GoalGuess(None, True)
+    if starts_with_milestone_verb(text):
+        return GoalGuess({"milestone": True})
+    return GoalGuess(None)

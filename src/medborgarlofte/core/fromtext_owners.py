@@ -1,0 +1,158 @@
+"""Who promises what: owners read from headings, parentheses and dash lists of a pledge text.
+
+Published pledges name owners in three ways, all handled here:
+- a heading per party: "Polisen", "Olofströms kommun", "Polisen lovar att", "Kommunen och
+  polisen lovar att", "Det här ska vi åstadkomma tillsammans" (joint);
+- a party in parentheses after the commitment: "… (Polis)", "… (Kommun)", "(Polis och kommun)";
+- a list of organisations after a dash: "… – Polisen, kommunen och Räddningstjänsten Syd".
+Organisations other than the police and the municipality become parties of kind `other`.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medborgarlofte.core.draft import MUNICIPALITY_ID, POLICE_ID, slug
+
+
+@dataclass(frozen=True)
+class PartyRef:
+    """A party named in the text: its id in the draft, display name and kind."""
+
+    id: str
+    name: str
+    kind: str
+
+
+POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
+
+_POLICE = re.compile(
+    r"(?:lokal)?polis(?:en|erna)?|polismyndigheten|kommunpolis(?:en)?"
+    r"|lokalpolisområde(?:t)?(?: [A-ZÅÄÖ][\w-]+)?|lpo(?: [A-ZÅÄÖ][\w-]+)?",
+    re.IGNORECASE,
+)
+_MUNICIPALITY = re.compile(r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?", re.IGNORECASE)
+_JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
+                    re.IGNORECASE)
+_JOINT_HEADING = re.compile(
+    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
+_STRONG_ORG_STEMS = (
+    "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
+    "räddning", "länsstyrelse", "brå", "försäkring", "trafik",
+)
+"""Parts of a name that make it an organisation wherever it stands."""
+_WEAK_ORG_STEMS = ("skola", "skolan", "kyrka", "bostäder", "bostad", "fastighet", "nämnd",
+                   "förvaltning", "hus", "hem")
+"""Parts of a name that make it an organisation only where an owner is expected."""
+_NOT_NAMES = {"det", "detta", "denna", "vi", "man", "här", "vad", "hur", "under", "i", "nu",
+              "så", "följ", "följande", "utifrån", "om", "för", "att"}
+_SUBJECT = re.compile(
+    r"^(?P<who>.+?)\s+(?:lovar|ska|skall|kommer att|åtar sig|ansvarar)\b", re.IGNORECASE
+)
+_OBJECT = re.compile(
+    r"^det här (?:gör|lovar|ska|skall|åtar sig)\s+(?P<who>.+?)(?:\s+(?:göra|att))?$",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r"\s*\(([^()]+)\)\s*(\.?)\s*$")
+_DASH = re.compile(r"\s+[–—-]\s+([^–—]+?)\s*(\.?)\s*$")
+
+
+def municipality_party(name: str) -> PartyRef:
+    """The municipality as a party, shown by its name ('Olofströms kommun')."""
+    return PartyRef(MUNICIPALITY_ID, name, "kommun")
+
+
+def _is_org_like(item: str, *, strong_only: bool) -> bool:
+    lowered = item.lower()
+    stems = _STRONG_ORG_STEMS if strong_only else _STRONG_ORG_STEMS + _WEAK_ORG_STEMS
+    if re.search(r"\bab\b", lowered):
+        return True
+    # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
+    return any(stem in lowered and lowered != stem for stem in stems)
+
+
+def _known(item: str, municipality: str) -> list[PartyRef] | None:
+    if _POLICE.fullmatch(item):
+        return [POLICE]
+    if _MUNICIPALITY.fullmatch(item):
+        return [municipality_party(municipality)]
+    if _JOINT.fullmatch(item):
+        return [POLICE, municipality_party(municipality)]
+    return None
+
+
+def _other(item: str) -> PartyRef | None:
+    words = item.split()
+    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"\d", item):
+        return None
+    if words[0].lower() in _NOT_NAMES:
+        return None
+    return PartyRef(slug(item) or "part", item, "other")
+
+
+def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] | None:
+    """The parties a phrase lists, in order; None unless every item is a party.
+
+    `mode` says how far to trust a capitalised name that is no known party: "subject" (it
+    promises something: any name), "list" (a dash list: any name when a known party is listed
+    too, else only names that look like organisations), "strict" (only such names).
+    """
+    items = [i.strip(" .:") for i in _SPLIT.split(phrase.strip(" .:")) if i.strip(" .:")]
+    if not items:
+        return None
+    found: list[PartyRef] = []
+    unknown: list[str] = []
+    for item in items:
+        known = _known(item, municipality)
+        if known:
+            found += known
+        else:
+            unknown.append(item)
+    any_known = len(found) > 0
+    for item in unknown:
+        other = _other(item)
+        trusted = (mode == "subject" or (mode == "list" and any_known)
+                   or _is_org_like(item, strong_only=mode == "list"))
+        if other is None or not trusted:
+            return None
+        found.append(other)
+    return list(dict.fromkeys(found))
+
+
+def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
+    """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
+    text = heading.strip().rstrip(":").strip()
+    if _JOINT_HEADING.search(text):
+        return [POLICE, municipality_party(municipality)]
+    for pattern in (_SUBJECT, _OBJECT):
+        match = pattern.match(text)
+        if match:
+            found = parties_in(match.group("who"), municipality, mode="subject")
+            if found:
+                return found
+    return parties_in(text, municipality, mode="strict")
+
+
+def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
+    """The commitment without its owner annotation, and the owners it names; None if none.
+
+    "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
+    "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
+    """
+    for pattern, mode in ((_PARENTHESIS, "strict"), (_DASH, "list")):
+        match = pattern.search(text)
+        if not match:
+            continue
+        found = parties_in(match.group(1), municipality, mode=mode)
+        rest = text[: match.start()].rstrip()
+        if found and rest.strip(" .–—-"):
+            ended = match.group(2) or text.rstrip().endswith(".")
+            if ended and rest[-1] not in ".!?":
+                rest += "."
+            return rest, found
+    return None

@@ -1,0 +1,126 @@
+"""Readable ids and priority links for a drafted pledge, from the topics its texts name.
+
+A priority "Att minska antalet platser som upplevs otrygga kopplat till narkotika." gets the id
+`narkotika` (its most specific topic); a commitment gets an id from its owner, its unit or
+first content word, and its topic (`polis-insatser-narkotika`), and is linked to the
+priorities whose main topic it shares. The topic list is ordered from specific to general so
+that "otrygga platser … narkotika" is about narkotika first. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medborgarlofte.core.draft import slug
+from medborgarlofte.core.fromtext_numbers import number_value, tokenize
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject pledges are about: how to spot it, its id and its short title."""
+
+    pattern: re.Pattern[str]
+    id: str
+    title: str
+
+
+def _topic(pattern: str, topic_id: str, title: str) -> Topic:
+    return Topic(re.compile(pattern, re.IGNORECASE), topic_id, title)
+
+
+TOPICS = (
+    _topic(r"narkoti|knark|droger|cannabis", "narkotika", "Narkotika"),
+    _topic(r"bedräg", "bedragerier", "Bedrägerier"),
+    _topic(r"motorburn|motorintress|moped|a-traktor|epa-traktor|motorcyk",
+           "motorburna-unga", "Motorburna unga"),
+    _topic(r"grannsamverk", "grannsamverkan", "Grannsamverkan"),
+    _topic(r"trafik", "trafik", "Trafik"),
+    _topic(r"nära relation", "vald-i-nara-relationer", "Våld i nära relationer"),
+    _topic(r"våld", "vald", "Våld"),
+    _topic(r"inbrott", "inbrott", "Inbrott"),
+    _topic(r"klotter|skadegörelse", "skadegorelse", "Skadegörelse"),
+    _topic(r"alkohol|langning", "alkohol", "Alkohol"),
+    _topic(r"ungdom|\bunga\b|barn", "unga", "Unga"),
+    _topic(r"skol", "skolor", "Skolor"),
+    _topic(r"otrygg|trygghet|trygga", "trygghet", "Trygghet"),
+    _topic(r"brott", "brott", "Brott"),
+)
+
+_STOPWORDS = {
+    "att", "och", "med", "för", "som", "till", "kring", "mot", "om", "i", "på", "av", "de",
+    "den", "det", "där", "enligt", "samt", "hur", "man", "kan", "sig", "vid", "under", "inom",
+    "från", "ska", "vi", "en", "ett", "st", "deras", "dess", "olika", "typer", "fler", "mer",
+    "minst", "alla", "varje", "per", "gång", "gånger", "tillfällen", "tillfälle", "år",
+    "året", "antalet", "arbetet", "personer", "platser", "kopplat", "kopplade", "riktade",
+    "genom", "efter", "inför", "även", "också", "bland", "annat", "eller", "när", "så",
+}
+_VERBS = {
+    "genomföra", "fortsätta", "utveckla", "påbörja", "arbeta", "verka", "samverka", "sprida",
+    "öka", "minska", "främja", "samverkan", "etablera", "etableras", "upprätta", "uppmuntra",
+    "skydda",
+    "förekommer", "ta", "fram", "delta", "stödja", "bidra", "informera", "erbjuda",
+    "stärka", "förebygga", "skapa", "starta", "upp", "bilda", "införa", "ha", "göra", "hålla",
+    "träffas", "följa", "säkerställa", "inrätta", "medverka", "verkar",
+}
+_GENERIC_UNITS = {"tillfällen", "gånger", "insatser", "aktiviteter"}
+_SUFFIX_ADJECTIVE = ("ande", "ende")
+
+
+def topics_in(text: str) -> list[Topic]:
+    """The topics a text names, most specific first."""
+    return [topic for topic in TOPICS if topic.pattern.search(text)]
+
+
+def priority_id_and_title(text: str) -> tuple[str, str | None]:
+    """An id and a short title for a priority: its main topic, else its first content words."""
+    found = topics_in(text)
+    if found:
+        return found[0].id, found[0].title
+    return slug("-".join(content_words(text)[:3]), max_length=40), None
+
+
+def content_words(text: str) -> list[str]:
+    """The words that say what a text is about: no numbers, function words or common verbs."""
+    words = []
+    for token in tokenize(text):
+        word = token.text
+        if len(word) < 3 or number_value(word) is not None or not word[0].isalpha():
+            continue
+        if word in _STOPWORDS or word in _VERBS:
+            continue
+        words.append(word)
+    return words
+
+
+def target_slug(text: str, unit: str | None, prefix: str) -> str:
+    """'polis-insatser-narkotika': owner prefix, what is done, and the topic."""
+    words = content_words(text)
+    head: list[str] = []
+    if unit and unit not in _GENERIC_UNITS:
+        head = [unit]
+    elif words:
+        head = words[:2] if words[0].endswith(_SUFFIX_ADJECTIVE) and len(words) > 1 \
+            else words[:1]
+    elif unit:
+        head = [unit]
+    topic = next(iter(topics_in(text)), None)
+    parts = [prefix] if prefix else []
+    parts += head
+    joined = slug(" ".join(head))
+    if topic and not any(topic.id.split("-")[0][:6] in slug(w) for w in head) \
+            and topic.id not in joined:
+        parts.append(topic.id)
+    return slug(" ".join(parts), max_length=50)
+
+
+def linked_priorities(text: str, priorities: list[tuple[str, str]]) -> list[str]:
+    """Ids of the priorities (id, main topic id) whose main topic the text names."""
+    found = {topic.id for topic in topics_in(text)}
+    return [pid for pid, topic_id in priorities if topic_id in found]
+
+
+def main_topic(text: str) -> str | None:
+    """The id of the most specific topic a text names."""
+    found = topics_in(text)
+    return found[0].id if found else None

@@ -1,0 +1,52 @@
+"""Smaller parts of the HTML report, kept apart so report_html.py stays short: indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from medborgarlofte.i18n import t
+from medborgarlofte.render.report_model import IndicatorReport
+from medborgarlofte.render.report_text import decimal_text, signed_text
+
+
+def _value(value: float | None, unit: str | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    return decimal_text(value, lang) + (f" {unit}" if unit else "")
+
+
+def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str]) -> str:
+    """One effect goal: its direction, latest value, change and trend, and a table of its
+    measurements up to the window's end. `src` marks text from the file with its language."""
+    p = item.progress
+    unit = p.unit
+    details = [("report.direction", escape(t(f"status.direction.{p.direction}", lang)))]
+    if p.latest_date is not None:
+        details.append(("report.latest", f"{escape(_value(p.latest_value, unit, lang))} "
+                                         f"({p.latest_date.isoformat()})"))
+    if p.reference_date is not None:
+        details.append(("report.reference", f"{escape(_value(p.reference_value, unit, lang))} "
+                                            f"({p.reference_date.isoformat()})"))
+    if p.change is not None:
+        details.append(("report.change", escape(signed_text(p.change, lang))))
+    details.append(("report.trend", escape(t(f"status.trend.{p.trend}", lang))))
+    if item.source:
+        details.append(("report.col.source", src(item.source)))
+    dl = "".join(f"<dt>{escape(t(k, lang))}</dt><dd>{v}</dd>" for k, v in details)
+    parts = [f'<h3 id="i-{p.id}">{src(p.text)}</h3>', f'<dl class="details">{dl}</dl>']
+    rows = item.table_rows
+    if not rows:
+        parts.append(f"<p>{escape(t('report.no_measurements', lang))}</p>")
+        return "\n".join(parts)
+    heads = "".join(f'<th scope="col"{cls}>{escape(t(k, lang))}</th>' for k, cls in (
+        ("report.col.date", ' class="date"'), ("report.col.value", ' class="num"'),
+        ("report.col.source", ""), ("report.col.note", "")))
+    body = "".join(
+        f'<tr><td><span class="day">{m.date.isoformat()}</span></td>'
+        f'<td class="num">{escape(_value(m.value, unit, lang))}</td>'
+        f"<td>{src(m.source or '')}</td><td>{src(m.note or '')}</td></tr>" for m in rows)
+    caption = escape(t("report.measurements_caption", lang, text=p.text))
+    parts.append(f"<table><caption>{caption}</caption><thead><tr>{heads}</tr></thead>"
+                 f"<tbody>{body}</tbody></table>")
+    return "\n".join(parts)

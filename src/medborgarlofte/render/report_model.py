@@ -1,0 +1,181 @@
+"""The content of a follow-up report, language-neutral, built once for every output format.
+
+`build_report(pledge, window, produced)` judges the pledge with
+`compute_progress(pledge, window.end)` and adds what a report needs beyond a status: what was
+done inside the window, the activities of the window, the measurements, the signatories and
+a month-by-month count for the activity chart. Every number in every format comes from here,
+so the formats cannot disagree with each other or with `pledge status --as-of`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from medborgarlofte.core.model import Event, Measurement, Pledge, PledgeInfo, Target
+from medborgarlofte.core.periods import ReportWindow
+from medborgarlofte.core.progress import (
+    Amount,
+    IndicatorProgress,
+    PledgeProgress,
+    TargetProgress,
+    compute_progress,
+    last_day,
+)
+
+
+@dataclass(frozen=True)
+class CommitmentReport:
+    """One commitment: its progress at the window's end plus what the window holds."""
+
+    progress: TargetProgress
+    target: Target
+    owner_names: tuple[str, ...]
+    in_window: Amount
+    window_activities: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class PrioritySection:
+    """A priority and the commitments listed under it (those naming it first)."""
+
+    id: str | None
+    title: str | None
+    text: str | None
+    commitments: tuple[CommitmentReport, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorReport:
+    """An effect goal: its progress at the window's end and the measurements up to then."""
+
+    progress: IndicatorProgress
+    measurements: tuple[Measurement, ...]
+    baseline: Measurement | None
+    source: str | None
+
+    @property
+    def table_rows(self) -> list[Measurement]:
+        """The measurements to list: the baseline first when it is not one of them."""
+        rows = list(self.measurements)
+        if self.baseline is not None and self.baseline not in rows:
+            rows.insert(0, self.baseline)
+        return rows
+
+
+@dataclass(frozen=True)
+class ChartMonth:
+    """One month of the activity chart: activities whose last day falls in it, and the sum so
+    far. An activity serving several commitments is counted once."""
+
+    start: dt.date
+    end: dt.date
+    count: int
+    cumulative: int
+    in_window: bool
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signatory with the display name of the party signed for."""
+
+    name: str
+    role: str
+    party: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows, in published order."""
+
+    info: PledgeInfo
+    party_names: dict[str, str]
+    """Display name of each party id, in the file's order."""
+    window: ReportWindow
+    produced: dt.date
+    progress: PledgeProgress
+    commitments: tuple[CommitmentReport, ...]
+    sections: tuple[PrioritySection, ...]
+    indicators: tuple[IndicatorReport, ...]
+    chart: tuple[ChartMonth, ...]
+    signatures: tuple[Signature, ...]
+    priority_titles: dict[str, str]
+
+
+def build_report(pledge: Pledge, window: ReportWindow, produced: dt.date) -> Report:
+    """The report of `pledge` for `window`, produced on `produced`."""
+    progress = compute_progress(pledge, window.end)
+    names = {pid: party.name for pid, party in pledge.parties.items()}
+    commitments = tuple(
+        _commitment(p, pledge.target(p.id), names, window) for p in progress.targets
+    )
+    measured = tuple(
+        IndicatorReport(
+            progress=ip,
+            measurements=tuple(sorted((m for m in ind.measurements if m.date <= window.end),
+                                      key=lambda m: m.date)),
+            baseline=ind.baseline if ind.baseline and ind.baseline.date <= window.end else None,
+            source=ind.source,
+        )
+        for ip, ind in zip(progress.indicators, pledge.indicators, strict=True)
+    )
+    return Report(
+        info=pledge.pledge, party_names=names, window=window,
+        produced=produced, progress=progress, commitments=commitments,
+        sections=_sections(pledge, commitments), indicators=measured,
+        chart=_chart(pledge.event_list, pledge.pledge.period.start, window),
+        signatures=tuple(Signature(s.name, s.role, names.get(s.party, s.party))
+                         for s in pledge.pledge.signatories),
+        priority_titles={p.id: p.title or p.text for p in pledge.priorities},
+    )
+
+
+def _commitment(progress: TargetProgress, target: Target | None, names: dict[str, str],
+                window: ReportWindow) -> CommitmentReport:
+    assert target is not None  # progress is computed from the pledge's own targets
+    in_window = tuple(e for e in progress.activities if last_day(e) >= window.start)
+    amount = Amount()
+    for event in in_window:
+        amount = amount.plus(event.count, event.qualifier)
+    return CommitmentReport(
+        progress=progress, target=target,
+        owner_names=tuple(names.get(o, o) for o in target.owners),
+        in_window=amount, window_activities=in_window,
+    )
+
+
+def _sections(pledge: Pledge, commitments: tuple[CommitmentReport, ...],
+              ) -> tuple[PrioritySection, ...]:
+    """Each priority with the commitments that name it first; the rest after, untitled."""
+    sections = [
+        PrioritySection(p.id, p.title, p.text, tuple(
+            c for c in commitments if c.target.priorities[:1] == [p.id]))
+        for p in pledge.priorities
+    ]
+    known = {p.id for p in pledge.priorities}
+    rest = tuple(c for c in commitments
+                 if not c.target.priorities or c.target.priorities[0] not in known)
+    if rest:
+        sections.append(PrioritySection(None, None, None, rest))
+    return tuple(s for s in sections if s.commitments)
+
+
+def _chart(events: list[Event], start: dt.date, window: ReportWindow) -> tuple[ChartMonth, ...]:
+    """Months from the pledge's start to the window's end with their activity counts."""
+    counts: dict[tuple[int, int], int] = {}
+    for event in events:
+        day = last_day(event)
+        if start <= day <= window.end:
+            counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + event.count
+    months = []
+    first = dt.date(start.year, start.month, 1)
+    total = 0
+    while first <= window.end:
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        last = min(following - dt.timedelta(days=1), window.end)
+        count = counts.get((first.year, first.month), 0)
+        total += count
+        months.append(ChartMonth(max(first, start), last, count, total,
+                                 in_window=last >= window.start))
+        first = following
+    return tuple(months)

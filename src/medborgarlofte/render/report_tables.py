@@ -1,0 +1,114 @@
+"""The report as typed tables: one for commitments, activities, indicators and measurements.
+
+CSV and XLSX both write these, so a spreadsheet has the same cells whichever format is
+chosen. Cells keep their type (dates as dates, counts as ints, decimals as floats rounded to
+two places); only the headings and words are in the report's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from medborgarlofte.core.model import Event
+from medborgarlofte.i18n import t
+from medborgarlofte.render.report_model import CommitmentReport, IndicatorReport, Report
+from medborgarlofte.render.report_text import goal_phrase, join_names, qualifier_word
+from medborgarlofte.render.words import status_word
+
+Cell = str | int | float | dt.date | None
+
+TABLES = ("commitments", "activities", "indicators", "measurements")
+"""The table names, in sheet order (`--table` for CSV)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet: its localized name, headings, and rows of typed cells."""
+
+    name: str
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def report_tables(report: Report, lang: str) -> dict[str, Table]:
+    """Every table of the report, keyed by name, in `TABLES` order."""
+    builders: dict[str, tuple[tuple[str, ...], list[tuple[Cell, ...]]]] = {
+        "commitments": (_COMMITMENT_COLUMNS, [
+            _commitment_row(c, report, lang) for c in report.commitments]),
+        "activities": (_ACTIVITY_COLUMNS, [  # by date; on one day, in published order
+            _activity_row(c, e, report, lang) for c, e in sorted(
+                ((c, e) for c in report.commitments for e in c.window_activities),
+                key=lambda pair: pair[1].date)]),
+        "indicators": (_INDICATOR_COLUMNS, [_indicator_row(i, lang) for i in report.indicators]),
+        "measurements": (_MEASUREMENT_COLUMNS, [
+            (i.progress.id, i.progress.text, m.date, m.value, m.source, m.note)
+            for i in report.indicators for m in i.measurements]),
+    }
+    tables = {}
+    for name in TABLES:
+        columns, rows = builders[name]
+        tables[name] = Table(name, t(f"report.sheet.{name}", lang),
+                             tuple(t(f"report.col.{c}", lang) for c in columns), tuple(rows))
+    return tables
+
+
+_COMMITMENT_COLUMNS = (
+    "id", "priority", "owner", "commitment", "goal", "goal_number", "unit", "status",
+    "status_id", "in_window", "in_window_q", "total", "total_q", "activities_window",
+    "activities_total", "expected", "forecast", "periods_met", "periods_elapsed",
+    "completed_on", "last_activity", "due", "reason",
+)
+
+
+def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cell, ...]:
+    p = c.progress
+    rate = p.kind == "rate"
+    return (
+        p.id,
+        ", ".join(report.priority_titles.get(i, i) for i in p.priorities) or None,
+        join_names(c.owner_names, lang), p.text, goal_phrase(c, lang), p.goal, p.unit,
+        status_word(p.status, lang), p.status.value,
+        c.in_window.value, qualifier_word(c.in_window, lang) or None,
+        p.done.value, qualifier_word(p.done, lang) or None,
+        len(c.window_activities), p.activity_count,
+        _round(p.expected), _round(p.forecast),
+        p.periods_met if rate else None, p.periods_elapsed if rate else None,
+        p.completed_on, p.last_activity, p.due, p.reason,
+    )
+
+
+_ACTIVITY_COLUMNS = ("date", "until", "id", "commitment", "count", "qualifier", "place",
+                     "note", "participants", "by")
+
+
+def _activity_row(c: CommitmentReport, e: Event, report: Report,
+                  lang: str) -> tuple[Cell, ...]:
+    names = report.party_names
+    return (
+        e.date, e.until, c.progress.id, c.progress.text, e.count,
+        t(f"report.q.{e.qualifier}", lang) if e.qualifier != "exact" else None,
+        e.place, e.note, e.participants,
+        join_names([names.get(b, b) for b in e.by], lang) if e.by else None,
+    )
+
+
+_INDICATOR_COLUMNS = ("id", "indicator", "direction", "unit", "ref_date", "ref_value",
+                      "latest_date", "latest_value", "change", "trend", "measurements")
+
+
+def _indicator_row(i: IndicatorReport, lang: str) -> tuple[Cell, ...]:
+    p = i.progress
+    return (
+        p.id, p.text, t(f"status.direction.{p.direction}", lang), p.unit, p.reference_date,
+        p.reference_value, p.latest_date, p.latest_value, _round(p.change),
+        t(f"status.trend.{p.trend}", lang), p.measurement_count,
+    )
+
+
+_MEASUREMENT_COLUMNS = ("id", "indicator", "date", "value", "source", "note")

@@ -1,0 +1,84 @@
+"""The report as an Excel workbook (openpyxl): a sheet per table and one about the report.
+
+Cells keep their types: dates are real dates (shown yyyy-mm-dd), counts and values numbers,
+text is always stored as text (a note that starts with '=' is never run as a formula). The
+workbook's timestamps are the production date, so a rerun on the same day gives the same
+content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from medborgarlofte.i18n import t
+from medborgarlofte.render.report_model import Report
+from medborgarlofte.render.report_tables import Cell, Table, report_tables
+from medborgarlofte.render.report_text import window_name
+
+DATE_FORMAT = "yyyy-mm-dd"
+_WIDEST = 60
+
+
+def render_report_xlsx(report: Report, lang: str) -> bytes:
+    """The workbook's bytes."""
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for table in report_tables(report, lang).values():
+        _fill(book.create_sheet(table.title), table)
+    _fill(book.create_sheet(t("report.sheet.about", lang)), _about(report, lang))
+    stamp = dt.datetime.combine(report.produced, dt.time())
+    book.properties.created = book.properties.modified = stamp
+    book.properties.creator = "pledge"
+    book.properties.title = report.info.title
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill(sheet: Worksheet, table: Table) -> None:
+    sheet.append(list(table.headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(table.rows, start=2):
+        for c, value in enumerate(row, start=1):
+            _put(sheet, r, c, value)
+    sheet.freeze_panes = "A2"
+    if table.rows:
+        sheet.auto_filter.ref = sheet.dimensions
+    for c, header in enumerate(table.headers, start=1):
+        longest = max([len(header), *(len(str(row[c - 1] or "")) for row in table.rows)])
+        sheet.column_dimensions[get_column_letter(c)].width = min(_WIDEST, longest + 2)
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # text stays text, also when it starts with '='
+        if len(value) > _WIDEST:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        return
+    if isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+
+
+def _about(report: Report, lang: str) -> Table:
+    info = report.info
+    rows: list[tuple[Cell, ...]] = [
+        (t("report.title", lang), info.title),
+        (t("report.municipality", lang), info.municipality),
+        (t("report.window", lang), window_name(report.window)),
+        (t("report.window_start", lang), report.window.start),
+        (t("report.window_end", lang), report.window.end),
+        (t("report.pledge_start", lang), info.period.start),
+        (t("report.pledge_end", lang), info.end),
+        (t("report.produced", lang), report.produced),
+    ]
+    return Table("about", t("report.sheet.about", lang),
+                 (t("report.col.field", lang), t("report.col.value", lang)), tuple(rows))

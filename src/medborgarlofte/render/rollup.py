@@ -1,0 +1,104 @@
+"""Several pledges at once: one summary row per pledge and a totals row (table, Markdown, CSV).
+
+For an LPO that covers two municipalities, or a region comparing many. The JSON form is the
+ordinary status JSON with several pledges (render.status_formats.render_status_json).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from medborgarlofte.core.progress import CATEGORIES, Summary
+from medborgarlofte.i18n import t
+from medborgarlofte.render import words
+from medborgarlofte.render.status import render_to_text
+
+if TYPE_CHECKING:
+    from medborgarlofte.render.status_formats import Item
+
+CATEGORY_SYMBOLS = {"met": "✔", "on_track": "●", "not_started": "○", "behind": "▲",
+                    "missed": "✖", "ended": "■"}
+"""Column heads of the roll-up; the legend under the table says what each means."""
+
+
+def pledge_label(progress_item: Item) -> str:
+    """'Olofströms kommun · Medborgarlöfte 2024'."""
+    _, progress = progress_item
+    return f"{progress.municipality} · {progress.title}"
+
+
+def totals(items: Sequence[Item]) -> Summary:
+    """The summaries of all pledges added up."""
+    return sum((p.summary for _, p in items), Summary())
+
+
+def legend(lang: str) -> str:
+    """'✔ uppfyllda · ● i fas · ...': what the symbol columns count."""
+    return " · ".join(f"{CATEGORY_SYMBOLS[c]} {t(f'status.legend.{c}', lang)}"
+                      for c in CATEGORIES)
+
+
+def render_rollup_table(items: Sequence[Item], lang: str, *, width: int = 80,
+                        color: bool = False) -> str:
+    """One row per pledge with its counts per category, then the totals and a legend."""
+    as_of = max(p.today for _, p in items)
+    table = Table(box=box.SIMPLE_HEAD, width=width, pad_edge=False, show_edge=False,
+                  padding=0, show_footer=True,
+                  title=t("status.rollup.title", lang, n=len(items), today=as_of.isoformat()),
+                  title_justify="left", title_style="bold")
+    total = totals(items)
+    table.add_column(t("status.col.pledge", lang), t("status.rollup.total", lang), ratio=1,
+                     no_wrap=True, overflow="ellipsis")
+    table.add_column(t("status.col.count", lang), str(total.total), justify="right",
+                     no_wrap=True)
+    for category in CATEGORIES:
+        table.add_column(CATEGORY_SYMBOLS[category], str(getattr(total, category)),
+                         justify="right", no_wrap=True, min_width=3,
+                         style=words.STYLES[category])
+    for item in items:
+        summary = item[1].summary
+        table.add_row(pledge_label(item), str(summary.total),
+                      *(str(getattr(summary, c)) for c in CATEGORIES))
+    parts: list[RenderableType] = [table, Text(words.summary_text(total, lang), style="bold"),
+                                   Text(legend(lang))]
+    return render_to_text(parts, width, color)
+
+
+def render_rollup_markdown(items: Sequence[Item], lang: str) -> str:
+    """The roll-up as a Markdown table with a bold totals row."""
+    head = [t("status.col.pledge", lang), t("status.col.count", lang),
+            *(f"{CATEGORY_SYMBOLS[c]} {t(f'status.legend.{c}', lang)}" for c in CATEGORIES)]
+    lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
+    for item in items:
+        lines.append(_md_row(pledge_label(item).replace("|", "\\|"), item[1].summary))
+    total = totals(items)
+    lines.append(_md_row(f"**{t('status.rollup.total', lang)}**", total, bold=True))
+    return "\n".join([*lines, "", f"**{words.summary_text(total, lang)}**"]) + "\n"
+
+
+def _md_row(label: str, summary: Summary, bold: bool = False) -> str:
+    numbers = [summary.total, *(getattr(summary, c) for c in CATEGORIES)]
+    cells = [f"**{n}**" if bold else str(n) for n in numbers]
+    return "| " + " | ".join([label, *cells]) + " |"
+
+
+def render_rollup_csv(items: Sequence[Item]) -> str:
+    """One row per pledge (file, municipality, title, counts) and a last row 'total'."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["file", "municipality", "title", "total", *CATEGORIES])
+    for file, progress in items:
+        summary = progress.summary
+        writer.writerow([file, progress.municipality, progress.title, summary.total,
+                         *(getattr(summary, c) for c in CATEGORIES)])
+    total = totals(items)
+    writer.writerow(["total", "", "", total.total, *(getattr(total, c) for c in CATEGORIES)])
+    return out.getvalue()

@@ -1,0 +1,186 @@
+"""`pledge status` as JSON (stable, for tools), CSV (one row per target) and Markdown.
+
+The JSON format is documented in docs/progress.md ("JSON format") and versioned: fields may
+be added, none removed or changed in meaning without raising `version`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from medborgarlofte.core.progress import (
+    Amount,
+    IndicatorProgress,
+    PledgeProgress,
+    SubPeriod,
+    Summary,
+    TargetProgress,
+)
+from medborgarlofte.i18n import t
+from medborgarlofte.render import words
+from medborgarlofte.render.status import (
+    GroupBy,
+    change_text,
+    direction_text,
+    group_targets,
+    latest_text,
+    trend_label,
+)
+
+JSON_FORMAT, JSON_VERSION = "pledge-status", 1
+Item = tuple[str, PledgeProgress]
+"""A pledge's progress with the file it comes from."""
+
+CSV_COLUMNS = (
+    "file", "pledge", "id", "text", "kind", "owners", "owner_group", "priorities", "status",
+    "status_text", "done", "done_qualifier", "goal", "goal_qualifier", "unit", "per", "share",
+    "expected", "required", "forecast", "periods_met", "periods_elapsed", "activities",
+    "last_activity", "completed_on", "start", "due", "reason",
+)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _date(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def amount_record(amount: Amount) -> dict[str, Any]:
+    """{"value": 60, "qualifier": "approx"}."""
+    return {"value": amount.value, "qualifier": amount.qualifier}
+
+
+def _period_record(period: SubPeriod) -> dict[str, Any]:
+    return {"start": _date(period.start), "end": _date(period.end),
+            "required": period.required, "done": amount_record(period.done),
+            "status": period.status.value, "judged": period.judged}
+
+
+def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
+    """One target as a JSON object (see docs/progress.md)."""
+    return {
+        "id": target.id, "text": target.text, "kind": target.kind,
+        "owners": list(target.owners), "owner_group": target.owner_group,
+        "priorities": list(target.priorities), "status": target.status.value,
+        "computed_status": target.computed_status.value, "category": target.category,
+        "status_text": words.status_word(target.status, lang),
+        "start": _date(target.start), "due": _date(target.due),
+        "done": amount_record(target.done), "goal": target.goal,
+        "goal_qualifier": target.goal_qualifier, "unit": target.unit, "per": target.per,
+        "share": _round(target.share), "expected": _round(target.expected),
+        "required": target.required, "forecast": _round(target.forecast),
+        "activities": target.activity_count, "last_activity": _date(target.last_activity),
+        "completed_on": _date(target.completed_on),
+        "periods_met": target.periods_met if target.kind == "rate" else None,
+        "periods_elapsed": target.periods_elapsed if target.kind == "rate" else None,
+        "periods": [_period_record(p) for p in target.periods],
+        "reason": target.reason, "outcome_date": _date(target.outcome_date),
+    }
+
+
+def indicator_record(indicator: IndicatorProgress) -> dict[str, Any]:
+    """One indicator as a JSON object."""
+    latest = None if indicator.latest_value is None else {
+        "value": indicator.latest_value, "date": _date(indicator.latest_date)}
+    reference = None if indicator.reference_value is None else {
+        "value": indicator.reference_value, "date": _date(indicator.reference_date),
+        "kind": indicator.reference_kind}
+    return {
+        "id": indicator.id, "text": indicator.text, "direction": indicator.direction,
+        "unit": indicator.unit, "priorities": list(indicator.priorities), "latest": latest,
+        "reference": reference, "change": indicator.change, "trend": indicator.trend,
+        "measurements": indicator.measurement_count,
+    }
+
+
+def summary_record(summary: Summary) -> dict[str, int]:
+    """{"total": 10, "met": 2, "on_track": 7, ...}."""
+    return {"total": summary.total, "met": summary.met, "on_track": summary.on_track,
+            "not_started": summary.not_started, "behind": summary.behind,
+            "missed": summary.missed, "ended": summary.ended}
+
+
+def pledge_record(file: str, progress: PledgeProgress, lang: str) -> dict[str, Any]:
+    """One pledge as a JSON object."""
+    return {
+        "file": file, "title": progress.title, "municipality": progress.municipality,
+        "period": {"start": _date(progress.start), "end": _date(progress.end)},
+        "as_of": _date(progress.today), "summary": summary_record(progress.summary),
+        "summary_text": words.summary_text(progress.summary, lang),
+        "targets": [target_record(x, lang) for x in progress.targets],
+        "indicators": [indicator_record(i) for i in progress.indicators],
+    }
+
+
+def render_status_json(items: Sequence[Item], lang: str) -> str:
+    """{"format": "pledge-status", "version": 1, "language", "pledges": [...], "totals"}."""
+    totals = sum((p.summary for _, p in items), Summary())
+    document = {
+        "format": JSON_FORMAT, "version": JSON_VERSION, "language": lang,
+        "pledges": [pledge_record(f, p, lang) for f, p in items],
+        "totals": summary_record(totals),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_status_csv(items: Sequence[Item], lang: str) -> str:
+    """One row per target of every pledge, columns CSV_COLUMNS (ids in English)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for file, progress in items:
+        for target in progress.targets:
+            record = target_record(target, lang)
+            record.update(
+                file=file, pledge=progress.title, owners=";".join(target.owners),
+                priorities=";".join(target.priorities), done=target.done.value,
+                done_qualifier=target.done.qualifier)
+            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "owner") -> str:
+    """Headings, a table per group, the summary line and the indicators, in Markdown."""
+    lines = [f"## {_cell(progress.title)} · {_cell(progress.municipality)}", "",
+             t("status.heading.period", lang, start=progress.start.isoformat(),
+               end=progress.end.isoformat(), today=progress.today.isoformat()), "",
+             f"**{words.summary_text(progress.summary, lang)}**", ""]
+    head = [t(f"status.col.{c}", lang) for c in ("status", "target", "done", "last")]
+    for title, targets in group_targets(progress, by, lang):
+        lines += [f"### {_cell(title)}", "", _row(head), _row(["---"] * len(head))]
+        for target in targets:
+            text = f"{_cell(target.text)} (`{target.id}`)"
+            if target.reason:
+                text += " – " + _cell(t("status.reason", lang, reason=target.reason))
+            last = target.last_activity.isoformat() if target.last_activity else "–"
+            lines.append(_row([words.status_label(target.status, lang), text,
+                               _cell(words.progress_text(target, lang)), last]))
+        lines.append("")
+    if progress.indicators:
+        lines += _indicator_markdown(progress.indicators, lang)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _indicator_markdown(indicators: Sequence[IndicatorProgress], lang: str) -> list[str]:
+    head = [t(f"status.col.{c}", lang)
+            for c in ("indicator", "direction", "latest", "change", "trend")]
+    lines = [f"### {t('status.indicators', lang)}", "", _row(head),
+             _row(["---", "---", "---", "---:", "---"])]
+    for i in indicators:
+        lines.append(_row([f"{_cell(i.text)} (`{i.id}`)", direction_text(i, lang),
+                           latest_text(i), change_text(i), trend_label(i, lang)]))
+    return [*lines, ""]
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"

@@ -1,0 +1,229 @@
+"""`pledge status`: golden outputs, formats, filters, roll-ups and every usage error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import MINIMAL, ROOT
+
+SHIPPED = str(ROOT / "pledge.yaml")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "status"
+EVERY_KIND = str(FIXTURES / "every-kind.yaml")
+Run = Callable[..., Any]
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("as_of", ["2024-02-01", "2024-07-01", "2024-12-31"])
+def test_shipped_pledge_golden(run: Run, golden: Callable[[str, str], None],
+                               monkeypatch: pytest.MonkeyPatch, as_of: str, lang: str,
+                               width: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = run("status", SHIPPED, "--as-of", as_of, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    golden(f"status/olofstrom-{as_of}-{lang}-{width}.txt", result.stdout)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("as_of", ["2024-03-31", "2024-07-01", "2024-12-31"])
+def test_every_kind_golden(run: Run, golden: Callable[[str, str], None],
+                           monkeypatch: pytest.MonkeyPatch, as_of: str, lang: str,
+                           width: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = run("status", EVERY_KIND, "--as-of", as_of, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    golden(f"status/every-kind-{as_of}-{lang}-{width}.txt", result.stdout)
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+def test_no_line_is_wider_than_the_terminal(run: Run, monkeypatch: pytest.MonkeyPatch,
+                                            width: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    for args in ([EVERY_KIND], [EVERY_KIND, "--by", "priority"], [EVERY_KIND, SHIPPED]):
+        lines = run("status", *args, "--as-of", "2024-12-31").stdout.splitlines()
+        assert max(len(line) for line in lines) <= width
+
+
+def test_nothing_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    counts = set()
+    for width in (60, 80, 100, 120, 200):
+        monkeypatch.setenv("COLUMNS", str(width))
+        counts.add(len(run("status", SHIPPED, "--as-of", "2024-12-31").stdout.splitlines()))
+    assert counts == {32}  # one line per target at every width
+
+
+@pytest.mark.parametrize(("name", "args"), [
+    ("every-kind-by-priority-sv-100.txt", ["--by", "priority"]),
+    ("every-kind-sv.md", ["--format", "markdown"]),
+    ("every-kind-en.json", ["--format", "json", "--lang", "en"]),
+    ("every-kind.csv", ["--format", "csv"]),
+])
+def test_every_kind_other_views_golden(run: Run, golden: Callable[[str, str], None],
+                                       monkeypatch: pytest.MonkeyPatch, name: str,
+                                       args: list[str]) -> None:
+    monkeypatch.chdir(FIXTURES)  # the file's name, as given, is in the JSON and the CSV
+    result = run("status", "every-kind.yaml", "--as-of", "2024-07-01", *args)
+    assert result.exit_code == 0, result.stderr
+    golden(f"status/{name}", result.stdout)
+
+
+def test_summary_line_and_symbols_read_without_colour(run: Run) -> None:
+    out = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+    assert "7 av 16 löften i fas, 2 uppfyllda, 6 efter plan, 1 avslutat\n" in out
+    assert "\x1b[" not in out
+    for label in ("▲ efter plan", "● i fas", "✔ klart", "– struket", "▲ försenat"):
+        assert label in out
+
+
+def test_json_is_stable_and_complete(run: Run) -> None:
+    data = json.loads(run("status", EVERY_KIND, "--as-of", "2024-07-01", "--format",
+                          "json").stdout)
+    assert (data["format"], data["version"], data["language"]) == ("pledge-status", 1, "sv")
+    pledge = data["pledges"][0]
+    assert pledge["summary"] == {"total": 16, "met": 2, "on_track": 7, "not_started": 0,
+                                 "behind": 6, "missed": 0, "ended": 1}
+    first = pledge["targets"][0]
+    assert {k: first[k] for k in ("id", "kind", "status", "done", "goal", "required")} == {
+        "id": "trafikkontroller", "kind": "count", "status": "behind",
+        "done": {"value": 41, "qualifier": "approx"}, "goal": 100, "required": 50}
+    assert data["totals"] == pledge["summary"]
+
+
+def test_as_of_before_every_event_equals_the_pledge_without_events(
+        run: Run, write_pledge: Callable[..., Path]) -> None:
+    text = Path(EVERY_KIND).read_text(encoding="utf-8")
+    bare = write_pledge(text.split("\nevents:\n")[0] + "\nevents: []\n", "bare.yaml")
+    with_events = run("status", EVERY_KIND, "--as-of", "2024-01-09", "--format", "json")
+    without = run("status", str(bare), "--as-of", "2024-01-09", "--format", "json")
+
+    def without_files(out: str) -> object:
+        data = json.loads(out)
+        return {**data, "pledges": [{**p, "file": None} for p in data["pledges"]]}
+
+    assert without_files(with_events.stdout) == without_files(without.stdout)
+
+
+@pytest.mark.parametrize(("args", "ids"), [
+    (["--party", "kommunen"], ["trafiksakerhetsrad", "belysningsplan", "kameraplan",
+                               "foreningssamverkan", "trygghetsvandringar", "sommarinsats",
+                               "faltare-sommar",
+                               "skolinformation", "cykelkampanj", "nattvandring"]),
+    (["--priority", "trafik", "--status", "behind"], ["trafikkontroller", "skolinformation"]),
+    (["--target", "kameraplan,mopedinsatser"], ["mopedinsatser", "kameraplan"]),
+    (["--status", "ended"], ["cykelkampanj"]),
+    (["--status", "in_progress", "--status", "done"], ["trafiksakerhetsrad", "kameraplan"]),
+])
+def test_filters(run: Run, args: list[str], ids: list[str]) -> None:
+    data = json.loads(run("status", EVERY_KIND, "--as-of", "2024-07-01", "--format", "json",
+                          *args).stdout)
+    assert sorted(t["id"] for t in data["pledges"][0]["targets"]) == sorted(ids)
+
+
+def test_filtered_summary_counts_only_what_is_shown(run: Run) -> None:
+    out = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--target", "kameraplan").stdout
+    assert "0 av 1 löfte i fas, 1 uppfyllt\n" in out
+    assert "Effektmål" not in out
+
+
+def test_rollup_of_a_directory(run: Run, golden: Callable[[str, str], None],
+                               tmp_path: Path) -> None:
+    folder = tmp_path / "region"
+    folder.mkdir()
+    (folder / "a-exempelby.yaml").write_text(Path(EVERY_KIND).read_text("utf-8"), "utf-8")
+    (folder / "b-olofstrom.yml").write_text(Path(SHIPPED).read_text("utf-8"), "utf-8")
+    (folder / "notes.txt").write_text("not a pledge", "utf-8")
+    for fmt, name in (("table", "rollup-sv.txt"), ("markdown", "rollup-sv.md"),
+                      ("csv", "rollup.csv")):
+        result = run("status", str(folder), "--as-of", "2024-07-01", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        golden(f"status/{name}", result.stdout.replace(str(folder), "region"))
+    data = json.loads(run("status", str(folder), "--as-of", "2024-07-01", "--format",
+                          "json").stdout)
+    assert [p["municipality"] for p in data["pledges"]] == ["Exempelby kommun",
+                                                            "Olofströms kommun"]
+    assert data["totals"]["total"] == 26
+
+
+def test_default_file_and_dash_f(run: Run, write_pledge: Callable[..., Path],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_pledge(MINIMAL)
+    monkeypatch.chdir(path.parent)
+    assert "0 av 1 löfte i fas, 1 efter plan" in run("status").stdout
+    assert run("status", "-f", str(path), "--lang", "en").stdout.splitlines()[-1] == (
+        "0 of 1 commitment on track, 1 behind")
+
+
+def test_invalid_file_prints_located_problems(run: Run,
+                                              write_pledge: Callable[..., Path]) -> None:
+    path = write_pledge(MINIMAL.replace("owners: [polisen]", "owners: [polis]"))
+    result = run("status", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"{path}:12:14: E302 targets[polis-mopedinsatser].owners[1]: "
+                             "okänd part 'polis' – menade du 'polisen'?\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--as-of", "2024-13-01"], "pledge: --as-of: '2024-13-01' är inget datum (ÅÅÅÅ-MM-DD)\n"),
+    (["--as-of", "2025-01-01"], "pledge: --as-of 2025-01-01 ligger efter dagens datum "
+                                "2024-12-31\n"),
+    (["--target", "polis-moped"], "pledge: --target: okänt id 'polis-moped' – menade du "
+                                  "'polis-mopedinsatser'?\n"),
+    (["--party", "x"], "pledge: --party: okänt id 'x' – kända: kommunen, polisen\n"),
+    (["--status", "late"], "pledge: --status: okänd status 'late': välj met, on_track, "
+                           "behind, not_started, missed, done, in_progress, overdue, active, "
+                           "inactive, carried_forward, closed_early, dropped, not_met, "
+                           "ended\n"),
+    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, csv\n"),
+    (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj owner, priority\n"),
+])
+def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],
+                      message: str) -> None:
+    path = write_pledge(MINIMAL)
+    result = run("status", str(path), *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_missing_file_and_empty_directory(run: Run, tmp_path: Path) -> None:
+    missing = run("status", str(tmp_path / "nope.yaml"))
+    assert missing.exit_code == 2
+    assert "nope.yaml" in missing.stderr
+    empty = run("status", str(tmp_path), "--lang", "en")
+    assert (empty.exit_code, empty.stderr) == (
+        2, f"pledge: the directory {tmp_path} has no .yaml files\n")
+
+
+@pytest.mark.parametrize(("tty", "env", "expected"), [
+    (True, {}, True), (True, {"NO_COLOR": "1"}, False), (True, {"TERM": "dumb"}, False),
+    (False, {}, False),
+])
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch,
+                                                    tty: bool, env: dict[str, str],
+                                                    expected: bool) -> None:
+    from medborgarlofte.cli import status_options
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(status_options.sys.stdout, "isatty", lambda: tty, raising=False)
+    assert status_options.use_color() is expected
+
+
+def test_the_garbage_collector_is_paused_only_while_the_command_runs(run: Run) -> None:
+    import gc
+
+    from medborgarlofte.cli import status_options
+
+    with status_options.paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert run("status", EVERY_KIND).exit_code == 0
+    assert run("events", EVERY_KIND, "--target", "nope").exit_code == 2
+    assert gc.isenabled()

@@ -1,0 +1,134 @@
+"""Renderers of progress: words and symbols, bars, colour on demand, Markdown escaping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+
+import pytest
+
+from medborgarlofte.core.model import Event
+from medborgarlofte.core.progress import (
+    Amount,
+    IndicatorProgress,
+    Status,
+    Summary,
+    compute_progress,
+)
+from medborgarlofte.i18n import status as status_messages
+from medborgarlofte.render import words
+from medborgarlofte.render.events import date_text
+from medborgarlofte.render.status import (
+    change_text,
+    progress_bar,
+    render_status_table,
+    render_to_text,
+)
+from medborgarlofte.render.status_formats import render_status_markdown
+from tests.test_progress import pledge_with
+
+D = dt.date.fromisoformat
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_status_has_a_word_and_a_symbol(status: Status, lang: str) -> None:
+    label = words.status_label(status, lang)
+    assert label == f"{words.SYMBOLS[status]} {words.status_word(status, lang)}"
+    assert status.category in words.STYLES
+
+
+def test_status_words() -> None:
+    assert words.status_label(Status.BEHIND, "sv") == "▲ efter plan"
+    assert words.status_label(Status.MISSED, "en") == "✖ missed"
+    assert words.status_label(Status.CARRIED_FORWARD, "sv") == "→ förs vidare"
+
+
+def test_status_messages_have_both_languages_with_the_same_placeholders() -> None:
+    def fields(text: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+    for key, (sv, en) in status_messages.MESSAGES.items():
+        assert key.startswith("status.") and sv and en, key
+        assert fields(sv) == fields(en), key
+
+
+@pytest.mark.parametrize(("amount", "sv", "en"), [
+    (Amount(60), "60", "60"),
+    (Amount(60, "approx"), "ca 60", "about 60"),
+    (Amount(14, "at_least"), "minst 14", "at least 14"),
+])
+def test_amounts(amount: Amount, sv: str, en: str) -> None:
+    assert (words.amount_text(amount, "sv"), words.amount_text(amount, "en")) == (sv, en)
+
+
+def test_amount_keeps_the_weakest_qualifier() -> None:
+    assert Amount().plus(2, "at_least").plus(3, "exact") == Amount(5, "at_least")
+    assert Amount().plus(2, "at_least").plus(3, "approx").plus(1, "exact") == Amount(6, "approx")
+
+
+@pytest.mark.parametrize(("summary", "sv", "en"), [
+    (Summary(total=10, on_track=7, met=2, behind=1),
+     "7 av 10 löften i fas, 2 uppfyllda, 1 efter plan",
+     "7 of 10 commitments on track, 2 met, 1 behind"),
+    (Summary(total=1, missed=1), "0 av 1 löfte i fas, 1 ej uppnått",
+     "0 of 1 commitment on track, 1 missed"),
+    (Summary(), "inga löften", "no commitments"),
+])
+def test_summary_line(summary: Summary, sv: str, en: str) -> None:
+    assert (words.summary_text(summary, "sv"), words.summary_text(summary, "en")) == (sv, en)
+
+
+@pytest.mark.parametrize(("share", "bar"), [
+    (None, ""), (0.0, "░░░░░░░░"), (0.5, "████░░░░"), (0.99, "████████"), (1.7, "████████"),
+])
+def test_progress_bar(share: float | None, bar: str) -> None:
+    assert progress_bar(share) == bar
+
+
+def test_goal_and_rate_texts() -> None:
+    pledge = pledge_with([{"id": "a", "goal": {"at_least": 2, "per": "week"}},
+                          {"id": "b", "goal": {"exactly": 4}}],
+                         [{"date": "2024-01-02", "target": "a", "count": 2}])
+    rate, count = compute_progress(pledge, D("2024-01-13")).targets  # Saturday
+    assert (words.goal_text(rate, "sv"), words.goal_text(count, "en")) == (
+        "minst 2 per vecka", "4")
+    assert words.progress_text(rate, "sv") == "1/1 veckor, nu 0/2"
+    assert words.progress_text(rate, "en") == "1/1 weeks, now 0/2"
+
+
+def test_change_text_signs() -> None:
+    def change(value: float | None) -> IndicatorProgress:
+        return IndicatorProgress("i", "x", "increase", None, (), change=value)
+
+    assert [change_text(change(v)) for v in (3, -2.5, 0, None)] == ["+3", "−2.5", "0", "–"]
+
+
+def test_range_dates() -> None:
+    def event(until: str | None) -> Event:
+        return Event(date=D("2024-11-01"), until=D(until) if until else None, target=["a"])
+
+    assert [date_text(event(u)) for u in (None, "2024-11-01", "2024-12-31", "2025-01-31")] == [
+        "2024-11-01", "2024-11-01", "2024-11-01–12-31", "2024-11-01–2025-01-31"]
+
+
+def test_colour_only_when_asked() -> None:
+    pledge = pledge_with([{"id": "a", "goal": {"exactly": 4}}])
+    progress = compute_progress(pledge, D("2024-07-01"))
+    plain = render_status_table(progress, "sv", width=80)
+    coloured = render_status_table(progress, "sv", width=80, color=True)
+    assert "\x1b[" not in plain and "\x1b[" in coloured
+    stripped = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+    assert [line.rstrip() for line in stripped.splitlines()] == plain.splitlines()
+
+
+def test_plain_text_has_no_trailing_spaces() -> None:
+    assert render_to_text(["a   ", "b"], 20, color=False) == "a\nb\n"
+
+
+def test_markdown_escapes_pipes() -> None:
+    pledge = pledge_with([{"id": "a", "text": "polis | kommun", "goal": {"exactly": 1},
+                           "outcome": {"status": "dropped", "reason": "a|b"}}])
+    text = render_status_markdown(compute_progress(pledge, D("2024-07-01")), "en")
+    assert "| – dropped | polis \\| kommun (`a`) – reason: a\\|b | 0/1 | – |" in text
