@@ -27,7 +27,7 @@ from tests.conftest import ROOT
 SHIPPED = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
 INDICATOR = "grannsamverkansomraden"
 KILL_RUNS = int(os.environ.get("PLEDGE_KILL_RUNS", "200"))
-"""SIGKILL runs (200 by default, locally and in CI: about 20 s on 2 cores)."""
+"""SIGKILL runs (200 by default, locally and in CI: about 10 s on 2 cores)."""
 
 
 @dataclass
