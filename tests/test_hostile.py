@@ -180,7 +180,7 @@ def test_validate_says_exactly_what_is_wrong(run: Run, tmp_path: Path, case: str
     path = tmp_path / "pledge.yaml"
     CONTENT[case].make(path)
     problems = CONTENT[case].problems
-    summary = f"{path}: {len(problems)} fel, 0 varningar\n"
+    summary = f"{path}: fel: {len(problems)}, varningar: 0\n"
     assert invoke(run, ["validate", "{}"], path) == (1, lines(path, problems) + summary, "")
 
 
@@ -201,7 +201,7 @@ def test_a_million_anchors_are_capped(run: Run, tmp_path: Path) -> None:
     code, out, _ = invoke(run, ["validate", "{}"], path)
     assert (code, len(out.splitlines())) == (1, 21)
     assert out.splitlines()[0] == f"{path}:1:5: E111 {ALIAS.format('a0')}"
-    assert out.splitlines()[-1] == f"{path}: 20 fel, 0 varningar"
+    assert out.splitlines()[-1] == f"{path}: fel: 20, varningar: 0"
 
 
 def test_a_file_just_over_the_limit_in_english(run: Run, tmp_path: Path) -> None:
@@ -209,7 +209,7 @@ def test_a_file_just_over_the_limit_in_english(run: Run, tmp_path: Path) -> None
     path.write_bytes(b"# " + b"x" * (MAX_BYTES - 1) + b"\n")
     assert invoke(run, ["validate", "--lang", "en", "{}"], path) == (1, (
         f"{path}:1:1: E105 the file is 50 MB; the largest allowed is 50 MB\n"
-        f"{path}: 1 errors, 0 warnings\n"), "")
+        f"{path}: errors: 1, warnings: 0\n"), "")
 
 
 # --- paths that are not a readable file --------------------------------------------------

@@ -51,7 +51,7 @@ def test_a_valid_file_exits_0(run: Run) -> None:
     write("pledge.yaml", MINIMAL)
     result = run("validate", "pledge.yaml")
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, "pledge.yaml: giltig – 1 löften, 0 aktiviteter\n", "")
+        0, "pledge.yaml: giltig – löften: 1, aktiviteter: 0\n", "")
 
 
 def test_an_invalid_file_exits_1_with_every_problem_and_a_summary(run: Run) -> None:
@@ -61,7 +61,7 @@ def test_an_invalid_file_exits_1_with_every_problem_and_a_summary(run: Run) -> N
     assert result.stdout == (
         f"bad.yaml:15:32: E301 events[1].target: {E301}\n"
         f"bad.yaml:16:59: W311 events[2].done: {W311}\n"
-        "bad.yaml: 1 fel, 1 varningar\n"
+        "bad.yaml: fel: 1, varningar: 1\n"
     )
 
 
@@ -86,7 +86,7 @@ events:
         "pledge.yaml:17:53: E202 events[3].cuont: okänd nyckel 'cuont' – menade du 'count'?",
         "pledge.yaml:18:12: E308 events[4].date: datumet 2025-03-02 ligger i framtiden "
         "(idag är 2024-12-31)",
-        "pledge.yaml: 5 fel, 0 varningar",
+        "pledge.yaml: fel: 5, varningar: 0",
     ]
 
 
@@ -94,7 +94,7 @@ def test_warnings_alone_exit_0_and_strict_makes_them_exit_1(run: Run) -> None:
     write("warn.yaml", WARN)
     plain = run("validate", "warn.yaml")
     strict = run("validate", "warn.yaml", "--strict")
-    expected = f"warn.yaml:15:59: W311 events[1].done: {W311}\nwarn.yaml: 0 fel, 1 varningar\n"
+    expected = f"warn.yaml:15:59: W311 events[1].done: {W311}\nwarn.yaml: fel: 0, varningar: 1\n"
     assert (plain.exit_code, plain.stdout) == (0, expected)
     assert (strict.exit_code, strict.stdout) == (1, expected)
 
@@ -107,14 +107,14 @@ def test_lang_en(run: Run) -> None:
         "mean 'polis-mopedinsatser'?\n"
         "bad.yaml:16:59: W311 events[2].done: done: true applies to milestones only, and "
         "'polis-mopedinsatser' is not one\n"
-        "bad.yaml: 1 errors, 1 warnings\n"
+        "bad.yaml: errors: 1, warnings: 1\n"
     )
 
 
 def test_an_english_pledge_speaks_english_even_when_broken(run: Run) -> None:
     write("en.yaml", BAD.replace("  period:", "  language: en\n  period:"))
     result = run("validate", "en.yaml")
-    assert result.stdout.splitlines()[-1] == "en.yaml: 1 errors, 1 warnings"
+    assert result.stdout.splitlines()[-1] == "en.yaml: errors: 1, warnings: 1"
     write("broken.yaml", "schema_version: 1\npledge:\n  language: en\n  title: [x\n")
     assert run("validate", "broken.yaml").stdout.startswith("broken.yaml:5:1: E109 YAML syntax")
 
@@ -218,7 +218,7 @@ def test_usage_errors_win_over_invalid_files(run: Run) -> None:
     write("bad.yaml", BAD)
     result = run("validate", "bad.yaml", "missing.yaml")
     assert result.exit_code == 2
-    assert result.stdout.splitlines()[-1] == "bad.yaml: 1 fel, 1 varningar"
+    assert result.stdout.splitlines()[-1] == "bad.yaml: fel: 1, varningar: 1"
     assert result.stderr == "pledge: E001 filen missing.yaml finns inte\n"
 
 
@@ -245,27 +245,27 @@ def test_several_files_in_one_call(run: Run) -> None:
     result = run("validate", "a.yaml", "b.yaml", "-f", "c.yaml")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "a.yaml: giltig – 1 löften, 0 aktiviteter",
+        "a.yaml: giltig – löften: 1, aktiviteter: 0",
         f"b.yaml:15:59: W311 events[1].done: {W311}",
-        "b.yaml: 0 fel, 1 varningar",
+        "b.yaml: fel: 0, varningar: 1",
         f"c.yaml:15:32: E301 events[1].target: {E301}",
         f"c.yaml:16:59: W311 events[2].done: {W311}",
-        "c.yaml: 1 fel, 1 varningar",
+        "c.yaml: fel: 1, varningar: 1",
     ]
 
 
 def test_the_file_option(run: Run) -> None:
     write("sub/mitt.yaml", MINIMAL)
     result = run("validate", "-f", "sub/mitt.yaml")
-    assert (result.exit_code, result.stdout) == (0, "sub/mitt.yaml: giltig – 1 löften, "
-                                                    "0 aktiviteter\n")
+    assert (result.exit_code, result.stdout) == (0, "sub/mitt.yaml: giltig – löften: 1, "
+                                                    "aktiviteter: 0\n")
 
 
 def test_default_file_is_the_local_pledge_yaml(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     write("pledge.yaml", MINIMAL)
     write("annan/pledge.yaml", BAD)
     monkeypatch.setenv("PLEDGE_FILE", "annan/pledge.yaml")
-    assert run("validate").stdout == "pledge.yaml: giltig – 1 löften, 0 aktiviteter\n"
+    assert run("validate").stdout == "pledge.yaml: giltig – löften: 1, aktiviteter: 0\n"
 
 
 def test_default_file_then_pledge_file_variable(run: Run,
@@ -273,7 +273,7 @@ def test_default_file_then_pledge_file_variable(run: Run,
     write("annan/mitt.yaml", MINIMAL)
     write("../pledge.yaml", BAD)  # a parent's file comes after $PLEDGE_FILE
     monkeypatch.setenv("PLEDGE_FILE", "annan/mitt.yaml")
-    assert run("validate").stdout == "annan/mitt.yaml: giltig – 1 löften, 0 aktiviteter\n"
+    assert run("validate").stdout == "annan/mitt.yaml: giltig – löften: 1, aktiviteter: 0\n"
 
 
 def test_default_file_then_the_nearest_parent(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -282,7 +282,7 @@ def test_default_file_then_the_nearest_parent(run: Run, monkeypatch: pytest.Monk
     Path("a/b/c").mkdir(parents=True)
     monkeypatch.chdir("a/b/c")
     result = run("validate")
-    assert result.stdout.splitlines()[-1] == "../../pledge.yaml: 0 fel, 1 varningar"
+    assert result.stdout.splitlines()[-1] == "../../pledge.yaml: fel: 0, varningar: 1"
 
 
 def test_no_file_anywhere_names_the_local_one(run: Run) -> None:
@@ -305,7 +305,7 @@ def test_a_latin1_file_is_a_message_not_a_traceback(run: Run) -> None:
     result = run("validate")
     assert (result.exit_code, result.stdout) == (
         1, "pledge.yaml:3:20: E102 filen är inte UTF-8 (byte 0xF6) – den verkar sparad som "
-           "Latin-1/Windows-1252; spara den som UTF-8\npledge.yaml: 1 fel, 0 varningar\n")
+           "Latin-1/Windows-1252; spara den som UTF-8\npledge.yaml: fel: 1, varningar: 0\n")
 
 
 # --- the files the repository ships -----------------------------------------------------
@@ -320,7 +320,7 @@ def test_the_shipped_schema_is_what_pledge_schema_prints(run: Run) -> None:
 def test_the_shipped_pledge_is_valid(run: Run) -> None:
     result = run("validate", str(ROOT / "pledge.yaml"), "--strict")
     assert result.exit_code == 0, result.stdout
-    assert result.stdout.endswith("giltig – 10 löften, 0 aktiviteter\n")
+    assert result.stdout.endswith("giltig – löften: 10, aktiviteter: 0\n")
 
 
 CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"

@@ -2,12 +2,12 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "cli.valid": (
-        "{file}: giltig – {targets} löften, {events} aktiviteter",
-        "{file}: valid – {targets} commitments, {events} activities",
+        "{file}: giltig – löften: {targets}, aktiviteter: {events}",
+        "{file}: valid – commitments: {targets}, activities: {events}",
     ),
     "cli.summary": (
-        "{file}: {errors} fel, {warnings} varningar",
-        "{file}: {errors} errors, {warnings} warnings",
+        "{file}: fel: {errors}, varningar: {warnings}",
+        "{file}: errors: {errors}, warnings: {warnings}",
     ),
     "cli.bad_lang": (
         "okänt språk '{value}': välj sv eller en",
