@@ -73,7 +73,7 @@ def test_goal_of_4_is_on_track_on_february_1_with_nothing_done() -> None:
     ("2024-02-01", 0, 0.35, 0, Status.ON_TRACK),
     ("2024-07-01", 1, 2.0, 2, Status.BEHIND),
     ("2024-07-01", 2, 2.0, 2, Status.ON_TRACK),
-    ("2024-12-31", 3, 4.0, 4, Status.BEHIND),
+    ("2024-12-31", 3, 4.0, 4, Status.MISSED),  # the due date is the last chance
     ("2024-03-01", 4, 0.67, 0, Status.MET),
     ("2024-07-01", 5, 2.0, 2, Status.MET),  # five of "4 st" is met
 ])

@@ -42,7 +42,7 @@ def test_log_by_id_writes_and_prints_progress(run: Run, olofstrom: Path) -> None
                  "--place", "Olofström centrum")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ("pledge.yaml: aktiviteten tillagd på rad 123\n"
-                             "polis-mopedinsatser 1/4, efter plan\n")
+                             "polis-mopedinsatser 1/4, ej uppnått\n")
     assert _added(olofstrom) == ("events:\n  - date: 2024-03-12\n    target: polis-mopedinsatser\n"
                                  "    count: 1\n    place: Olofström centrum\n")
 
@@ -188,11 +188,11 @@ def test_interactive_lists_asks_previews_and_saves(run: Run, olofstrom: Path,
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Löften och läget idag:"
-    assert lines[1] == ("  1. polis-mopedinsatser                  0/4          ▲ efter plan")
-    assert lines[8] == ("  8. grannsamverkansutbildning            0/4          ▲ efter plan")
+    assert lines[1] == ("  1. polis-mopedinsatser                  0/4          ✖ ej uppnått")
+    assert lines[8] == ("  8. grannsamverkansutbildning            0/4          ✖ ej uppnått")
     assert "'x' är inget av löftena ovan – ange numret eller id:t" in result.stderr
     assert lines[-2:] == ["pledge.yaml: aktiviteten tillagd på rad 123",
-                          "grannsamverkansutbildning 2/4, efter plan"]
+                          "grannsamverkansutbildning 2/4, ej uppnått"]
     assert "pledge.yaml: detta läggs till på rad 123:" in result.stderr
     assert _added(olofstrom) == ("events:\n  - date: 2024-12-30\n"
                                  "    target: grannsamverkansutbildning\n    count: 2\n"
@@ -297,7 +297,7 @@ def test_lang_en_and_file_option(run: Run, olofstrom: Path, tmp_path: Path) -> N
     result = run("log", "polis-moped", "-f", str(olofstrom), "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout == (f"{olofstrom}: activity added at line 123\n"
-                             "polis-mopedinsatser 1/4, behind\n")
+                             "polis-mopedinsatser 1/4, missed\n")
 
 
 def _pledge_process(args: list[str], stdin: Any, cwd: Path) -> subprocess.Popen[str]:
@@ -318,7 +318,7 @@ def test_in_a_real_terminal_it_asks(olofstrom: Path) -> None:
     os.close(controller)
     assert process.returncode == 0, err
     assert out.endswith("Spara? [Y/n]: pledge.yaml: aktiviteten tillagd på rad 123\n"
-                        "polis-mopedinsatser 3/4, efter plan\n")
+                        "polis-mopedinsatser 3/4, ej uppnått\n")
     assert _added(olofstrom) == ("events:\n  - date: 2024-04-01\n"
                                  "    target: polis-mopedinsatser\n    count: 3\n")
 

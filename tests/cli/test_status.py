@@ -154,9 +154,9 @@ def test_default_file_and_dash_f(run: Run, write_pledge: Callable[..., Path],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_pledge(MINIMAL)
     monkeypatch.chdir(path.parent)
-    assert "0 av 1 löfte i fas, 1 efter plan" in run("status").stdout
+    assert "0 av 1 löfte i fas, 1 ej uppnått" in run("status").stdout
     assert run("status", "-f", str(path), "--lang", "en").stdout.splitlines()[-1] == (
-        "0 of 1 commitment on track, 1 behind")
+        "0 of 1 commitment on track, 1 missed")
 
 
 def test_invalid_file_prints_located_problems(run: Run,

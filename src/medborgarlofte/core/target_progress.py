@@ -65,7 +65,7 @@ def _count(base: dict[str, Any], today: dt.date) -> TargetProgress:
     required = pace.required_by(goal, start, due, today)
     if done >= goal:
         status = Status.MET
-    elif today > due:
+    elif today >= due:  # judged at the end of `today`: on the due date the time is up
         status = Status.MISSED
     elif today < start:
         status = Status.NOT_STARTED
@@ -81,7 +81,7 @@ def _milestone(base: dict[str, Any], events: list[Event], today: dt.date) -> Tar
     completed = next((last_day(e) for e in events if e.done), None)
     if completed is not None:
         status = Status.DONE
-    elif today > base["due"]:
+    elif today >= base["due"]:
         status = Status.OVERDUE
     else:
         status = Status.IN_PROGRESS if events else Status.NOT_STARTED
@@ -121,7 +121,7 @@ def _rate(base: dict[str, Any], events: list[Event], per: pace.Per,
     met = sum(p.status == Status.MET for p in ended)
     current = next((p for p in periods if p.start <= today <= p.end), None)
     judged = [p for p in periods if p.judged]
-    if today > due:
+    if today >= due:
         status = Status.MET if all(p.status == Status.MET for p in judged) else Status.MISSED
     elif today < start:
         status = Status.NOT_STARTED
