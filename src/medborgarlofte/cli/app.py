@@ -17,6 +17,7 @@ import typer
 from medborgarlofte import __version__
 from medborgarlofte.cli.common import h
 from medborgarlofte.cli.completion import fast_completion
+from medborgarlofte.i18n import t
 
 COMMANDS = (
     "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
@@ -82,10 +83,46 @@ def main() -> None:
     args = sys.argv[1:]
     names = {info.name for info in app.registered_commands}
     if "_PLEDGE_COMPLETE" in os.environ:  # the words are in the environment, not in argv
-        app(prog_name="pledge")
+        chosen = app
     elif args in ([], ["--help"], ["-h"]):
-        app_for(None)(prog_name="pledge")
+        chosen = app_for(None)
     elif args[0] in names:
-        app_for(args[0])(prog_name="pledge")
+        chosen = app_for(args[0])
     else:
-        app(prog_name="pledge")
+        chosen = app
+    sys.exit(_run(chosen, args))
+
+
+def _run(chosen: typer.Typer, args: list[str]) -> int:
+    """Run the app; say Click's usage errors in the user's language; the exit code."""
+    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.cli.usage import is_usage_error, show_usage_error
+
+    try:
+        code = chosen(prog_name="pledge", standalone_mode=False)
+    except Exception as error:  # Click's own errors, recognised without importing click
+        language = message_language(_lang_in(args))
+        if is_usage_error(error) and type(error).__name__ != "NoArgsIsHelpError":
+            names = {info.name for info in app.registered_commands}
+            command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
+            return show_usage_error(error, language, command)
+        if type(error).__name__ == "Abort":
+            sys.stderr.write(t("cli.aborted", language) + "\n")
+            return 1
+        if hasattr(error, "exit_code"):  # as Typer shows it in standalone mode
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(error)  # type: ignore[arg-type]
+            return int(error.exit_code)
+        raise
+    return code if isinstance(code, int) else 0
+
+
+def _lang_in(args: list[str]) -> str | None:
+    """The --lang value on the command line, if a valid one is there."""
+    for i, arg in enumerate(args):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
+        if value in ("sv", "en"):
+            return value
+    return None

@@ -62,3 +62,25 @@ MESSAGES.update({
         "Example: [bold]pledge schema > pledge.schema.json[/bold]",
     ),
 })
+
+MESSAGES.update({
+    "cli.usage.no_such_option": ("okänd flagga: {name}", "no such option: {name}"),
+    "cli.usage.no_such_command": ("okänt kommando '{name}'", "no such command '{name}'"),
+    "cli.usage.needs_value": ("flaggan {name} behöver ett värde", "option {name} needs a value"),
+    "cli.usage.needs_values": (
+        "flaggan {name} behöver {n} värden", "option {name} needs {n} values"
+    ),
+    "cli.usage.no_value": ("flaggan {name} tar inget värde", "option {name} takes no value"),
+    "cli.usage.extra": ("oväntat extra argument: {name}", "unexpected extra argument: {name}"),
+    "cli.usage.missing": ("{name} saknas", "{name} is missing"),
+    "cli.usage.missing_command": (
+        "ange ett kommando, till exempel status eller log",
+        "give a command, for example status or log",
+    ),
+    "cli.usage.invalid": ("ogiltigt värde för {name}: {detail}",
+                          "invalid value for {name}: {detail}"),
+    "cli.usage.not_integer": ("'{value}' är inget heltal", "'{value}' is not a whole number"),
+    "cli.usage.not_number": ("'{value}' är inget tal", "'{value}' is not a number"),
+    "cli.usage.try_help": ("Prova '{command} -h' för hjälp.", "Try '{command} -h' for help."),
+    "cli.aborted": ("Avbrutet.", "Aborted."),
+})
