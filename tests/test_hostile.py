@@ -340,7 +340,7 @@ def test_log_in_a_directory_it_may_not_write(denied: Denied,
     lock_file = f"{denied.folder}/.pledge.yaml.lock"
     before = denied.pledge.read_bytes()
     assert _log_denied(denied, monkeypatch, (portalocker.Lock, "acquire", lock_file)) == (
-        2, "", f"pledge: inget skrevs: {lock_file}: Permission denied\n")
+        2, "", f"pledge: inget skrevs: {lock_file}: åtkomst nekad\n")
     assert denied.pledge.read_bytes() == before
 
 
@@ -356,7 +356,7 @@ def test_log_where_the_lock_exists_but_the_directory_is_not_writable(
     before = denied.pledge.read_bytes()
     temporary = f"{denied.folder}/.pledge.yaml.k2x9.tmp"
     assert _log_denied(denied, monkeypatch, (tempfile, "mkstemp", temporary)) == (
-        2, "", f"pledge: inget skrevs: {denied.folder}: Permission denied\n")
+        2, "", f"pledge: inget skrevs: {denied.folder}: åtkomst nekad\n")
     assert denied.pledge.read_bytes() == before
     assert sorted(p.name for p in denied.folder.iterdir()) == [".pledge.yaml.lock",
                                                                "pledge.yaml"]
@@ -385,7 +385,7 @@ def test_a_full_disk_during_the_write(run: Run, shipped: Path,
     monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: _FullDisk(real_fdopen(fd, *a, **k)))
     before = shipped.read_bytes()
     assert invoke(run, LOG, shipped) == (
-        2, "", f"pledge: inget skrevs: {shipped}: No space left on device\n")
+        2, "", f"pledge: inget skrevs: {shipped}: disken är full\n")
     monkeypatch.undo()
     assert shipped.read_bytes() == before
     assert sorted(p.name for p in shipped.parent.iterdir()) == [".pledge.yaml.lock",

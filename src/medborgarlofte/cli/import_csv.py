@@ -22,7 +22,7 @@ from medborgarlofte.cli.common import (
     load_valid_or_exit,
     today,
 )
-from medborgarlofte.i18n import t
+from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
     from medborgarlofte.core.csvimport import RowError
@@ -54,7 +54,7 @@ def import_csv(
     try:
         raw = source.read_bytes()
     except OSError as err:
-        usage_error("log.import.unreadable", language, file=source, detail=err.strerror or err)
+        usage_error("log.import.unreadable", language, file=source, detail=os_reason(err, language))
     text, problem = decode_csv(raw)
     if text is None:
         _fail(source, [problem] if problem else [], language)

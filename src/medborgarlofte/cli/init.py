@@ -23,7 +23,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
-from medborgarlofte.i18n import t
+from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
     from medborgarlofte.core.draft import Draft, Period
@@ -244,7 +244,7 @@ def save_checked(target: Path, text: str, language: str, force: bool) -> None:
     except FileExistsError:
         usage_error("init.exists", language, path=target)
     except OSError as err:
-        usage_error("init.write_failed", language, path=target, detail=err.strerror or err)
+        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
 
 
 def register(app: typer.Typer) -> None:

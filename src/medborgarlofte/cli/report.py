@@ -24,7 +24,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
-from medborgarlofte.i18n import t
+from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
@@ -71,7 +71,7 @@ def report(
         Path(output).write_bytes(content)
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
-                    detail=err.strerror or type(err).__name__)
+                    detail=os_reason(err, language))
     from medborgarlofte.render.report_text import window_name
 
     typer.echo(t("report.written", language, path=output, window=window_name(built.window)))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import typer
 
 from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, usage_error
-from medborgarlofte.i18n import t
+from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
     from medborgarlofte.core.matching import Named
@@ -125,7 +125,7 @@ def run_writer(action: Callable[[], T], lang: str) -> T:
     except LockTimeout as err:
         usage_error("log.locked", lang, lock=err.lock_file)
     except OSError as err:
-        usage_error("log.os_error", lang, file=err.filename or "", detail=err.strerror or err)
+        usage_error("log.os_error", lang, file=err.filename or "", detail=os_reason(err, lang))
 
 
 def refuse(err: WriteRefused, lang: str, loaded: LoadedPledge | None = None) -> NoReturn:

@@ -7,13 +7,14 @@ has both languages with the same placeholders.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from medborgarlofte.i18n import cli, diagnostics, init, log, report, status
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
-_NESTED = ("type.", "kind.", "yaml.")
+_NESTED = ("type.", "kind.", "yaml.", "os.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in (diagnostics, cli, log, status, report, init):
@@ -34,3 +35,19 @@ def t(key: str, lang: str, /, **params: Any) -> str:
         for k, v in params.items()
     }
     return text.format(**filled)
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Why the system refused, in `lang` ('åtkomst nekad'); its own words when unknown."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    key = f"os.{name}"
+    if key in CATALOGUE:
+        return t(key, lang)
+    return error.strerror or type(error).__name__
+
+
+def os_reason_key(error: OSError) -> str:
+    """The catalogue key of the reason ('os.EACCES'), or the system's words when unknown;
+    for problems, which carry keys and are translated when shown."""
+    key = f"os.{errno.errorcode.get(error.errno or 0, '')}"
+    return key if key in CATALOGUE else (error.strerror or type(error).__name__)

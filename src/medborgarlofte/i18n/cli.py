@@ -84,3 +84,18 @@ MESSAGES.update({
     "cli.usage.try_help": ("Prova '{command} -h' för hjälp.", "Try '{command} -h' for help."),
     "cli.aborted": ("Avbrutet.", "Aborted."),
 })
+
+MESSAGES.update({
+    "os.EACCES": ("åtkomst nekad", "permission denied"),
+    "os.EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
+    "os.ENOSPC": ("disken är full", "no space left on the disk"),
+    "os.EDQUOT": ("diskkvoten är slut", "disk quota exceeded"),
+    "os.EROFS": ("filsystemet är skrivskyddat", "read-only file system"),
+    "os.ENOENT": ("filen eller mappen finns inte", "no such file or directory"),
+    "os.EISDIR": ("det är en mapp", "it is a directory"),
+    "os.ENOTDIR": ("en del av sökvägen är ingen mapp", "part of the path is not a directory"),
+    "os.EIO": ("in- eller utmatningsfel på disken", "input/output error on the disk"),
+    "os.ENAMETOOLONG": ("namnet är för långt", "the name is too long"),
+    "os.ELOOP": ("för många symboliska länkar i rad", "too many symbolic links in a row"),
+    "os.EBUSY": ("filen används av något annat", "the file is busy"),
+})

@@ -23,6 +23,7 @@ from medborgarlofte.core.personnummer import find_identity_numbers, mask_identit
 from medborgarlofte.core.problems import Path as DocPath
 from medborgarlofte.core.problems import Problem
 from medborgarlofte.core.validation import validate_data
+from medborgarlofte.i18n import os_reason_key
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -64,7 +65,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         code = "E005" if path.is_symlink() else "E001"
         return None, Problem(code, params={"path": str(path)})
     except OSError as err:
-        return None, Problem("E003", params={"path": str(path), "detail": err.strerror or ""})
+        return None, Problem("E003", params={"path": str(path), "detail": os_reason_key(err)})
     if stat.S_ISDIR(info.st_mode):
         return None, Problem("E002", params={"path": str(path)})
     if not stat.S_ISREG(info.st_mode):
@@ -78,7 +79,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     except FileNotFoundError:
         return None, Problem("E001", params={"path": str(path)})
     except OSError as err:
-        return None, Problem("E003", params={"path": str(path), "detail": err.strerror or ""})
+        return None, Problem("E003", params={"path": str(path), "detail": os_reason_key(err)})
 
 
 def load_pledge(path: Path, today: dt.date) -> LoadedPledge:
