@@ -4,7 +4,9 @@
    `python -c "import typer, pydantic, yaml, rich.table"`, measured in the same run; the
    figure to report is the ratio (target <= 1.3). Two more rows say where the time goes: the
    same imports plus building the pledge model (`import medborgarlofte.core.model`), and
-   `pledge validate` on the same file (everything status does but progress and rendering).
+   `pledge validate` on the same file (everything status does but progress and rendering),
+   and a minimal Typer command that prints a table (benchmarks/floor_command.py): what any
+   command costs with Typer 0.29, which parses parameters with pydantic adapters.
 2. `pledge status` on generated pledges with 1,000 / 10,000 / 100,000 events (the shipped
    pledge plus events, benchmarks/generate.py): the time per event between sizes should stay
    about the same (linear growth).
@@ -67,6 +69,8 @@ def startup_rows(repeat: int) -> list[tuple[str, tuple[float, float]]]:
     return [
         (f'python -c "{BARE}"', run_timed([PYTHON, "-c", BARE], repeat)),
         ("  + import medborgarlofte.core.model", run_timed([PYTHON, "-c", WITH_MODEL], repeat)),
+        ("a minimal Typer command printing a table", run_timed(
+            [PYTHON, str(ROOT / "benchmarks" / "floor_command.py"), "status"], repeat)),
         ("pledge validate pledge.yaml", run_timed([*PLEDGE, "validate", shipped], repeat)),
         ("pledge status pledge.yaml", run_timed([*PLEDGE, "status", shipped], repeat)),
     ]
@@ -92,11 +96,14 @@ def main() -> None:
     print(f"{'what':<54} {'wall s':>7} {'cpu s':>7}")
     for name, (wall, cpu) in rows:
         print(f"{name:<54} {wall:>7.3f} {cpu:>7.3f}")
-    for i, label in ((0, "bare imports"), (2, "validate")):
-        wall = rows[3][1][0] / rows[i][1][0]
-        cpu = rows[3][1][1] / rows[i][1][1]
+    for i, label in ((0, "bare imports"), (3, "validate")):
+        wall = rows[4][1][0] / rows[i][1][0]
+        cpu = rows[4][1][1] / rows[i][1][1]
         target = f" (target <= {TARGET_RATIO})" if i == 0 else ""
         print(f"ratio status / {label + ':':<14} wall {wall:.2f}, cpu {cpu:.2f}{target}")
+    typer_floor = rows[2][1][0] / rows[0][1][0]
+    print(f"ratio minimal Typer command / bare imports: wall {typer_floor:.2f} (the floor of "
+          "any Typer 0.29 command)")
 
     sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
     growth = growth_rows(sizes, repeat)
