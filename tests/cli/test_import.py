@@ -137,7 +137,7 @@ def test_file_level_errors(run: Run, pledge: Path, tmp_path: Path, content: byte
 def test_missing_csv_is_a_usage_error(run: Run, pledge: Path) -> None:
     result = run("import", "nope.csv", "--lang", "en")
     assert result.exit_code == 2
-    assert result.stderr == "pledge: cannot read nope.csv: No such file or directory\n"
+    assert result.stderr == "pledge: cannot read nope.csv: no such file or directory\n"
 
 
 def test_dry_run_and_undo_of_an_import(run: Run, pledge: Path, tmp_path: Path) -> None:

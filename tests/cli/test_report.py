@@ -144,7 +144,7 @@ def test_unwritable_output_is_a_usage_error(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "missing" / "rapport.html"
     result = run("report", "-f", OLOFSTROM, "-o", str(target))
     assert (result.exit_code, result.stderr) == (
-        2, f"pledge: kan inte skriva {target}: No such file or directory\n")
+        2, f"pledge: kan inte skriva {target}: filen eller mappen finns inte\n")
 
 
 @pytest.mark.parametrize("path, period, as_of", [
