@@ -313,11 +313,11 @@ def test_in_a_real_terminal_it_asks(olofstrom: Path) -> None:
     controller, terminal_end = os.openpty()
     process = _pledge_process(["log"], terminal_end, olofstrom.parent)
     os.close(terminal_end)
-    os.write(controller, b"polis-moped\n2024-04-01\n3\n\n\ny\n")
+    os.write(controller, b"polis-moped\n2024-04-01\n3\n\n\nj\n")  # Swedish 'ja'
     out, err = process.communicate(timeout=60)
     os.close(controller)
     assert process.returncode == 0, err
-    assert out.endswith("Spara? [Y/n]: pledge.yaml: aktiviteten tillagd på rad 123\n"
+    assert out.endswith("Spara? [J/n]: pledge.yaml: aktiviteten tillagd på rad 123\n"
                         "polis-mopedinsatser 3/4, ej uppnått\n")
     assert _added(olofstrom) == ("events:\n  - date: 2024-04-01\n"
                                  "    target: polis-mopedinsatser\n    count: 3\n")

@@ -114,3 +114,27 @@ def _where(problem: object, loaded: LoadedPledge) -> str:
 
     path = getattr(problem, "path", ())
     return describe_path(path, loaded.data) if path else ""
+
+
+_YES = {"j", "ja", "y", "yes"}
+_NO = {"n", "nej", "no"}
+
+
+def ask_yes_no(question: str, lang: str, default: bool) -> bool:
+    """Ask a yes/no question in `lang`: 'Spara? [J/n]' takes j/ja/y/yes and n/nej/no.
+
+    Typer's own confirm knows only y/n and answers a Swedish 'j' with an English error.
+    Ctrl-C or the end of input raises typer.Abort, as typer.confirm does.
+    """
+    choices = ("[J/n]" if default else "[j/N]") if lang == "sv" else (
+        "[Y/n]" if default else "[y/N]")
+    while True:
+        answer = typer.prompt(f"{question} {choices}", default="", show_default=False)
+        word = str(answer).strip().lower()
+        if not word:
+            return default
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+        typer.echo(t("cli.answer_yes_no", lang), err=True)

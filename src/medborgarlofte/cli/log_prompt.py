@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID
+from medborgarlofte.cli.common import EXIT_INVALID, ask_yes_no
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
                             show_default=bool(given["note"]))
         done = given["done"]
         if not done and any(_is_milestone(pledge, i) for i in targets):
-            done = typer.confirm(t("log.ask.done", lang), default=False)
+            done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     except typer.Abort:
         sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
         raise typer.Exit(EXIT_INVALID) from None

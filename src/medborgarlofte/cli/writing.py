@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, usage_error
+from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, ask_yes_no, usage_error
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def show_added(change: Change, lang: str, key: str = "log.dry_run") -> None:
 def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
     """Ask; exit 1 with 'nothing written' unless the answer is yes."""
     try:
-        answer = typer.confirm(t(question_key, lang), default=default)
+        answer = ask_yes_no(t(question_key, lang), lang, default)
     except typer.Abort:
         answer = False
     if not answer:

@@ -99,3 +99,7 @@ MESSAGES.update({
     "os.ELOOP": ("för många symboliska länkar i rad", "too many symbolic links in a row"),
     "os.EBUSY": ("filen används av något annat", "the file is busy"),
 })
+
+MESSAGES.update({
+    "cli.answer_yes_no": ("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no)."),
+})
