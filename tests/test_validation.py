@@ -209,3 +209,15 @@ def test_a_broken_head_stops_the_cross_record_checks() -> None:
 )
 def test_allowed_keys_follow_the_model(path: tuple[Any, ...], expected: list[str]) -> None:
     assert allowed_keys(path, None) == expected
+
+
+def test_known_ids_of_a_broken_event_are_listed_once_and_only_ids() -> None:
+    data = minimal(
+        targets=[{"id": "mopeder", "text": "4 st insatser.", "owners": ["polisen"]},
+                 {"id": "mopeder", "text": "no", "owners": ["polisen"], "taget": 1}],
+        events=[{"date": dt.date(2024, 3, 1), "target": "xyz", "count": 0},
+                {"date": dt.date(2024, 3, 2), "target": "mopeder"}],
+    )
+    unknown = [p for p in problems(data) if p[0] == "E301"]
+    assert unknown == [("E301", ("events", 0, "target", 0),
+                        {"value": "xyz", "known": "mopeder"}, "hint.known_ids")]

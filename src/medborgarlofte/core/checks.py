@@ -40,7 +40,7 @@ def suggest(word: str, candidates: Iterable[str]) -> str | None:
 
 def unknown_reference(code: str, path: Path, value: str, known: Iterable[str]) -> Problem:
     """E301/E302/E303 for `value`, with the closest known id as a hint, or the list."""
-    known = list(known)
+    known = list(dict.fromkeys(k for k in known if isinstance(k, str)))  # each id once
     guess = suggest(value, known)
     if guess:
         return Problem(code, path, {"value": value, "suggestion": guess}, hint="hint.did_you_mean")

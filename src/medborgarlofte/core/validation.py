@@ -96,28 +96,29 @@ def _checks_of_valid_part(data: dict[str, Any], errors: list[Any], today: dt.dat
             return []  # the pledge head or the parties are broken: nothing to check against
     salvaged = dict(data, schema_version=SCHEMA_VERSION)
     places: dict[str, list[int]] = {}
-    left_out: set[str] = set()
+    left_out: dict[str, set[str]] = {}
     for section in _SECTIONS:
         items = data.get(section) or []
         if not isinstance(items, list):
             return []
         places[section] = [i for i in range(len(items)) if i not in broken[section]]
         salvaged[section] = [items[i] for i in places[section]]
-        left_out |= {str(items[i].get("id")) for i in broken[section]
-                     if isinstance(items[i], dict)}
+        left_out[section] = {items[i]["id"] for i in broken[section]
+                             if isinstance(items[i], dict) and isinstance(items[i].get("id"), str)}
     try:
         pledge = Pledge.model_validate(salvaged)
     except ValidationError:
         return []
     found = []
     for problem in run_checks(pledge, today):
-        if problem.code in ("E301", "E303") and problem.params.get("value") in left_out:
+        section = "targets" if problem.code == "E301" else "priorities"
+        if problem.code in ("E301", "E303") and problem.params.get("value") in left_out[section]:
             continue
         path = problem.path
         if len(path) > 1 and path[0] in places and isinstance(path[1], int):
             path = (path[0], places[str(path[0])][path[1]], *path[2:])
         found.append(replace(problem, path=path))
-    known_targets = [t.id for t in pledge.targets] + sorted(left_out)
+    known_targets = [t.id for t in pledge.targets] + sorted(left_out["targets"])
     return found + _broken_event_references(data, broken["events"], errors, known_targets,
                                             list(pledge.parties))
 
