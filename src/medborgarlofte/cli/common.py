@@ -44,6 +44,10 @@ FileOpt = Annotated[
     str | None,
     typer.Option("--file", "-f", help=h("opt.file"), metavar="FILE", show_default=False),
 ]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))]
+"""--dry-run of the writing commands: show the exact text, write nothing."""
+CommitOpt = Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))]
+"""--commit of the writing commands: commit just the pledge file with git."""
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False)
 ]

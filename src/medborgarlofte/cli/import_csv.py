@@ -15,6 +15,8 @@ import typer
 
 from medborgarlofte.cli.common import (
     EXIT_INVALID,
+    CommitOpt,
+    DryRunOpt,
     FileOpt,
     LangOpt,
     check_lang,
@@ -34,8 +36,8 @@ EVENTS = ("events",)
 def import_csv(
     csv_file: Annotated[str, typer.Argument(help=h("log.import.arg.file"), metavar="FILE.csv",
                                             show_default=False)],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))] = False,
-    commit: Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))] = False,
+    dry_run: DryRunOpt = False,
+    commit: CommitOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.common import (
+    CommitOpt,
+    DryRunOpt,
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    today,
+)
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -26,8 +35,8 @@ def measure(
                                                metavar="TEXT", show_default=False)] = None,
     note: Annotated[str | None, typer.Option("--note", "-m", help=h("log.measure.opt.note"),
                                              metavar="TEXT", show_default=False)] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))] = False,
-    commit: Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))] = False,
+    dry_run: DryRunOpt = False,
+    commit: CommitOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.common import (
+    CommitOpt,
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    today,
+)
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -21,7 +29,7 @@ if TYPE_CHECKING:
 def undo(
     yes: Annotated[bool, typer.Option("--yes", "-y", help=h("log.opt.yes"))] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=h("log.undo.opt.dry_run"))] = False,
-    commit: Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))] = False,
+    commit: CommitOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
