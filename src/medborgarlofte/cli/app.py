@@ -95,11 +95,12 @@ def main() -> None:
 
 def _run(chosen: typer.Typer, args: list[str]) -> int:
     """Run the app; say Click's usage errors in the user's language; the exit code."""
-    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.cli.common import message_language, paused_gc
     from medborgarlofte.cli.usage import is_usage_error, show_usage_error
 
     try:
-        code = chosen(prog_name="pledge", standalone_mode=False)
+        with paused_gc():
+            code = chosen(args=args, prog_name="pledge", standalone_mode=False)
     except Exception as error:  # Click's own errors, recognised without importing click
         language = message_language(_lang_in(args))
         if is_usage_error(error) and type(error).__name__ != "NoArgsIsHelpError":

@@ -8,8 +8,11 @@ keeps those few habits in one place. It imports nothing heavy at module level so
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -142,3 +145,22 @@ def ask_yes_no(question: str, lang: str, default: bool) -> bool:
         if word in _NO:
             return False
         typer.echo(t("cli.answer_yes_no", lang), err=True)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a command runs, then as it was.
+
+    Reading a pledge allocates hundreds of thousands of small containers (YAML nodes, dicts,
+    records) and none of them form cycles; the collections those allocations set off walk the
+    growing heap again and again: a third of `pledge validate` on 10,000 events, more than
+    half of `pledge status` on 100,000, and it made growth worse than linear. Reference
+    counting still frees everything. `main` wraps every command in it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

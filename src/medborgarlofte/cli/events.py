@@ -24,7 +24,6 @@ from medborgarlofte.cli.status_options import (
     check_format,
     load_all,
     parse_day,
-    paused_gc,
     pledge_files,
     terminal_width,
     use_color,
@@ -57,12 +56,11 @@ def events(
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
-    with paused_gc():
-        loaded, language = load_all(files, lang)
-        pledges = [x.pledge for x in loaded if x.pledge is not None]
-        filters = check_filters(pledges, language, party, priority, target, status)
-        items = _selected(loaded, pledges, filters, day, first, last)
-        text = _rendered(items, language, output)
+    loaded, language = load_all(files, lang)
+    pledges = [x.pledge for x in loaded if x.pledge is not None]
+    filters = check_filters(pledges, language, party, priority, target, status)
+    items = _selected(loaded, pledges, filters, day, first, last)
+    text = _rendered(items, language, output)
     typer.echo(text, nl=False)
 
 

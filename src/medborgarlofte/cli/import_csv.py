@@ -64,8 +64,7 @@ def import_csv(
     errors = list(table.errors)
     if table.items:
         try:
-            with writing.paused_gc():
-                planned = plan_append_change(loaded, EVENTS, table.items, now)
+            planned = plan_append_change(loaded, EVENTS, table.items, now)
         except WriteRefused as err:
             if err.key != "log.refused.after":
                 writing.refuse(err, language, loaded)

@@ -23,7 +23,6 @@ from medborgarlofte.cli.status_options import (
     check_filters,
     check_format,
     load_all,
-    paused_gc,
     pledge_files,
     terminal_width,
     use_color,
@@ -56,21 +55,20 @@ def status(
         usage_error("status.bad_by", lang, value=by, choices=", ".join(GROUPINGS))
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
-    with paused_gc():
-        loaded, language = load_all(files, lang)
+    loaded, language = load_all(files, lang)
 
-        from medborgarlofte.core.progress import compute_progress, filter_progress
+    from medborgarlofte.core.progress import compute_progress, filter_progress
 
-        pledges = [x.pledge for x in loaded if x.pledge is not None]
-        filters = check_filters(pledges, language, party, priority, target, status)
-        items = [
-            (str(x.path), filter_progress(
-                compute_progress(p, day), parties=filters.parties,
-                priorities=filters.priorities, targets=filters.targets,
-                statuses=filters.statuses))
-            for x, p in zip(loaded, pledges, strict=True)
-        ]
-        text = _rendered(items, language, output, cast(GroupBy, by))
+    pledges = [x.pledge for x in loaded if x.pledge is not None]
+    filters = check_filters(pledges, language, party, priority, target, status)
+    items = [
+        (str(x.path), filter_progress(
+            compute_progress(p, day), parties=filters.parties,
+            priorities=filters.priorities, targets=filters.targets,
+            statuses=filters.statuses))
+        for x, p in zip(loaded, pledges, strict=True)
+    ]
+    text = _rendered(items, language, output, cast(GroupBy, by))
     typer.echo(text, nl=False)
 
 

@@ -7,12 +7,10 @@ loader and the core are imported when a command runs.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -56,25 +54,6 @@ class Filters:
     priorities: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the command runs, then as it was.
-
-    Loading a pledge allocates many small containers (YAML nodes, dicts, records) and none
-    of them form cycles; the collector, triggered again and again by those allocations,
-    took more than half the time of `pledge status` on 100,000 events (7.3 s -> 3.0 s CPU)
-    and made the growth worse than linear, for the same peak memory. Reference counting
-    still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def split_values(values: Iterable[str] | None) -> tuple[str, ...]:

@@ -8,10 +8,8 @@ Imports only typer, cli.common and i18n at module level, like every command modu
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -94,32 +92,13 @@ def commit_or_exit(path: Path, message: str, lang: str) -> None:
     raise typer.Exit(EXIT_INVALID)
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector off for a while, then as it was.
-
-    After a large pledge is loaded, its nodes and records fill the heap, and validating the
-    changed document allocates thousands of records: each collection the allocations set off
-    walks the whole heap (on 10,000 events that tripled the cost of the check). None of these
-    objects form cycles; reference counting frees them.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run_writer(action: Callable[[], T], lang: str) -> T:
     """Run a writer call; refusals and file-system failures become messages and exit codes."""
     from medborgarlofte.io.lock import LockTimeout
     from medborgarlofte.io.writer import WriteRefused
 
     try:
-        with paused_gc():
-            return action()
+        return action()
     except WriteRefused as err:
         refuse(err, lang)
     except LockTimeout as err:

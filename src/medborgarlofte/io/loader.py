@@ -8,7 +8,6 @@ itself could not be opened, which the CLI turns into exit code 2).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 import re
 import stat
@@ -95,21 +94,9 @@ def load_pledge(path: Path, today: dt.date) -> LoadedPledge:
 def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
     """Check the bytes of a pledge file, as if read from `path`.
 
-    Python's cyclic garbage collector is paused meanwhile: reading allocates hundreds of
-    thousands of small containers (nodes, dicts, records) that form no cycles, and the
-    collections those allocations set off walk the growing heap again and again (a third of
-    `pledge validate`'s time on 10,000 events). Reference counting still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _checked_bytes(raw, path, today)
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _checked_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
+    Reading allocates many small containers that form no cycles; the CLI runs with the
+    cyclic garbage collector paused (`cli.common.paused_gc`), which a long-running caller
+    of this function may want to do too."""
     if len(raw) > MAX_BYTES:
         problem = Problem("E105", params={"size": len(raw) // (1024 * 1024),
                                           "max": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
