@@ -3,7 +3,7 @@
 1. `pledge status pledge.yaml` (the shipped pledge) against a bare
    `python -c "import typer, pydantic, yaml, rich.table"`, measured in the same run; the
    figure to report is the ratio (target <= 1.3). Two more rows say where the time goes: the
-   same imports plus building the pledge model (`import medborgarlofte.core.model`), and
+   same imports plus building the pledge model (`import medborgarlofte.core.schema.model`), and
    `pledge validate` on the same file (everything status does but progress and rendering),
    and a minimal Typer command that prints a table (benchmarks/floor_command.py): what any
    command costs with Typer 0.29, which parses parameters with pydantic adapters.
@@ -37,7 +37,7 @@ BENCH_ENV = {k: v for k, v in {**ENV, "PYTHONPYCACHEPREFIX": PYCACHE}.items()
 every run would compile the package's modules and measure the compiler, not the command."""
 
 BARE = "import typer, pydantic, yaml, rich.table"
-WITH_MODEL = BARE + "; import medborgarlofte.core.model"
+WITH_MODEL = BARE + "; import medborgarlofte.core.schema.model"
 TARGET_RATIO = 1.3
 
 
@@ -68,7 +68,7 @@ def startup_rows(repeat: int) -> list[tuple[str, tuple[float, float]]]:
     shipped = str(ROOT / "pledge.yaml")
     return [
         (f'python -c "{BARE}"', run_timed([PYTHON, "-c", BARE], repeat)),
-        ("  + import medborgarlofte.core.model", run_timed([PYTHON, "-c", WITH_MODEL], repeat)),
+        ("  + import the model", run_timed([PYTHON, "-c", WITH_MODEL], repeat)),
         ("a minimal Typer command printing a table", run_timed(
             [PYTHON, str(ROOT / "benchmarks" / "floor_command.py"), "status"], repeat)),
         ("pledge validate pledge.yaml", run_timed([*PLEDGE, "validate", shipped], repeat)),

@@ -20,7 +20,7 @@ from generate import pledge_with_events  # noqa: E402
 
 FLOOR = (
     "import sys, yaml\n"
-    "from medborgarlofte.core.model import Pledge\n"
+    "from medborgarlofte.core.schema.model import Pledge\n"
     "data = yaml.load(open(sys.argv[1], encoding='utf-8').read(), Loader=yaml.CSafeLoader)\n"
     "Pledge.model_validate(data)\n"
 )

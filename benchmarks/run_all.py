@@ -38,7 +38,7 @@ MODEL_IMPORT_FLOOR = IMPORT_FLOOR + "; from pydantic import BaseModel"
 model machinery any use of pydantic needs. Shown beside the target's floor, for information."""
 YAML_FLOOR = ("import sys, yaml\nfor f in sys.argv[1:]:\n"
               "    yaml.load(open(f, encoding='utf-8').read(), Loader=yaml.CSafeLoader)\n")
-MODEL_FLOOR = ("import sys, yaml\nfrom medborgarlofte.core.model import Pledge\n"
+MODEL_FLOOR = ("import sys, yaml\nfrom medborgarlofte.core.schema.model import Pledge\n"
                "for f in sys.argv[1:]:\n"
                "    Pledge.model_validate(yaml.load(open(f, encoding='utf-8').read(),"
                " Loader=yaml.CSafeLoader))\n")

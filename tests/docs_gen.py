@@ -33,7 +33,7 @@ def commands_reference() -> str:
 
 def generated_files() -> dict[str, str]:
     """Relative path -> the text it must hold."""
-    from medborgarlofte.core.jsonschema import pledge_json_schema
+    from medborgarlofte.core.schema.jsonschema import pledge_json_schema
     from medborgarlofte.render.format_docs import render_format_reference
 
     return {

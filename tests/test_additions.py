@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from medborgarlofte.core.additions import validate_with_events
-from medborgarlofte.core.validation import validate_data
+from medborgarlofte.core.schema.additions import validate_with_events
+from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.io.yamlread import parse_yaml
 from tests.conftest import MINIMAL
 

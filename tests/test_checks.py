@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from medborgarlofte.core.checks import GRACE_DAYS, run_checks, suggest
-from medborgarlofte.core.model import Pledge
+from medborgarlofte.core.schema.checks import GRACE_DAYS, run_checks, suggest
+from medborgarlofte.core.schema.model import Pledge
 
 END = dt.date(2024, 12, 31)
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from medborgarlofte.core.entries import (
+from medborgarlofte.core.entries.records import (
     event_item,
     measurement_item,
     parse_day,

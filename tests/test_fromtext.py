@@ -10,9 +10,9 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.draft import Draft
-from medborgarlofte.core.fromtext import draft_from_text
-from medborgarlofte.core.personnummer import find_identity_numbers
+from medborgarlofte.core.drafting.draft import Draft
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+from medborgarlofte.core.schema.personnummer import find_identity_numbers
 from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
 from medborgarlofte.render.pledge_yaml import render_pledge_yaml
 from tests.conftest import ROOT

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from medborgarlofte.core.fromtext_numbers import (
+from medborgarlofte.core.drafting.numbers import (
     find_condition,
     guess_goal,
     number_value,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medborgarlofte.core.fromtext_owners import (
+from medborgarlofte.core.drafting.owners import (
     owners_of_heading,
     parties_in,
     split_trailing_owners,

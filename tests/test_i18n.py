@@ -183,6 +183,6 @@ def test_the_documented_json_has_the_shape_validate_prints() -> None:
 
 
 def test_the_documented_grace_is_the_code_s() -> None:
-    from medborgarlofte.core.checks import GRACE_DAYS
+    from medborgarlofte.core.schema.checks import GRACE_DAYS
 
     assert f"**`GRACE_DAYS = {GRACE_DAYS}`**" in DOC.read_text(encoding="utf-8")

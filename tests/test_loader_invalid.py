@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.checks import GRACE_DAYS
+from medborgarlofte.core.schema.checks import GRACE_DAYS
 from medborgarlofte.i18n import t
 from medborgarlofte.io.loader import describe_path, load_pledge_bytes
 from medborgarlofte.render.diagnostics import problem_message
@@ -895,7 +895,7 @@ def test_the_base_of_the_cases_is_valid() -> None:
 
 
 def test_a_fabricated_number_is_a_valid_identity_number() -> None:
-    from medborgarlofte.core.personnummer import find_identity_numbers
+    from medborgarlofte.core.schema.personnummer import find_identity_numbers
 
     assert [m for _, m in find_identity_numbers(PNR)] == ["0002**-****"]
     assert [m for _, m in find_identity_numbers(SAMORDNINGSNUMMER)] == ["0002**-****"]

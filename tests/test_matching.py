@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from medborgarlofte.core.matching import fold, match_item
+from medborgarlofte.core.entries.matching import fold, match_item
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel
 
-from medborgarlofte.core.model import Goal, Pledge
+from medborgarlofte.core.schema.model import Goal, Pledge
 from medborgarlofte.render.format_docs import RECORDS
 
 

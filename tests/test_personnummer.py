@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medborgarlofte.core.personnummer import (
+from medborgarlofte.core.schema.personnummer import (
     find_identity_numbers,
     is_identity_number,
     mask,

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.draft import Review
+from medborgarlofte.core.drafting.draft import Review
 from medborgarlofte.io.yamlread import parse_yaml
 from medborgarlofte.render.pledge_yaml import render_pledge_yaml, yaml_scalar
 

@@ -11,16 +11,15 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.model import Pledge
-from medborgarlofte.core.progress import (
+from medborgarlofte.core.progress.compute import compute_progress, filter_progress
+from medborgarlofte.core.progress.types import (
     INACTIVE_AFTER_DAYS,
     Amount,
     Status,
     Summary,
     TargetProgress,
-    compute_progress,
-    filter_progress,
 )
+from medborgarlofte.core.schema.model import Pledge
 
 D = dt.date.fromisoformat
 

@@ -8,14 +8,14 @@ import string
 
 import pytest
 
-from medborgarlofte.core.model import Event
-from medborgarlofte.core.progress import (
+from medborgarlofte.core.progress.compute import compute_progress
+from medborgarlofte.core.progress.types import (
     Amount,
     IndicatorProgress,
     Status,
     Summary,
-    compute_progress,
 )
+from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import status as status_messages
 from medborgarlofte.render import words
 from medborgarlofte.render.events import date_text

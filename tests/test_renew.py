@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from medborgarlofte.core.draft import Period
-from medborgarlofte.core.renew import (
+from medborgarlofte.core.drafting.draft import Period
+from medborgarlofte.core.drafting.renew import (
     apply_changes,
     next_period,
     period_overlap,

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from medborgarlofte.core.progress import compute_progress
-from medborgarlofte.render.report_csv import cell_text, render_report_csv
-from medborgarlofte.render.report_html import render_report_html
-from medborgarlofte.render.report_md import render_report_md
-from medborgarlofte.render.report_tables import TABLES, report_tables
-from medborgarlofte.render.report_xlsx import render_report_xlsx
+from medborgarlofte.core.progress.compute import compute_progress
+from medborgarlofte.render.report.csv_table import cell_text, render_report_csv
+from medborgarlofte.render.report.html_page import render_report_html
+from medborgarlofte.render.report.markdown import render_report_md
+from medborgarlofte.render.report.tables import TABLES, report_tables
+from medborgarlofte.render.report.xlsx import render_report_xlsx
 from medborgarlofte.render.words import status_label
 from tests.fixtures.report.cases import FIXTURE, SHIPPED, TODAY, build, load, window_of
 

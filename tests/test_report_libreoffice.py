@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from medborgarlofte.render.report_csv import render_report_csv
-from medborgarlofte.render.report_tables import Cell, report_tables
-from medborgarlofte.render.report_xlsx import render_report_xlsx
+from medborgarlofte.render.report.csv_table import render_report_csv
+from medborgarlofte.render.report.tables import Cell, report_tables
+from medborgarlofte.render.report.xlsx import render_report_xlsx
 from tests.fixtures.report.cases import FIXTURE, build
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

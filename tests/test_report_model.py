@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.model import Event, Pledge
-from medborgarlofte.core.periods import ReportWindow
-from medborgarlofte.core.progress import compute_progress
-from medborgarlofte.render.report_model import build_report
+from medborgarlofte.core.progress.compute import compute_progress
+from medborgarlofte.core.progress.periods import ReportWindow
+from medborgarlofte.core.progress.report import build_report
+from medborgarlofte.core.schema.model import Event, Pledge
 from tests.fixtures.report.cases import FIXTURE, SHIPPED, TODAY, load, window_of
 
 D = dt.date

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medborgarlofte.core.periods import (
+from medborgarlofte.core.progress.periods import (
     FollowUpPeriod,
     ReportWindow,
     WindowError,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from medborgarlofte.core.model import SCHEMA_VERSION
-from medborgarlofte.core.validation import allowed_keys, validate_data
+from medborgarlofte.core.schema.model import SCHEMA_VERSION
+from medborgarlofte.core.schema.validation import allowed_keys, validate_data
 
 TODAY = dt.date(2024, 12, 31)
 

@@ -17,8 +17,8 @@ from typing import Any
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from medborgarlofte.core.model import Event
-from medborgarlofte.core.personnummer import find_identity_numbers
+from medborgarlofte.core.schema.model import Event
+from medborgarlofte.core.schema.personnummer import find_identity_numbers
 from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
 from medborgarlofte.io.textedit import Edit, Span
 from medborgarlofte.io.undo import plan_undo, read_record, undo_last

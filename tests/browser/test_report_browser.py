@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from medborgarlofte.cli.app import app
-from medborgarlofte.core.progress import compute_progress
+from medborgarlofte.core.progress.compute import compute_progress
 from medborgarlofte.render.words import status_label
 from tests.browser.conftest import ARTIFACTS, AXE
 from tests.fixtures.report.cases import FIXTURE, SHIPPED, TODAY, load, window_of

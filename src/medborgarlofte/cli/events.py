@@ -30,7 +30,7 @@ from medborgarlofte.cli.status_options import (
 )
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.loader import LoadedPledge
     from medborgarlofte.render.events import EventsItem
 
@@ -68,8 +68,8 @@ def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filter
               day: dt.date, first: dt.date | None,
               last: dt.date | None) -> list[EventsItem]:
     """(file, progress, chosen events) per pledge."""
-    from medborgarlofte.core.activity import select_events
-    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.core.progress.activity import select_events
+    from medborgarlofte.core.progress.compute import compute_progress
 
     items: list[EventsItem] = []
     for source, pledge in zip(loaded, pledges, strict=True):

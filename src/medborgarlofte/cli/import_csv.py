@@ -27,7 +27,7 @@ from medborgarlofte.cli.common import (
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.csvimport import RowError
+    from medborgarlofte.core.entries.csvimport import RowError
     from medborgarlofte.io.writer import WriteRefused
 
 EVENTS = ("events",)
@@ -44,7 +44,7 @@ def import_csv(
     """Import activities from a CSV file."""
     from medborgarlofte.cli import writing
     from medborgarlofte.cli.common import usage_error
-    from medborgarlofte.core.csvimport import decode_csv, read_events
+    from medborgarlofte.core.entries.csvimport import decode_csv, read_events
     from medborgarlofte.io.writer import WriteRefused, append_items, plan_append_change
 
     check_lang(lang)
@@ -90,7 +90,7 @@ def import_csv(
 
 def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError]:
     """The pledge's problems with the new events, at the rows they came from."""
-    from medborgarlofte.core.csvimport import RowError
+    from medborgarlofte.core.entries.csvimport import RowError
 
     found = []
     for problem in err.problems:
@@ -119,7 +119,7 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
 
 
 def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> None:
-    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
     ids: list[str] = []

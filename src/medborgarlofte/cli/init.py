@@ -26,7 +26,7 @@ from medborgarlofte.cli.common import (
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.draft import Draft, Period
+    from medborgarlofte.core.drafting.draft import Draft, Period
 
 PARTY_KINDS = ("polis", "kommun", "other")
 
@@ -60,8 +60,8 @@ def init(
     lang: LangOpt = None,
 ) -> None:
     """Create a new pledge file."""
-    from medborgarlofte.core.draft import apply_choices, skeleton_draft
-    from medborgarlofte.core.fromtext import draft_from_text
+    from medborgarlofte.core.drafting.draft import apply_choices, skeleton_draft
+    from medborgarlofte.core.drafting.fromtext import draft_from_text
 
     language = message_language(check_lang(lang))
     target = Path(file or "pledge.yaml")
@@ -119,7 +119,7 @@ def refuse_existing(target: Path, force: bool, language: str) -> None:
 
 def parse_period_option(value: str | None, language: str) -> Period | None:
     """The --period value as a period, None when not given; exit 2 when it is not one."""
-    from medborgarlofte.core.draft import parse_period
+    from medborgarlofte.core.drafting.draft import parse_period
 
     if value is None:
         return None
@@ -131,7 +131,7 @@ def parse_period_option(value: str | None, language: str) -> Period | None:
 
 def parse_cadence(value: str | None, language: str) -> str | None:
     """tertial, quarter, half-year or year (Swedish names accepted); exit 2 otherwise."""
-    from medborgarlofte.core.draft import CADENCE_WORDS
+    from medborgarlofte.core.drafting.draft import CADENCE_WORDS
 
     if value is None:
         return None
@@ -161,7 +161,7 @@ def ask_missing(language: str, municipality: str | None, police_area: str | None
                 follow_up: str | None) -> tuple[str, str | None, Period,
                                                 list[tuple[str, str]], str | None]:
     """Ask, in a terminal, for every answer the flags left out; exit 2 without a terminal."""
-    from medborgarlofte.core.draft import CADENCE_WORDS, parse_period
+    from medborgarlofte.core.drafting.draft import CADENCE_WORDS, parse_period
 
     if not interactive():
         missing = [o for o, v in (("--municipality", municipality), ("--period", period))

@@ -17,7 +17,7 @@ from medborgarlofte.i18n import t
 if TYPE_CHECKING:
     import datetime as dt
 
-    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.writer import Change
 
 EVENTS = ("events",)
@@ -106,7 +106,7 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
            now: dt.date, lang: str) -> dict[str, Any]:
     from medborgarlofte.cli import writing
     from medborgarlofte.cli.common import usage_error
-    from medborgarlofte.core.entries import event_item, parse_qualifier, split_ids
+    from medborgarlofte.core.entries.records import event_item, parse_qualifier, split_ids
 
     kind = "exact"
     if qualifier is not None:
@@ -124,7 +124,7 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
 
 def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:
     from medborgarlofte.cli import writing
-    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
     writing.show_warnings(change, lang)

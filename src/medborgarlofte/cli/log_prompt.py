@@ -18,14 +18,14 @@ from medborgarlofte.cli.common import EXIT_INVALID, ask_yes_no
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.core.schema.model import Pledge
 
 T = TypeVar("T")
 
 
 def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) -> dict[str, Any]:
     """The answers: targets, date, count, place, note, done (given values as defaults)."""
-    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import choice_lines
 
     progress = compute_progress(pledge, now)
@@ -63,8 +63,8 @@ def _ask(lang: str, key: str, default: str, parse: Callable[[str], T | str]) -> 
 
 
 def _targets(answer: str, pledge: Pledge) -> list[str] | str:
-    from medborgarlofte.core.entries import split_ids
-    from medborgarlofte.core.matching import match_item
+    from medborgarlofte.core.entries.matching import match_item
+    from medborgarlofte.core.entries.records import split_ids
 
     chosen = []
     for word in split_ids(answer):
@@ -79,13 +79,13 @@ def _targets(answer: str, pledge: Pledge) -> list[str] | str:
 
 
 def _day(answer: str, now: dt.date) -> dt.date | str:
-    from medborgarlofte.core.entries import parse_day
+    from medborgarlofte.core.entries.records import parse_day
 
     return parse_day(answer, now) or "log.ask.bad_date"
 
 
 def _count(answer: str) -> int | str:
-    from medborgarlofte.core.entries import parse_whole
+    from medborgarlofte.core.entries.records import parse_whole
 
     number = parse_whole(answer)
     return number if number is not None and number >= 1 else "log.ask.bad_count"

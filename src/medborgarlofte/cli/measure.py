@@ -21,7 +21,7 @@ from medborgarlofte.i18n import t
 if TYPE_CHECKING:
     import datetime as dt
 
-    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.core.schema.model import Pledge
 
 
 def measure(
@@ -43,7 +43,7 @@ def measure(
     """Record a measured value of an indicator."""
     from medborgarlofte.cli import writing
     from medborgarlofte.cli.common import usage_error
-    from medborgarlofte.core.entries import measurement_item, parse_measure
+    from medborgarlofte.core.entries.records import measurement_item, parse_measure
     from medborgarlofte.io.writer import append_items, plan_append_change
 
     check_lang(lang)
@@ -79,7 +79,7 @@ def measure(
 
 
 def _indicator_line(pledge: Pledge, indicator_id: str, now: dt.date, lang: str) -> None:
-    from medborgarlofte.core.indicator_progress import compute_indicator_progress
+    from medborgarlofte.core.progress.indicator import compute_indicator_progress
     from medborgarlofte.render.log_lines import indicator_line
 
     for indicator in pledge.indicators:

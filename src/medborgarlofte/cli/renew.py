@@ -42,7 +42,12 @@ def renew(
     lang: LangOpt = None,
 ) -> None:
     """Write next period's pledge from this one."""
-    from medborgarlofte.core.renew import apply_changes, next_period, period_overlap, plan_renewal
+    from medborgarlofte.core.drafting.renew import (
+        apply_changes,
+        next_period,
+        period_overlap,
+        plan_renewal,
+    )
     from medborgarlofte.io.renewtext import renewed_text
     from medborgarlofte.io.textedit import EditError
     from medborgarlofte.render.pledge_yaml import render_pledge_yaml

@@ -27,8 +27,8 @@ from medborgarlofte.cli.common import (
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
+    from medborgarlofte.core.progress.report import Report
     from medborgarlofte.io.loader import LoadedPledge
-    from medborgarlofte.render.report_model import Report
 
 FORMATS = ("html", "md", "csv", "xlsx")
 _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
@@ -72,7 +72,7 @@ def report(
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
                     detail=os_reason(err, language))
-    from medborgarlofte.render.report_text import window_name
+    from medborgarlofte.render.report.text import window_name
 
     typer.echo(t("report.written", language, path=output, window=window_name(built.window)))
 
@@ -91,7 +91,7 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
 
 
 def _check_table(table: str, lang: str | None) -> None:
-    from medborgarlofte.render.report_tables import TABLES
+    from medborgarlofte.render.report.tables import TABLES
 
     if table not in TABLES:
         usage_error("report.bad_table", lang, value=table, choices=", ".join(TABLES))
@@ -124,8 +124,8 @@ def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
 
 def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.date | None,
            end: dt.date | None) -> Report:
-    from medborgarlofte.core.periods import WindowError, resolve_window
-    from medborgarlofte.render.report_model import build_report
+    from medborgarlofte.core.progress.periods import WindowError, resolve_window
+    from medborgarlofte.core.progress.report import build_report
 
     pledge = loaded.pledge
     assert pledge is not None  # load_valid_or_exit exits otherwise
@@ -140,18 +140,18 @@ def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.da
 
 def _rendered(built: Report, language: str, fmt: str, table: str) -> bytes:
     if fmt == "xlsx":
-        from medborgarlofte.render.report_xlsx import render_report_xlsx
+        from medborgarlofte.render.report.xlsx import render_report_xlsx
 
         return render_report_xlsx(built, language)
     if fmt == "csv":
-        from medborgarlofte.render.report_csv import render_report_csv
+        from medborgarlofte.render.report.csv_table import render_report_csv
 
         return render_report_csv(built, language, table).encode("utf-8")
     if fmt == "md":
-        from medborgarlofte.render.report_md import render_report_md
+        from medborgarlofte.render.report.markdown import render_report_md
 
         return render_report_md(built, language).encode("utf-8")
-    from medborgarlofte.render.report_html import render_report_html
+    from medborgarlofte.render.report.html_page import render_report_html
 
     return render_report_html(built, language).encode("utf-8")
 

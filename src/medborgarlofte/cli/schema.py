@@ -9,7 +9,7 @@ from medborgarlofte.cli.common import h
 
 def schema() -> None:
     """Print the JSON Schema (the repository ships it as pledge.schema.json)."""
-    from medborgarlofte.core.jsonschema import pledge_json_schema
+    from medborgarlofte.core.schema.jsonschema import pledge_json_schema
 
     typer.echo(pledge_json_schema(), nl=False)
 

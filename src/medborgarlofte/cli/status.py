@@ -29,7 +29,7 @@ from medborgarlofte.cli.status_options import (
 )
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.progress import PledgeProgress
+    from medborgarlofte.core.progress.types import PledgeProgress
 
 GroupBy = Literal["owner", "priority"]
 GROUPINGS = ("owner", "priority")
@@ -57,7 +57,7 @@ def status(
     files = pledge_files(paths, file, lang)
     loaded, language = load_all(files, lang)
 
-    from medborgarlofte.core.progress import compute_progress, filter_progress
+    from medborgarlofte.core.progress.compute import compute_progress, filter_progress
 
     pledges = [x.pledge for x in loaded if x.pledge is not None]
     filters = check_filters(pledges, language, party, priority, target, status)

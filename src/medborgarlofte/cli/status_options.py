@@ -20,7 +20,7 @@ import typer
 from medborgarlofte.cli.common import h, today, usage_error
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.model import Pledge
+    from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.loader import LoadedPledge
 
 FORMATS = ("table", "markdown", "json", "csv")
@@ -124,7 +124,7 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
                   priorities: list[str] | None, targets: list[str] | None,
                   statuses: list[str] | None) -> Filters:
     """The filters, each id known to at least one pledge (else exit 2 with a suggestion)."""
-    from medborgarlofte.core.progress import CATEGORIES, Status
+    from medborgarlofte.core.progress.types import CATEGORIES, Status
 
     filters = Filters(split_values(parties), split_values(priorities), split_values(targets),
                       split_values(statuses))
@@ -146,7 +146,7 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
 
 
 def _unknown(option: str, value: str, known: list[str], lang: str) -> None:
-    from medborgarlofte.core.checks import suggest
+    from medborgarlofte.core.schema.checks import suggest
 
     guess = suggest(value, known)
     if guess:

@@ -70,7 +70,7 @@ def _show(change: Change, command: str, lang: str) -> None:
 
 
 def _progress(change: Change, now: object, lang: str) -> None:
-    from medborgarlofte.core.progress import compute_progress
+    from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
     if change.list_path != ("events",):

@@ -19,7 +19,7 @@ from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, ask_yes_no, usag
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
-    from medborgarlofte.core.matching import Named
+    from medborgarlofte.core.entries.matching import Named
     from medborgarlofte.io.loader import LoadedPledge
     from medborgarlofte.io.writer import Change, WriteRefused
 
@@ -33,7 +33,7 @@ def stdin_is_terminal() -> bool:
 
 def parse_day_or_exit(value: str, now: dt.date, lang: str, option: str) -> dt.date:
     """A date option (ISO, idag/igår/today/yesterday), or exit 2 saying what was wrong."""
-    from medborgarlofte.core.entries import parse_day
+    from medborgarlofte.core.entries.records import parse_day
 
     day = parse_day(value, now)
     if day is None:
@@ -43,7 +43,7 @@ def parse_day_or_exit(value: str, now: dt.date, lang: str, option: str) -> dt.da
 
 def parse_whole_or_exit(value: str | None, lang: str, option: str, minimum: int) -> int | None:
     """A whole-number option of at least `minimum`, or exit 2."""
-    from medborgarlofte.core.entries import parse_whole
+    from medborgarlofte.core.entries.records import parse_whole
 
     if value is None:
         return None
@@ -55,7 +55,7 @@ def parse_whole_or_exit(value: str | None, lang: str, option: str, minimum: int)
 
 def match_or_exit(word: str, items: Sequence[Named], lang: str, kind: str) -> Named:
     """The target (or indicator) `word` names; else the candidates on stderr and exit 2."""
-    from medborgarlofte.core.matching import match_item
+    from medborgarlofte.core.entries.matching import match_item
 
     match = match_item(word, items)
     if match.found is not None:

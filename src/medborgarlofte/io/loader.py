@@ -17,11 +17,11 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from medborgarlofte.core.model import Pledge
-from medborgarlofte.core.personnummer import find_identity_numbers, mask_identity_numbers
-from medborgarlofte.core.problems import Path as DocPath
-from medborgarlofte.core.problems import Problem
-from medborgarlofte.core.validation import validate_data
+from medborgarlofte.core.schema.model import Pledge
+from medborgarlofte.core.schema.personnummer import find_identity_numbers, mask_identity_numbers
+from medborgarlofte.core.schema.problems import Path as DocPath
+from medborgarlofte.core.schema.problems import Problem
+from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.i18n import os_reason_key
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from medborgarlofte.core.draft import Review
-from medborgarlofte.core.renew import Change, Renewal
+from medborgarlofte.core.drafting.draft import Review
+from medborgarlofte.core.drafting.renew import Change, Renewal
 from medborgarlofte.i18n import t
 from medborgarlofte.io.emit import emit_flow_mapping, emit_scalar
 from medborgarlofte.io.textedit import (

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from medborgarlofte.core.additions import validate_with_events
-from medborgarlofte.core.model import Pledge
-from medborgarlofte.core.personnummer import find_identity_numbers
-from medborgarlofte.core.problems import Problem
-from medborgarlofte.core.validation import validate_data
+from medborgarlofte.core.schema.additions import validate_with_events
+from medborgarlofte.core.schema.model import Pledge
+from medborgarlofte.core.schema.personnummer import find_identity_numbers
+from medborgarlofte.core.schema.problems import Problem
+from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.io.atomic import remove_stale_temporaries, write_atomically
 from medborgarlofte.io.emit import Item
 from medborgarlofte.io.loader import LoadedPledge, load_pledge, load_pledge_bytes, read_bytes

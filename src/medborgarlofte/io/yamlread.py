@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from medborgarlofte.core.problems import Path, Problem
+from medborgarlofte.core.schema.problems import Path, Problem
 
 try:  # libyaml's C parser when PyYAML was built with it; the pure-Python one otherwise.
     from yaml import CSafeLoader as _Loader

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from medborgarlofte.core.problems import Problem
+from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.i18n import t
 
 FORMATS = ("text", "json", "github")

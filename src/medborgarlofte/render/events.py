@@ -13,9 +13,9 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medborgarlofte.core.activity import LoggedActivity
-from medborgarlofte.core.model import Event
-from medborgarlofte.core.progress import Amount, PledgeProgress
+from medborgarlofte.core.progress.activity import LoggedActivity
+from medborgarlofte.core.progress.types import Amount, PledgeProgress
+from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.status import render_to_text

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from medborgarlofte.core import model
+from medborgarlofte.core.schema import model
 
 RECORDS: tuple[type[BaseModel], ...] = (
     model.Pledge, model.PledgeInfo, model.DateRange, model.Extension, model.Signatory,

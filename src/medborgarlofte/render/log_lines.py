@@ -6,7 +6,7 @@ Built on `core.progress` and `render.words`, so a status reads the same as in `p
 
 from __future__ import annotations
 
-from medborgarlofte.core.progress import IndicatorProgress, PledgeProgress, TargetProgress
+from medborgarlofte.core.progress.types import IndicatorProgress, PledgeProgress, TargetProgress
 from medborgarlofte.i18n import t
 from medborgarlofte.render.words import number_text, progress_text, status_symbol, status_word
 

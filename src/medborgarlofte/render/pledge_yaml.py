@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from medborgarlofte.core.draft import Review
-from medborgarlofte.core.problems import Path
+from medborgarlofte.core.drafting.draft import Review
+from medborgarlofte.core.schema.problems import Path
 from medborgarlofte.i18n import CATALOGUE, t
 
 WIDTH = 100

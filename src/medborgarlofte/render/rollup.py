@@ -16,7 +16,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medborgarlofte.core.progress import CATEGORIES, Summary
+from medborgarlofte.core.progress.types import CATEGORIES, Summary
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.status import render_to_text

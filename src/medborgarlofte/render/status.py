@@ -16,7 +16,7 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medborgarlofte.core.progress import IndicatorProgress, PledgeProgress, TargetProgress
+from medborgarlofte.core.progress.types import IndicatorProgress, PledgeProgress, TargetProgress
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from medborgarlofte.core.progress import (
+from medborgarlofte.core.progress.types import (
     Amount,
     IndicatorProgress,
     PledgeProgress,

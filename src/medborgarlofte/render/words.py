@@ -7,7 +7,7 @@ print-outs): ✔ met/done, ● on track, ○ not started, ▲ behind, ✖ missed
 
 from __future__ import annotations
 
-from medborgarlofte.core.progress import CATEGORIES, Amount, Status, Summary, TargetProgress
+from medborgarlofte.core.progress.types import CATEGORIES, Amount, Status, Summary, TargetProgress
 from medborgarlofte.i18n import t
 
 SYMBOLS: dict[Status, str] = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import CommitmentReport, IndicatorReport, Report
-from medborgarlofte.render.report_text import (
+from medborgarlofte.render.report.text import (
     activity_amount,
     chart_description,
     decimal_text,

@@ -13,11 +13,11 @@ from html import escape
 from importlib.resources import files
 from string import Template
 
+from medborgarlofte.core.progress.report import CommitmentReport, Report
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_html_parts import indicator_html
-from medborgarlofte.render.report_model import CommitmentReport, Report
-from medborgarlofte.render.report_svg import activity_chart_svg, progress_bar_svg
-from medborgarlofte.render.report_text import (
+from medborgarlofte.render.report.html_parts import indicator_html
+from medborgarlofte.render.report.svg import activity_chart_svg, progress_bar_svg
+from medborgarlofte.render.report.text import (
     activity_amount,
     chart_description,
     decimal_text,
@@ -34,7 +34,7 @@ from medborgarlofte.render.report_text import (
 )
 from medborgarlofte.render.words import status_label, summary_text
 
-_TEMPLATES = files("medborgarlofte.render").joinpath("templates")
+_TEMPLATES = files("medborgarlofte.render.report").joinpath("templates")
 
 
 def render_report_html(report: Report, lang: str) -> str:

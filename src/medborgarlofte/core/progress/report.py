@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from medborgarlofte.core.model import Event, Measurement, Pledge, PledgeInfo, Target
-from medborgarlofte.core.periods import ReportWindow
-from medborgarlofte.core.progress import (
+from medborgarlofte.core.progress.compute import compute_progress
+from medborgarlofte.core.progress.periods import ReportWindow
+from medborgarlofte.core.progress.types import (
     Amount,
     IndicatorProgress,
     PledgeProgress,
     TargetProgress,
-    compute_progress,
     last_day,
 )
+from medborgarlofte.core.schema.model import Event, Measurement, Pledge, PledgeInfo, Target
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.fromtext_owners import PartyRef, owners_of_heading, split_trailing_owners
+from medborgarlofte.core.drafting.owners import PartyRef, owners_of_heading, split_trailing_owners
 
 _BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd", re.IGNORECASE)

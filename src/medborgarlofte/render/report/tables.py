@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from medborgarlofte.core.model import Event
+from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
+from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import CommitmentReport, IndicatorReport, Report
-from medborgarlofte.render.report_text import goal_phrase, join_names, qualifier_word
+from medborgarlofte.render.report.text import goal_phrase, join_names, qualifier_word
 from medborgarlofte.render.words import status_word
 
 Cell = str | int | float | dt.date | None

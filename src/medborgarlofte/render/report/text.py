@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from medborgarlofte.core.model import Event, PledgeInfo
-from medborgarlofte.core.periods import ReportWindow
-from medborgarlofte.core.progress import Amount
+from medborgarlofte.core.progress.periods import ReportWindow
+from medborgarlofte.core.progress.report import CommitmentReport, Report
+from medborgarlofte.core.progress.types import Amount
+from medborgarlofte.core.schema.model import Event, PledgeInfo
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import CommitmentReport, Report
 from medborgarlofte.render.words import activities_text, amount_text
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from medborgarlofte.core.progress.report import IndicatorReport
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import IndicatorReport
-from medborgarlofte.render.report_text import decimal_text, signed_text
+from medborgarlofte.render.report.text import decimal_text, signed_text
 
 
 def _value(value: float | None, unit: str | None, lang: str) -> str:

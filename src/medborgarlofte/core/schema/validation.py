@@ -15,9 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from medborgarlofte.core.checks import run_checks, suggest, unknown_reference
-from medborgarlofte.core.model import SCHEMA_VERSION, Pledge
-from medborgarlofte.core.problems import Path, Problem
+from medborgarlofte.core.schema.checks import run_checks, suggest, unknown_reference
+from medborgarlofte.core.schema.model import SCHEMA_VERSION, Pledge
+from medborgarlofte.core.schema.problems import Path, Problem
 
 _TYPE_NAMES = {
     "string_type": "text", "int_type": "integer", "int_parsing": "integer",

@@ -15,10 +15,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from medborgarlofte.core.checks import run_checks
-from medborgarlofte.core.model import Event, Pledge
-from medborgarlofte.core.problems import Problem
-from medborgarlofte.core.validation import validate_data
+from medborgarlofte.core.schema.checks import run_checks
+from medborgarlofte.core.schema.model import Event, Pledge
+from medborgarlofte.core.schema.problems import Problem
+from medborgarlofte.core.schema.validation import validate_data
 
 
 def validate_with_events(pledge: Pledge, data: dict[str, Any], items: Sequence[Any],

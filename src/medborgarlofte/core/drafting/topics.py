@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medborgarlofte.core.draft import slug
-from medborgarlofte.core.fromtext_numbers import number_value, tokenize
+from medborgarlofte.core.drafting.draft import slug
+from medborgarlofte.core.drafting.numbers import number_value, tokenize
 
 
 @dataclass(frozen=True)

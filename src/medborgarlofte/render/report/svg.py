@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
+from medborgarlofte.core.progress.report import ChartMonth, CommitmentReport
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import ChartMonth, CommitmentReport
 
 BAR_WIDTH, BAR_HEIGHT = 300, 24
 

@@ -1,6 +1,7 @@
 """Progress of a pledge on a given day: what is done, on track, behind, or will not be met.
 
-Pure: `compute_progress(pledge, today)` reads only the pledge and the date it is given. An
+The types every goal kind's rule and every renderer share; `core.progress.compute` fills
+them. Pure: `compute_progress(pledge, today)` reads only the pledge and the date it is given. An
 activity counts once its last day (`until`, else `date`) is on or before `today`, so passing
 an earlier day gives the status as it stood then (`--as-of`). The rules are written down,
 with worked examples, in docs/progress.md; the data types below are a stable API that
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from medborgarlofte.core import pace
-from medborgarlofte.core.model import Event, Pledge, Qualifier, Target
+from medborgarlofte.core.progress import pace
+from medborgarlofte.core.schema.model import Event, Qualifier, Target
 
 GoalKind = Literal["count", "rate", "milestone", "ongoing"]
 OwnerGroup = Literal["police", "municipality", "joint", "other"]
@@ -219,39 +220,6 @@ class PledgeProgress:
     """(id, display name) of each party, in the file's order."""
 
 
-def compute_progress(pledge: Pledge, today: dt.date) -> PledgeProgress:
-    """The progress of every target and indicator, counting activities up to `today`."""
-    # The per-kind rules live in their own modules, which build on the types above.
-    from medborgarlofte.core.indicator_progress import compute_indicator_progress
-    from medborgarlofte.core.target_progress import compute_target_progress
-
-    by_target = events_by_target(pledge.event_list, today)
-    targets = tuple(
-        compute_target_progress(pledge, target, by_target.get(target.id, []), today)
-        for target in pledge.targets
-    )
-    indicators = tuple(compute_indicator_progress(i, today) for i in pledge.indicators)
-    info = pledge.pledge
-    return PledgeProgress(
-        title=info.title, municipality=info.municipality, start=info.period.start,
-        end=info.end, today=today, language=info.language, targets=targets,
-        indicators=indicators, summary=Summary.of(targets),
-        priorities=tuple((p.id, p.title or p.text) for p in pledge.priorities),
-        parties=tuple((pid, party.name) for pid, party in pledge.parties.items()),
-    )
-
-
-def events_by_target(events: Iterable[Event], today: dt.date) -> dict[str, list[Event]]:
-    """The events that count by `today` (last day on or before it), per target, by date."""
-    found: dict[str, list[Event]] = {}
-    for event in sorted(events, key=last_day):
-        if last_day(event) > today:
-            continue
-        for target_id in dict.fromkeys(event.target):
-            found.setdefault(target_id, []).append(event)
-    return found
-
-
 def last_day(event: Event) -> dt.date:
     """The day an activity counts from: the end of its range, else its date."""
     return event.until or event.date
@@ -263,32 +231,3 @@ def owner_group(target: Target, kinds: Mapping[str, str]) -> OwnerGroup:
         return "joint"
     kind = kinds.get(target.owners[0])
     return "police" if kind == "polis" else "municipality" if kind == "kommun" else "other"
-
-
-def filter_progress(
-    progress: PledgeProgress,
-    *,
-    parties: Iterable[str] = (),
-    priorities: Iterable[str] = (),
-    targets: Iterable[str] = (),
-    statuses: Iterable[str] = (),
-) -> PledgeProgress:
-    """Only the targets that match every given filter (any of the values of each).
-
-    `statuses` takes status ids (behind) and category names (missed) alike. Indicators are
-    kept when they follow one of the `priorities` (all of them without a priority filter).
-    """
-    party_set, prio_set, id_set, status_set = map(set, (parties, priorities, targets, statuses))
-    kept = tuple(
-        t for t in progress.targets
-        if (not party_set or party_set & set(t.owners))
-        and (not prio_set or prio_set & set(t.priorities))
-        and (not id_set or t.id in id_set)
-        and (not status_set or t.status.value in status_set or t.category in status_set)
-    )
-    indicators = progress.indicators
-    if prio_set:
-        indicators = tuple(i for i in indicators if prio_set & set(i.priorities))
-    if id_set or party_set or status_set:
-        indicators = indicators if prio_set else ()
-    return replace(progress, targets=kept, indicators=indicators, summary=Summary.of(kept))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from medborgarlofte.core.model import Indicator, Measurement
-from medborgarlofte.core.progress import IndicatorProgress
+from medborgarlofte.core.progress.types import IndicatorProgress
+from medborgarlofte.core.schema.model import Indicator, Measurement
 
 
 def compute_indicator_progress(indicator: Indicator, today: dt.date) -> IndicatorProgress:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medborgarlofte.core.draft import MUNICIPALITY_ID, POLICE_ID, slug
+from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, POLICE_ID, slug
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from medborgarlofte.core.draft import Period, Review
-from medborgarlofte.core.model import Pledge
-from medborgarlofte.core.problems import Path
+from medborgarlofte.core.drafting.draft import Period, Review
+from medborgarlofte.core.schema.model import Pledge
+from medborgarlofte.core.schema.problems import Path
 
 _YEARS_IN_TITLE = re.compile(r"\b([0-9]{4})(?:(\s*[-–/]\s*)([0-9]{4}))?\b")
 _ENDED = {"carried_forward": "renew.review.carried_forward", "dropped": "renew.review.dropped",

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from medborgarlofte.core.model import Event, Pledge
-from medborgarlofte.core.progress import PledgeProgress, last_day
+from medborgarlofte.core.progress.types import PledgeProgress, last_day
+from medborgarlofte.core.schema.model import Event, Pledge
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from medborgarlofte.core import entries
-from medborgarlofte.core.matching import fold, match_item
-from medborgarlofte.core.model import Pledge
+from medborgarlofte.core.entries import records as entries
+from medborgarlofte.core.entries.matching import fold, match_item
+from medborgarlofte.core.schema.model import Pledge
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "date": ("datum",),

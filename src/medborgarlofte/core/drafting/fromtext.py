@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from medborgarlofte.core.draft import (
+from medborgarlofte.core.drafting.draft import (
     CADENCE_WORDS,
     MUNICIPALITY_ID,
     POLICE_ID,
@@ -25,21 +25,21 @@ from medborgarlofte.core.draft import (
     pledge_head,
     unique_id,
 )
-from medborgarlofte.core.fromtext_layout import Commitment, Layout, read_layout
-from medborgarlofte.core.fromtext_numbers import find_condition, guess_goal
-from medborgarlofte.core.fromtext_owners import (
+from medborgarlofte.core.drafting.layout import Commitment, Layout, read_layout
+from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
+from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
     municipality_party,
     split_trailing_owners,
 )
-from medborgarlofte.core.fromtext_topics import (
+from medborgarlofte.core.drafting.topics import (
     linked_priorities,
     main_topic,
     priority_id_and_title,
     target_slug,
 )
-from medborgarlofte.core.model import SCHEMA_VERSION
+from medborgarlofte.core.schema.model import SCHEMA_VERSION
 
 _TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4})"
                     r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")

@@ -16,10 +16,10 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from medborgarlofte.core.progress.report import Report
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report_model import Report
-from medborgarlofte.render.report_tables import Cell, Table, report_tables
-from medborgarlofte.render.report_text import window_name
+from medborgarlofte.render.report.tables import Cell, Table, report_tables
+from medborgarlofte.render.report.text import window_name
 
 DATE_FORMAT = "yyyy-mm-dd"
 _WIDEST = 60

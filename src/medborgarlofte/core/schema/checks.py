@@ -10,8 +10,8 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable
 
-from medborgarlofte.core.model import Event, Pledge
-from medborgarlofte.core.problems import Path, Problem
+from medborgarlofte.core.schema.model import Event, Pledge
+from medborgarlofte.core.schema.problems import Path, Problem
 
 GRACE_DAYS = 31
 """Days after the pledge's end during which an activity is still accepted (with W307).

@@ -11,8 +11,8 @@ import csv
 import datetime as dt
 import io
 
-from medborgarlofte.render.report_model import Report
-from medborgarlofte.render.report_tables import Cell, report_tables
+from medborgarlofte.core.progress.report import Report
+from medborgarlofte.render.report.tables import Cell, report_tables
 
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from medborgarlofte.core.model import Pledge
+from medborgarlofte.core.schema.model import Pledge
 
 SCHEMA_ID = (
     "https://raw.githubusercontent.com/medborgarlofte/medborgarlofte/main/pledge.schema.json"

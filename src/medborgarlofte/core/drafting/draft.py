@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from medborgarlofte.core.model import SCHEMA_VERSION
-from medborgarlofte.core.problems import Path
+from medborgarlofte.core.schema.model import SCHEMA_VERSION
+from medborgarlofte.core.schema.problems import Path
 
 CADENCES = ("tertial", "quarter", "half-year", "year")
 CADENCE_WORDS = {

@@ -6,9 +6,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from medborgarlofte.core import pace
-from medborgarlofte.core.model import Event, Pledge, Qualifier, Target
-from medborgarlofte.core.progress import (
+from medborgarlofte.core.progress import pace
+from medborgarlofte.core.progress.types import (
     INACTIVE_AFTER_DAYS,
     Amount,
     GoalKind,
@@ -18,6 +17,7 @@ from medborgarlofte.core.progress import (
     last_day,
     owner_group,
 )
+from medborgarlofte.core.schema.model import Event, Pledge, Qualifier, Target
 
 _WEAK_FIRST: tuple[Qualifier, ...] = ("approx", "at_least")
 """Qualifiers from the weakest: one approximate record makes the sum approximate."""

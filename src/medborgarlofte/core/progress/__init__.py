@@ -1,0 +1,1 @@
+"""Progress on a day: the shared types, one rule module per goal kind, and the report content."""

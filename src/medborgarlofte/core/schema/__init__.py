@@ -1,0 +1,1 @@
+"""The pledge file as data: the pydantic model, validation to problems, cross-record checks."""

@@ -1,0 +1,1 @@
+"""The follow-up report in every format: HTML page, Markdown, CSV, XLSX, from one content model."""
