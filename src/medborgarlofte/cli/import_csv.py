@@ -126,8 +126,9 @@ def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> 
     for item in items:
         target = item["target"]
         ids += target if isinstance(target, list) else [target]
+    before = compute_progress(change.before.pledge, now) if change.before.pledge else None
     for line in progress_lines(compute_progress(change.pledge, now), list(dict.fromkeys(ids)),
-                               lang):
+                               lang, before):
         typer.echo(line)
 
 

@@ -129,7 +129,9 @@ def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> N
 
     writing.show_warnings(change, lang)
     typer.echo(t("log.written", lang, file=change.path, line=change.first_line))
-    for line in progress_lines(compute_progress(change.pledge, now), target_ids, lang):
+    before = compute_progress(change.before.pledge, now) if change.before.pledge else None
+    for line in progress_lines(compute_progress(change.pledge, now), target_ids, lang,
+                               before):
         typer.echo(line)
 
 

@@ -80,7 +80,8 @@ def _progress(change: Change, now: object, lang: str) -> None:
         target = item.get("target") if isinstance(item, dict) else None
         ids += target if isinstance(target, list) else [str(target)]
     progress = compute_progress(change.pledge, now)  # type: ignore[arg-type]
-    for line in progress_lines(progress, list(dict.fromkeys(ids)), lang):
+    before = compute_progress(change.before.pledge, now) if change.before.pledge else None  # type: ignore[arg-type]
+    for line in progress_lines(progress, list(dict.fromkeys(ids)), lang, before):
         typer.echo(line)
 
 

@@ -132,7 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.goal": ("Mål", "Goal"),
     "report.goal_note": ("Om målet", "About the goal"),
     "report.status": ("Status", "Status"),
-    "report.reason": ("Anledning", "Reason"),
+    "report.reason": ("Beslutat utfall", "Recorded outcome"),
     "report.due": ("Ska vara klart", "Due"),
     "report.done_window": ("Genomfört under perioden", "Done in the period"),
     "report.done_total": ("Genomfört totalt", "Done in total"),
@@ -211,7 +211,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.completed_on": ("Klart datum", "Done on"),
     "report.col.last_activity": ("Senaste aktivitet", "Last activity"),
     "report.col.due": ("Slutdatum", "Due"),
-    "report.col.reason": ("Anledning", "Reason"),
+    "report.col.reason": ("Beslutat utfall", "Recorded outcome"),
     "report.col.date": ("Datum", "Date"),
     "report.col.until": ("Till och med", "Until"),
     "report.col.count": ("Antal", "Count"),
@@ -256,3 +256,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ("January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December"), strict=True), start=1)},
 }
+
+MESSAGES.update({
+    # After the period (issue 10): the report leads with the outcome
+    "report.final_lede": (
+        "Löftesperioden slutade {end}; rapporten visar utfallet.",
+        "The pledge period ended on {end}; this report gives the outcome.",
+    ),
+    "report.summary_outcome": ("Utfall {date}: {summary}.", "Outcome as of {date}: {summary}."),
+})

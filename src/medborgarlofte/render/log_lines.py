@@ -11,15 +11,26 @@ from medborgarlofte.i18n import t
 from medborgarlofte.render.words import number_text, progress_text, status_symbol, status_word
 
 
-def progress_line(target: TargetProgress, lang: str) -> str:
-    """'polis-mopedinsatser 2/4, i fas'."""
-    return f"{target.id} {progress_text(target, lang)}, {status_word(target.status, lang)}"
+def progress_line(target: TargetProgress, lang: str,
+                  before: TargetProgress | None = None) -> str:
+    """'polis-mopedinsatser 2/4, i fas'; with the state `before` the change, what changed:
+    'polis-mopedinsatser 1/4 → 2/4, efter plan → i fas'."""
+    done, status = progress_text(target, lang), status_word(target.status, lang)
+    if before is not None:
+        old_done, old_status = progress_text(before, lang), status_word(before.status, lang)
+        if old_done != done:
+            done = f"{old_done} → {done}"
+        if old_status != status:
+            status = f"{old_status} → {status}"
+    return f"{target.id} {done}, {status}"
 
 
-def progress_lines(progress: PledgeProgress, target_ids: list[str], lang: str) -> list[str]:
-    """One progress line per target id, in the order given."""
+def progress_lines(progress: PledgeProgress, target_ids: list[str], lang: str,
+                   before: PledgeProgress | None = None) -> list[str]:
+    """One progress line per target id, in the order given; with `before`, what changed."""
     by_id = {p.id: p for p in progress.targets}
-    return [progress_line(by_id[i], lang) for i in target_ids if i in by_id]
+    old = {p.id: p for p in before.targets} if before else {}
+    return [progress_line(by_id[i], lang, old.get(i)) for i in target_ids if i in by_id]
 
 
 def indicator_line(indicator: IndicatorProgress, lang: str) -> str:

@@ -16,7 +16,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medborgarlofte.core.progress.types import CATEGORIES, Summary
+from medborgarlofte.core.progress.types import CATEGORIES, STATUS_ORDER, Summary
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.status import render_to_text
@@ -41,9 +41,15 @@ def totals(items: Sequence[Item]) -> Summary:
 
 
 def legend(lang: str) -> str:
-    """'✔ uppfyllda · ● i fas · ...': what the symbol columns count."""
-    return " · ".join(f"{CATEGORY_SYMBOLS[c]} {t(f'status.legend.{c}', lang)}"
-                      for c in CATEGORIES)
+    """'✔ uppfyllt, klart, genomfört · ● i fas, pågår, aktivt · ...': the status words each
+    symbol column counts, as the rows of `pledge status` show them."""
+    return " · ".join(f"{CATEGORY_SYMBOLS[c]} {category_words(c, lang)}" for c in CATEGORIES)
+
+
+def category_words(category: str, lang: str) -> str:
+    """'uppfyllt, klart, genomfört': the status words of one category."""
+    return ", ".join(words.status_word(s, lang) for s in STATUS_ORDER
+                     if s.category == category)
 
 
 def render_rollup_table(items: Sequence[Item], lang: str, *, width: int = 80,
@@ -60,13 +66,13 @@ def render_rollup_table(items: Sequence[Item], lang: str, *, width: int = 80,
     table.add_column(t("status.col.count", lang), str(total.total), justify="right",
                      no_wrap=True)
     for category in CATEGORIES:
-        table.add_column(CATEGORY_SYMBOLS[category], str(getattr(total, category)),
+        table.add_column(CATEGORY_SYMBOLS[category], str(total.category(category)),
                          justify="right", no_wrap=True, min_width=3,
                          style=words.STYLES[category])
     for item in items:
         summary = item[1].summary
         table.add_row(pledge_label(item), str(summary.total),
-                      *(str(getattr(summary, c)) for c in CATEGORIES))
+                      *(str(summary.category(c)) for c in CATEGORIES))
     parts: list[RenderableType] = [table, Text(words.summary_text(total, lang), style="bold"),
                                    Text(legend(lang))]
     return render_to_text(parts, width, color)
@@ -75,7 +81,7 @@ def render_rollup_table(items: Sequence[Item], lang: str, *, width: int = 80,
 def render_rollup_markdown(items: Sequence[Item], lang: str) -> str:
     """The roll-up as a Markdown table with a bold totals row."""
     head = [t("status.col.pledge", lang), t("status.col.count", lang),
-            *(f"{CATEGORY_SYMBOLS[c]} {t(f'status.legend.{c}', lang)}" for c in CATEGORIES)]
+            *(f"{CATEGORY_SYMBOLS[c]} {category_words(c, lang)}" for c in CATEGORIES)]
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for item in items:
         lines.append(_md_row(pledge_label(item).replace("|", "\\|"), item[1].summary))
@@ -85,7 +91,7 @@ def render_rollup_markdown(items: Sequence[Item], lang: str) -> str:
 
 
 def _md_row(label: str, summary: Summary, bold: bool = False) -> str:
-    numbers = [summary.total, *(getattr(summary, c) for c in CATEGORIES)]
+    numbers = [summary.total, *(summary.category(c) for c in CATEGORIES)]
     cells = [f"**{n}**" if bold else str(n) for n in numbers]
     return "| " + " | ".join([label, *cells]) + " |"
 
@@ -98,7 +104,7 @@ def render_rollup_csv(items: Sequence[Item]) -> str:
     for file, progress in items:
         summary = progress.summary
         writer.writerow([file, progress.municipality, progress.title, summary.total,
-                         *(getattr(summary, c) for c in CATEGORIES)])
+                         *(summary.category(c) for c in CATEGORIES)])
     total = totals(items)
-    writer.writerow(["total", "", "", total.total, *(getattr(total, c) for c in CATEGORIES)])
+    writer.writerow(["total", "", "", total.total, *(total.category(c) for c in CATEGORIES)])
     return out.getvalue()

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, assert_never
 
 from rich import box
 from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medborgarlofte.core.progress.types import IndicatorProgress, PledgeProgress, TargetProgress
+from medborgarlofte.core.progress.types import (
+    CountResult,
+    IndicatorProgress,
+    MilestoneResult,
+    OngoingResult,
+    PledgeProgress,
+    RateResult,
+    TargetProgress,
+)
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 
@@ -51,10 +59,14 @@ def status_renderables(progress: PledgeProgress, lang: str, *, width: int,
                        by: GroupBy = "owner") -> list[RenderableType]:
     """The Rich pieces of the status view, in order."""
     parts: list[RenderableType] = [heading(progress, lang), Text("")]
+    summary = Text(summary_line(progress, lang), style="bold")
+    if progress.over:  # a finished period leads with its outcome
+        parts += [summary, Text("")]
     widths = _column_widths(progress.targets, lang)
     for title, targets in group_targets(progress, by, lang):
         parts += [_target_table(title, targets, lang, width, widths), Text("")]
-    parts.append(Text(words.summary_text(progress.summary, lang), style="bold"))
+    if not progress.over:
+        parts.append(summary)
     if progress.indicators:
         parts += [Text(""), indicator_table(progress.indicators, lang, width)]
     return parts
@@ -63,9 +75,25 @@ def status_renderables(progress: PledgeProgress, lang: str, *, width: int,
 def heading(progress: PledgeProgress, lang: str) -> Text:
     """'Medborgarlöfte 2024 · Olofströms kommun' and the period with the day judged."""
     text = Text(f"{progress.title} · {progress.municipality}", style="bold")
-    text.append("\n" + t("status.heading.period", lang, start=progress.start.isoformat(),
-                         end=progress.end.isoformat(), today=progress.today.isoformat()))
+    text.append("\n" + period_line(progress, lang))
     return text
+
+
+def period_line(progress: PledgeProgress, lang: str) -> str:
+    """'Period 2024-01-01 – 2024-12-31 · läget 2024-07-01', saying when the period is over
+    and when its end is an extension known by the day judged."""
+    end = progress.end.isoformat()
+    if progress.extended:
+        end += f" ({t('status.heading.extended', lang)})"
+    key = "status.heading.over" if progress.over else "status.heading.period"
+    return t(key, lang, start=progress.start.isoformat(), end=end,
+             today=progress.today.isoformat())
+
+
+def summary_line(progress: PledgeProgress, lang: str) -> str:
+    """The summary line; 'Utfall: …' once the period is over."""
+    text = words.summary_text(progress.summary, lang)
+    return t("status.outcome_lead", lang, summary=text) if progress.over else text
 
 
 def group_targets(progress: PledgeProgress, by: GroupBy,
@@ -94,14 +122,21 @@ def progress_bar(share: float | None, width: int = BAR_WIDTH) -> str:
 
 
 def bar_share(target: TargetProgress) -> float | None:
-    """What the bar shows: the share done; for a rate before any sub-period has ended, the
-    current one's share; nothing for ongoing work."""
-    if target.kind == "ongoing":
-        return None
-    current = target.current
-    if target.kind == "rate" and target.periods_elapsed == 0 and current and current.required:
-        return current.done.value / current.required
-    return target.share if target.share is not None else 0.0
+    """What the bar shows: the share done; for a rate, sub-periods met of those ended (before
+    any has ended, the current one's share); nothing for ongoing work."""
+    result = target.result
+    match result:
+        case CountResult() | MilestoneResult():
+            return result.share
+        case RateResult():
+            current = result.current
+            if result.share is None and current is not None and current.required:
+                return current.done.value / current.required
+            return result.share if result.share is not None else 0.0
+        case OngoingResult():
+            return None
+        case _:
+            assert_never(result)
 
 
 def _column_widths(targets: Iterable[TargetProgress], lang: str) -> tuple[int, int]:
@@ -140,9 +175,9 @@ def _target_table(title: str, targets: list[TargetProgress], lang: str, width: i
             words.progress_text(target, lang),
             target.last_activity.isoformat() if target.last_activity else "–",
         )
-        if target.reason:
-            table.add_row("", Text("↳ " + t("status.reason", lang, reason=target.reason),
-                                   style="dim"), "", "", "")
+        note = words.outcome_note(target, lang)
+        if note:
+            table.add_row("", Text("↳ " + note, style="dim"), "", "", "")
     return table
 
 

@@ -10,12 +10,19 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, assert_never
 
 from medborgarlofte.core.progress.types import (
+    CATEGORIES,
+    STATUS_ORDER,
     Amount,
+    CountResult,
     IndicatorProgress,
+    KindResult,
+    MilestoneResult,
+    OngoingResult,
     PledgeProgress,
+    RateResult,
     SubPeriod,
     Summary,
     TargetProgress,
@@ -28,18 +35,21 @@ from medborgarlofte.render.status import (
     direction_text,
     group_targets,
     latest_text,
+    period_line,
+    summary_line,
     trend_label,
 )
 
-JSON_FORMAT, JSON_VERSION = "pledge-status", 1
+JSON_FORMAT, JSON_VERSION = "pledge-status", 2
 Item = tuple[str, PledgeProgress]
 """A pledge's progress with the file it comes from."""
 
 CSV_COLUMNS = (
     "file", "pledge", "id", "text", "kind", "owners", "owner_group", "priorities", "status",
     "status_text", "done", "done_qualifier", "goal", "goal_qualifier", "unit", "per", "share",
-    "expected", "required", "forecast", "periods_met", "periods_elapsed", "activities",
-    "last_activity", "completed_on", "start", "due", "reason",
+    "expected", "required", "forecast", "periods_met", "periods_ended", "periods_missed",
+    "can_be_kept", "current_period", "activities", "last_activity", "completed_on", "start",
+    "due", "overridden", "computed_status", "reason", "outcome_date",
 )
 
 
@@ -57,30 +67,62 @@ def amount_record(amount: Amount) -> dict[str, Any]:
 
 
 def _period_record(period: SubPeriod) -> dict[str, Any]:
-    return {"start": _date(period.start), "end": _date(period.end),
+    return {"number": period.number, "start": _date(period.start), "end": _date(period.end),
             "required": period.required, "done": amount_record(period.done),
             "status": period.status.value, "judged": period.judged}
 
 
+_KIND_FIELDS = ("goal", "goal_qualifier", "unit", "per", "share", "expected", "required",
+                "forecast", "periods_met", "periods_ended", "periods_missed", "can_be_kept",
+                "current_period", "periods", "completed_on")
+"""Fields that only some goal kinds fill; the others give null (periods: an empty list)."""
+
+
+def kind_fields(result: KindResult, lang: str) -> dict[str, Any]:
+    """The fields of one goal kind's result (see docs/progress.md)."""
+    fields: dict[str, Any] = dict.fromkeys(_KIND_FIELDS)
+    fields["periods"] = []
+    match result:
+        case CountResult():
+            fields.update(goal=result.goal, goal_qualifier=result.qualifier, unit=result.unit,
+                          share=_round(result.share), expected=_round(result.expected),
+                          required=result.required, forecast=_round(result.forecast))
+        case RateResult():
+            current = result.current
+            fields.update(
+                goal=result.goal, goal_qualifier=result.qualifier, unit=result.unit,
+                per=result.per, share=_round(result.share), periods_met=result.met,
+                periods_ended=len(result.ended),
+                periods_missed=[words.period_label(result, p, lang) for p in result.missed],
+                can_be_kept=result.keepable,
+                current_period=current.number if current else None,
+                periods=[_period_record(p) for p in result.periods])
+        case MilestoneResult():
+            fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on))
+        case OngoingResult():
+            pass
+        case _:
+            assert_never(result)
+    return fields
+
+
 def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
     """One target as a JSON object (see docs/progress.md)."""
+    outcome = target.outcome
     return {
         "id": target.id, "text": target.text, "kind": target.kind,
         "owners": list(target.owners), "owner_group": target.owner_group,
         "priorities": list(target.priorities), "status": target.status.value,
         "computed_status": target.computed_status.value, "category": target.category,
         "status_text": words.status_word(target.status, lang),
+        "progress_text": words.progress_text(target, lang),
         "start": _date(target.start), "due": _date(target.due),
-        "done": amount_record(target.done), "goal": target.goal,
-        "goal_qualifier": target.goal_qualifier, "unit": target.unit, "per": target.per,
-        "share": _round(target.share), "expected": _round(target.expected),
-        "required": target.required, "forecast": _round(target.forecast),
-        "activities": target.activity_count, "last_activity": _date(target.last_activity),
-        "completed_on": _date(target.completed_on),
-        "periods_met": target.periods_met if target.kind == "rate" else None,
-        "periods_elapsed": target.periods_elapsed if target.kind == "rate" else None,
-        "periods": [_period_record(p) for p in target.periods],
-        "reason": target.reason, "outcome_date": _date(target.outcome_date),
+        "done": amount_record(target.done),
+        **kind_fields(target.result, lang),
+        "activities": len(target.activities), "last_activity": _date(target.last_activity),
+        "overridden": target.overridden,
+        "reason": outcome.reason if outcome else None,
+        "outcome_date": _date(outcome.date) if outcome else None,
     }
 
 
@@ -100,10 +142,13 @@ def indicator_record(indicator: IndicatorProgress) -> dict[str, Any]:
 
 
 def summary_record(summary: Summary) -> dict[str, int]:
-    """{"total": 10, "met": 2, "on_track": 7, ...}."""
-    return {"total": summary.total, "met": summary.met, "on_track": summary.on_track,
-            "not_started": summary.not_started, "behind": summary.behind,
-            "missed": summary.missed, "ended": summary.ended}
+    """{"total": 10, "met": 2, "on_track": 7, ...}: rows per status id, every id present."""
+    return {"total": summary.total, **{s.value: summary.counts[s] for s in STATUS_ORDER}}
+
+
+def categories_record(summary: Summary) -> dict[str, int]:
+    """{"met": 3, "on_track": 5, ...}: rows per category (`--status` groups)."""
+    return {c: summary.category(c) for c in CATEGORIES}
 
 
 def pledge_record(file: str, progress: PledgeProgress, lang: str) -> dict[str, Any]:
@@ -111,8 +156,10 @@ def pledge_record(file: str, progress: PledgeProgress, lang: str) -> dict[str, A
     return {
         "file": file, "title": progress.title, "municipality": progress.municipality,
         "period": {"start": _date(progress.start), "end": _date(progress.end)},
-        "as_of": _date(progress.today), "summary": summary_record(progress.summary),
-        "summary_text": words.summary_text(progress.summary, lang),
+        "as_of": _date(progress.today), "over": progress.over,
+        "extended": progress.extended, "summary": summary_record(progress.summary),
+        "categories": categories_record(progress.summary),
+        "summary_text": summary_line(progress, lang),
         "targets": [target_record(x, lang) for x in progress.targets],
         "indicators": [indicator_record(i) for i in progress.indicators],
     }
@@ -140,7 +187,8 @@ def render_status_csv(items: Sequence[Item], lang: str) -> str:
             record.update(
                 file=file, pledge=progress.title, owners=";".join(target.owners),
                 priorities=";".join(target.priorities), done=target.done.value,
-                done_qualifier=target.done.qualifier)
+                done_qualifier=target.done.qualifier,
+                periods_missed=";".join(record["periods_missed"] or []) or None)
             writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
     return out.getvalue()
 
@@ -152,16 +200,15 @@ def _cell(text: str) -> str:
 def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "owner") -> str:
     """Headings, a table per group, the summary line and the indicators, in Markdown."""
     lines = [f"## {_cell(progress.title)} · {_cell(progress.municipality)}", "",
-             t("status.heading.period", lang, start=progress.start.isoformat(),
-               end=progress.end.isoformat(), today=progress.today.isoformat()), "",
-             f"**{words.summary_text(progress.summary, lang)}**", ""]
+             period_line(progress, lang), "", f"**{summary_line(progress, lang)}**", ""]
     head = [t(f"status.col.{c}", lang) for c in ("status", "target", "done", "last")]
     for title, targets in group_targets(progress, by, lang):
         lines += [f"### {_cell(title)}", "", _row(head), _row(["---"] * len(head))]
         for target in targets:
             text = f"{_cell(target.text)} (`{target.id}`)"
-            if target.reason:
-                text += " – " + _cell(t("status.reason", lang, reason=target.reason))
+            note = words.outcome_note(target, lang)
+            if note:
+                text += " – " + _cell(note)
             last = target.last_activity.isoformat() if target.last_activity else "–"
             lines.append(_row([words.status_label(target.status, lang), text,
                                _cell(words.progress_text(target, lang)), last]))

@@ -3,27 +3,47 @@
 Plain strings, no Rich: `pledge status`, `pledge report` and `pledge log` share these so that
 a status reads the same everywhere. Symbols carry the meaning without colour (NO_COLOR,
 print-outs): ✔ met/done, ● on track, ○ not started, ▲ behind, ✖ missed, → ■ – ended.
+Every function that tells a goal kind apart matches all of them (`assert_never`).
 """
 
 from __future__ import annotations
 
-from medborgarlofte.core.progress.types import CATEGORIES, Amount, Status, Summary, TargetProgress
+from typing import assert_never
+
+from medborgarlofte.core.progress.types import (
+    STATUS_ORDER,
+    Amount,
+    CountResult,
+    KindResult,
+    MilestoneResult,
+    OngoingResult,
+    RateResult,
+    Status,
+    SubPeriod,
+    Summary,
+    TargetProgress,
+)
 from medborgarlofte.i18n import t
 
 SYMBOLS: dict[Status, str] = {
-    Status.MET: "✔", Status.DONE: "✔",
+    Status.MET: "✔", Status.DONE: "✔", Status.CARRIED_OUT: "✔",
     Status.ON_TRACK: "●", Status.IN_PROGRESS: "●", Status.ACTIVE: "●",
     Status.NOT_STARTED: "○",
-    Status.BEHIND: "▲", Status.OVERDUE: "▲", Status.INACTIVE: "▲",
-    Status.MISSED: "✖", Status.NOT_MET: "✖",
+    Status.BEHIND: "▲", Status.INACTIVE: "▲",
+    Status.PARTLY_MISSED: "✖", Status.NOT_MET: "✖", Status.NOT_DONE: "✖",
+    Status.NOT_CARRIED_OUT: "✖",
     Status.CARRIED_FORWARD: "→", Status.CLOSED_EARLY: "■", Status.DROPPED: "–",
 }
+assert set(SYMBOLS) == set(STATUS_ORDER) == set(Status)
 
 STYLES: dict[str, str] = {
     "met": "green", "on_track": "green", "not_started": "dim", "behind": "yellow",
     "missed": "red", "ended": "blue",
 }
 """Colour of each category (only ever in addition to the symbol and the word)."""
+
+MISSED_LISTED = 3
+"""How many missed sub-periods the short progress text names before '+N'."""
 
 
 def status_word(status: Status, lang: str) -> str:
@@ -53,55 +73,143 @@ def amount_text(amount: Amount, lang: str) -> str:
     return t(f"status.amount.{amount.qualifier}", lang, n=amount.value)
 
 
-def goal_text(target: TargetProgress, lang: str) -> str:
-    """The goal as promised: '4', 'minst 2', 'minst 2 per vecka'; '' for ongoing work."""
-    if target.goal is None or target.kind == "milestone":
-        return ""
-    text = str(target.goal)
-    if target.goal_qualifier == "at_least":
-        text = t("status.goal.at_least", lang, n=target.goal)
-    if target.per:
-        text += " " + t(f"status.per_unit.{target.per}", lang)
-    return text
-
-
-def progress_text(target: TargetProgress, lang: str) -> str:
-    """What has been done, in short: '2/4', 'ca 60/100', '3/5 veckor', '2 aktiviteter'."""
-    if target.kind == "count":
-        return f"{amount_text(target.done, lang)}/{target.goal}"
-    if target.kind == "rate":
-        return rate_text(target, lang)
-    return activities_text(target.activity_count, lang)
-
-
-def rate_text(target: TargetProgress, lang: str) -> str:
-    """'7/11 månader' (sub-periods met of those ended), with the current sub-period when it
-    is behind ('2/2 tertial, nu 0/1') or when none has ended yet ('nu 1/2')."""
-    current = target.current
-    now = t("status.rate.now", lang, done=amount_text(current.done, lang),
-            required=current.required) if current else ""
-    if target.periods_elapsed == 0:
-        return now or f"0/0 {t(f'status.per.{target.per}', lang)}"
-    text = f"{target.periods_met}/{target.periods_elapsed} {t(f'status.per.{target.per}', lang)}"
-    if current is not None and current.status == Status.BEHIND:
-        text += ", " + now
-    return text
+def activities_amount(amount: Amount, lang: str) -> str:
+    """What was done, as the sum of counts: '303 aktiviteter', 'ca 60 aktiviteter',
+    '1 aktivitet' (never the number of records)."""
+    key = "status.activity_n" if amount.value == 1 else "status.activities"
+    return t(key, lang, n=amount_text(amount, lang))
 
 
 def activities_text(count: int, lang: str) -> str:
-    """'1 aktivitet', '3 aktiviteter'."""
-    return t("status.activity", lang) if count == 1 else t("status.activities", lang, n=count)
+    """'1 aktivitet', '3 aktiviteter' (an exact number)."""
+    return activities_amount(Amount(count), lang)
+
+
+def goal_text(target: TargetProgress, lang: str) -> str:
+    """The goal as promised: '4', 'minst 2', 'minst 2 per vecka'; '' for ongoing work and
+    milestones."""
+    result = target.result
+    match result:
+        case CountResult() | RateResult():
+            text = str(result.goal)
+            if result.qualifier == "at_least":
+                text = t("status.goal.at_least", lang, n=result.goal)
+            if isinstance(result, RateResult):
+                text += " " + t(f"status.per_unit.{result.per}", lang)
+            return text
+        case MilestoneResult() | OngoingResult():
+            return ""
+        case _:
+            assert_never(result)
+
+
+def result_text(result: KindResult, lang: str) -> str:
+    """What has been done, in short: '2/4', 'ca 60/100', '5/6 månader, missat: mars,
+    månad 7 av 12: 1/2', '303 aktiviteter', '2 aktiviteter, klart 2024-05-02'."""
+    match result:
+        case CountResult():
+            return f"{amount_text(result.done, lang)}/{result.goal}"
+        case RateResult():
+            return rate_text(result, lang)
+        case MilestoneResult():
+            text = activities_amount(result.done, lang)
+            if result.completed_on:
+                text += ", " + t("status.done_on", lang, date=result.completed_on.isoformat())
+            return text
+        case OngoingResult():
+            return activities_amount(result.done, lang)
+        case _:
+            assert_never(result)
+
+
+def progress_text(target: TargetProgress, lang: str) -> str:
+    """`result_text`, and '(ersatt av beslut)' when a recorded outcome overrides it."""
+    text = result_text(target.result, lang)
+    if target.overridden:
+        text += " " + t("status.overridden", lang)
+    return text
+
+
+def period_label(result: RateResult, period: SubPeriod, lang: str) -> str:
+    """A sub-period by name: 'mars', 'v. 12', 'T2', 'kv. 3', 'H1', '2023' (with the year
+    when the window spans several years)."""
+    per, day = result.per, period.start
+    several_years = result.periods[0].start.year != result.periods[-1].end.year
+    if per == "year":
+        return str(day.year)
+    if per == "week":
+        label = t("status.label.week", lang, n=day.isocalendar().week)
+    elif per == "month":
+        label = t(f"status.label.month.{day.month}", lang)
+    else:
+        months = {"quarter": 3, "tertial": 4, "half-year": 6}[per]
+        label = t(f"status.label.{per}", lang, n=(day.month - 1) // months + 1)
+    return f"{label} {day.year}" if several_years else label
+
+
+def missed_text(result: RateResult, lang: str, limit: int | None = MISSED_LISTED) -> str:
+    """'missat: mars, maj' (the first `limit`, then '+N'); '' when none was missed."""
+    missed = result.missed
+    if not missed:
+        return ""
+    shown = missed if limit is None else missed[:limit]
+    labels = [period_label(result, p, lang) for p in shown]
+    if len(missed) > len(shown):
+        labels.append(f"+{len(missed) - len(shown)}")
+    return t("status.rate.missed", lang, periods=", ".join(labels))
+
+
+def current_text(result: RateResult, lang: str) -> str:
+    """'månad 7 av 12: 1/2', the sub-period holding the day judged; '' outside the window."""
+    current = result.current
+    if current is None:
+        return ""
+    judged = [p for p in result.periods if p.judged]
+    number = next((i for i, p in enumerate(judged, start=1) if p is current), current.number)
+    name = t(f"status.per_one.{result.per}", lang, n=number, total=len(judged))
+    return f"{name}: {amount_text(current.done, lang)}/{current.required}"
+
+
+def rate_text(result: RateResult, lang: str) -> str:
+    """'10/11 månader, missat: mars, månad 12 av 12: 1/2': sub-periods met of those ended,
+    which were missed, and the current one."""
+    parts = []
+    ended = result.ended
+    if ended:
+        parts.append(f"{result.met}/{len(ended)} {t(f'status.per.{result.per}', lang)}")
+    missed = missed_text(result, lang)
+    if missed:
+        parts.append(missed)
+    current = current_text(result, lang)
+    if current:
+        parts.append(current)
+    if not parts:
+        parts.append(f"0/0 {t(f'status.per.{result.per}', lang)}")
+    return ", ".join(parts)
 
 
 def summary_text(summary: Summary, lang: str) -> str:
-    """'7 av 10 löften i fas, 2 uppfyllda, 1 efter plan' (categories with none left out)."""
+    """'16 löften: ✔ uppfyllt 2 · ● i fas 7 · ▲ inaktivt 1': the rows' own words and
+    symbols, in STATUS_ORDER, with how many rows show each."""
     if summary.total == 0:
         return t("status.cat.none", lang)
-    one = ".one" if summary.total == 1 else ""
-    parts = [t("status.cat.on_track" + one, lang, n=summary.on_track, total=summary.total)]
-    for category in CATEGORIES:
-        count = getattr(summary, category)
-        if category != "on_track" and count:
-            suffix = ".one" if count == 1 else ""
-            parts.append(t(f"status.cat.{category}{suffix}", lang, n=count))
-    return ", ".join(parts)
+    key = "status.summary.one" if summary.total == 1 else "status.summary"
+    parts = [f"{status_label(s, lang)} {n}" for s, n in summary.shown]
+    return t(key, lang, total=summary.total, parts=" · ".join(parts))
+
+
+def outcome_note(target: TargetProgress, lang: str) -> str:
+    """'beslut 2024-10-15, motivering: pandemin (beräknat: efter plan)': a recorded outcome
+    beside the figures; '' without one."""
+    outcome = target.outcome
+    if outcome is None:
+        return ""
+    parts = [t("status.decided", lang, date=outcome.date.isoformat()) if outcome.date
+             else t("status.decided_undated", lang)]
+    if outcome.reason:
+        parts.append(t("status.grounds", lang, reason=outcome.reason))
+    text = ", ".join(parts)
+    if target.overridden:
+        computed = status_word(target.computed_status, lang)
+        text += f" ({t('status.computed', lang, status=computed)})"
+    return text

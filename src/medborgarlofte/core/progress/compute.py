@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from medborgarlofte.core.progress.indicator import compute_indicator_progress
-from medborgarlofte.core.progress.target import compute_target_progress
+from medborgarlofte.core.progress.target import compute_target_progress, end_as_of
 from medborgarlofte.core.progress.types import PledgeProgress, Summary, last_day
 from medborgarlofte.core.schema.model import Event, Pledge
 
@@ -21,9 +21,11 @@ def compute_progress(pledge: Pledge, today: dt.date) -> PledgeProgress:
     )
     indicators = tuple(compute_indicator_progress(i, today) for i in pledge.indicators)
     info = pledge.pledge
+    end = end_as_of(info, today)
     return PledgeProgress(
         title=info.title, municipality=info.municipality, start=info.period.start,
-        end=info.end, today=today, language=info.language, targets=targets,
+        end=end, extended=end != info.period.end, today=today, language=info.language,
+        targets=targets,
         indicators=indicators, summary=Summary.of(targets),
         priorities=tuple((p.id, p.title or p.text) for p in pledge.priorities),
         parties=tuple((pid, party.name) for pid, party in pledge.parties.items()),

@@ -14,6 +14,7 @@ from importlib.resources import files
 from string import Template
 
 from medborgarlofte.core.progress.report import CommitmentReport, Report
+from medborgarlofte.core.progress.types import CountResult
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.html_parts import indicator_html
 from medborgarlofte.render.report.svg import activity_chart_svg, progress_bar_svg
@@ -24,15 +25,18 @@ from medborgarlofte.render.report.text import (
     done_in_total,
     done_in_window,
     expected_phrase,
+    final_lede,
     forecast_phrase,
     goal_phrase,
     join_names,
     long_date,
+    outcome_text,
     pledge_period_text,
+    summary_sentence,
     window_name,
     window_with_state,
 )
-from medborgarlofte.render.words import status_label, summary_text
+from medborgarlofte.render.words import status_label
 
 _TEMPLATES = files("medborgarlofte.render.report").joinpath("templates")
 
@@ -73,6 +77,9 @@ class _Page:
         period = pledge_period_text(info, self.lang)
         window = escape(window_with_state(r.window, self.lang))
         lede = self.tr("report.from_parties", parties=parties, municipality=info.municipality)
+        final = final_lede(r, self.lang)
+        if final:
+            lede = f"{escape(final)} {lede}"
         return "\n".join([
             f'<p class="kicker">{self.tr("report.kicker")}</p>',
             f"<h1>{escape(info.title)}</h1>",
@@ -108,8 +115,7 @@ class _Page:
             ("report.col.status", ' class="status-col"'),
             ("report.col.in_window", ' class="wide-only"'),
             ("report.col.total", ' class="wide-only"')))
-        as_of = self.tr("report.summary_as_of", date=long_date(r.window.end, self.lang),
-                        summary=summary_text(r.progress.summary, self.lang))
+        as_of = escape(summary_sentence(r, self.lang))
         return "\n".join([
             '<section aria-labelledby="summary-h">',
             f'<h2 id="summary-h">{self.tr("report.summary_h")}</h2>',
@@ -187,8 +193,9 @@ class _Page:
                 details.append((key, self.src(", ".join(values))))
         if target.condition:
             details.append(("report.condition", self.src(target.condition)))
-        if p.reason:
-            details.append(("report.reason", self.src(p.reason)))
+        outcome = outcome_text(c, lang)
+        if outcome:
+            details.append(("report.reason", escape(outcome)))
         dl = "".join(f"<dt>{self.tr(k)}</dt><dd>{v}</dd>" for k, v in details)
         return "\n".join([
             f'<article class="commitment {p.category}" id="c-{p.id}" '
@@ -202,9 +209,10 @@ class _Page:
         lang = self.lang
         expected, forecast = expected_phrase(c, self.r.window, lang), forecast_phrase(c, lang)
         total = done_in_total(c, lang)
-        if c.progress.expected is not None and c.progress.kind == "count":
+        result = c.progress.result
+        if isinstance(result, CountResult) and expected:
             label = t("report.bar_label", lang, title=t("report.done_total", lang),
-                      progress=total, expected=decimal_text(c.progress.expected, lang))
+                      progress=total, expected=decimal_text(result.expected, lang))
         else:
             label = t("report.bar_label_plain", lang, title=t("report.done_total", lang),
                       progress=total)

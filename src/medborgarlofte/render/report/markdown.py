@@ -17,15 +17,18 @@ from medborgarlofte.render.report.text import (
     done_in_total,
     done_in_window,
     expected_phrase,
+    final_lede,
     forecast_phrase,
     goal_phrase,
     join_names,
     long_date,
+    outcome_text,
     pledge_period_text,
     signed_text,
+    summary_sentence,
     window_with_state,
 )
-from medborgarlofte.render.words import status_label, summary_text
+from medborgarlofte.render.words import status_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -77,9 +80,12 @@ def _header(report: Report, lang: str) -> str:
         facts.append(("report.police_area", md(info.police_area)))
     facts.append(("report.produced", long_date(report.produced, lang)))
     parties = join_names(list(report.party_names.values()), lang)
+    lede = md(t("report.from_parties", lang, parties=parties, municipality=info.municipality))
+    final = final_lede(report, lang)
+    if final:
+        lede = f"{md(final)} {lede}"
     return "\n\n".join([
-        f"# {md(info.title)}", f"*{t('report.kicker', lang)}*",
-        md(t("report.from_parties", lang, parties=parties, municipality=info.municipality)),
+        f"# {md(info.title)}", f"*{t('report.kicker', lang)}*", lede,
         "\n".join(f"- **{t(k, lang)}:** {v}" for k, v in facts),
     ])
 
@@ -90,8 +96,7 @@ def _summary(report: Report, lang: str) -> str:
              md(done_in_total(c, lang))] for c in report.commitments]
     heads = [t(f"report.col.{k}", lang) for k in ("commitment", "owner", "status", "in_window",
                                                    "total")]
-    as_of = t("report.summary_as_of", lang, date=long_date(report.window.end, lang),
-              summary=summary_text(report.progress.summary, lang))
+    as_of = summary_sentence(report, lang)
     return "\n\n".join([f"## {t('report.summary_h', lang)}", as_of, _table(heads, rows)])
 
 
@@ -122,8 +127,9 @@ def _commitment(c: CommitmentReport, report: Report, lang: str) -> str:
                                                 ("report.places", target.places)) if v]
     if target.condition:
         more.append(("report.condition", md(target.condition)))
-    if p.reason:
-        more.append(("report.reason", md(p.reason)))
+    outcome = outcome_text(c, lang)
+    if outcome:
+        more.append(("report.reason", md(outcome)))
     lines += [f"- **{t(k, lang)}:** {v}" for k, v in more]
     parts = [f"#### {md(p.text)}", "\n".join(lines)]
     if not c.window_activities:

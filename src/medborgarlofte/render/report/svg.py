@@ -6,8 +6,15 @@ same numbers in text and in a table beside it, so nothing depends on seeing the 
 from __future__ import annotations
 
 from html import escape
+from typing import assert_never
 
 from medborgarlofte.core.progress.report import ChartMonth, CommitmentReport
+from medborgarlofte.core.progress.types import (
+    CountResult,
+    MilestoneResult,
+    OngoingResult,
+    RateResult,
+)
 from medborgarlofte.i18n import t
 
 BAR_WIDTH, BAR_HEIGHT = 300, 24
@@ -17,21 +24,26 @@ def bar_fractions(commitment: CommitmentReport) -> tuple[float, float | None] | 
     """(filled share, pace marker share or None) of the bar; None for ongoing work.
 
     count: done / goal, marker at expected / goal; rate: met / judged sub-periods, marker
-    at ended / judged; milestone: 0 or 1, no marker. A commitment that has ended (dropped,
-    closed early, carried forward) has no pace, so no marker.
+    at ended / judged; milestone: 0 or 1, no marker. A commitment with an outcome (its time
+    is up, or one is recorded) has no pace, so no marker.
     """
     p = commitment.progress
-    paced = p.category != "ended"
-    if p.kind == "count" and p.goal:
-        pace = min(1.0, p.expected / p.goal) if p.expected is not None and paced else None
-        return min(1.0, p.done.value / p.goal), pace
-    if p.kind == "rate":
-        judged = sum(s.judged for s in p.periods) or 1
-        pace = min(1.0, p.periods_elapsed / judged) if paced else None
-        return min(1.0, p.periods_met / judged), pace
-    if p.kind == "milestone":
-        return (1.0 if p.completed_on else 0.0), None
-    return None
+    paced = not p.status.is_outcome
+    result = p.result
+    match result:
+        case CountResult():
+            pace = min(1.0, result.expected / result.goal) if paced else None
+            return min(1.0, result.done.value / result.goal), pace
+        case RateResult():
+            judged = len(result.judged) or 1
+            pace = min(1.0, len(result.ended) / judged) if paced else None
+            return min(1.0, result.met / judged), pace
+        case MilestoneResult():
+            return result.share, None
+        case OngoingResult():
+            return None
+        case _:
+            assert_never(result)
 
 
 def progress_bar_svg(commitment: CommitmentReport, label: str, dom_id: str) -> str:

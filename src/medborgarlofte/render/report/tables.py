@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import assert_never
 
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
+from medborgarlofte.core.progress.types import (
+    CountResult,
+    KindResult,
+    MilestoneResult,
+    OngoingResult,
+    RateResult,
+)
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report.text import goal_phrase, join_names, qualifier_word
+from medborgarlofte.render.report.text import (
+    goal_phrase,
+    join_names,
+    outcome_text,
+    qualifier_word,
+)
 from medborgarlofte.render.words import status_word
 
 Cell = str | int | float | dt.date | None
@@ -66,20 +79,35 @@ _COMMITMENT_COLUMNS = (
 )
 
 
+def _kind_cells(result: KindResult) -> tuple[Cell, ...]:
+    """goal number, unit, expected, forecast, periods met, periods ended, done on."""
+    match result:
+        case CountResult():
+            return (result.goal, result.unit, _round(result.expected), _round(result.forecast),
+                    None, None, None)
+        case RateResult():
+            return (result.goal, result.unit, None, None, result.met, len(result.ended), None)
+        case MilestoneResult():
+            return (None, None, None, None, None, None, result.completed_on)
+        case OngoingResult():
+            return (None,) * 7
+        case _:
+            assert_never(result)
+
+
 def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cell, ...]:
     p = c.progress
-    rate = p.kind == "rate"
+    goal, unit, expected, forecast, met, ended, completed = _kind_cells(p.result)
     return (
         p.id,
         ", ".join(report.priority_titles.get(i, i) for i in p.priorities) or None,
-        join_names(c.owner_names, lang), p.text, goal_phrase(c, lang), p.goal, p.unit,
+        join_names(c.owner_names, lang), p.text, goal_phrase(c, lang), goal, unit,
         status_word(p.status, lang), p.status.value,
         c.in_window.value, qualifier_word(c.in_window, lang) or None,
         p.done.value, qualifier_word(p.done, lang) or None,
-        len(c.window_activities), p.activity_count,
-        _round(p.expected), _round(p.forecast),
-        p.periods_met if rate else None, p.periods_elapsed if rate else None,
-        p.completed_on, p.last_activity, p.due, p.reason,
+        len(c.window_activities), len(p.activities),
+        expected, forecast, met, ended,
+        completed, p.last_activity, p.due, outcome_text(c, lang) or None,
     )
 
 

@@ -1,20 +1,38 @@
 """The phrases every report format shares: dates, numbers, goals and progress in words.
 
 Counts and rates are told in the goal's unit ("3 av 4 insatser"); milestones and ongoing work
-in activities ("2 aktiviteter"), as `pledge status` tells them, so the formats and the status
-table agree.
+as the sum of their activities' counts ("303 aktiviteter", "ca 60 aktiviteter"), as
+`pledge status` tells them, so the formats and the status table agree. Every function that
+tells goal kinds apart matches all of them (`assert_never`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import assert_never
 
 from medborgarlofte.core.progress.periods import ReportWindow
 from medborgarlofte.core.progress.report import CommitmentReport, Report
-from medborgarlofte.core.progress.types import Amount
+from medborgarlofte.core.progress.types import (
+    Amount,
+    CountResult,
+    KindResult,
+    MilestoneResult,
+    OngoingResult,
+    RateResult,
+    Status,
+)
 from medborgarlofte.core.schema.model import Event, PledgeInfo
 from medborgarlofte.i18n import t
-from medborgarlofte.render.words import activities_text, amount_text
+from medborgarlofte.render.words import (
+    activities_amount,
+    amount_text,
+    current_text,
+    missed_text,
+    outcome_note,
+    status_word,
+    summary_text,
+)
 
 
 def long_date(day: dt.date, lang: str) -> str:
@@ -99,65 +117,123 @@ def _with_unit(text: str, unit: str | None) -> str:
 
 def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
     """'4 insatser', 'minst 2 tillfällen per månad', 'genomförs en gång (delmål)'."""
-    progress = commitment.progress
-    if progress.kind == "milestone":
-        return t("report.goal.milestone", lang)
-    if progress.goal is None:
-        return t("report.goal.ongoing", lang)
-    number = str(progress.goal)
-    if progress.goal_qualifier == "at_least":
-        number = t("status.goal.at_least", lang, n=progress.goal)
-    text = _with_unit(number, progress.unit)
-    if progress.per:
-        text += " " + t(f"status.per_unit.{progress.per}", lang)
-    return text
+    result = commitment.progress.result
+    match result:
+        case CountResult() | RateResult():
+            number = str(result.goal)
+            if result.qualifier == "at_least":
+                number = t("status.goal.at_least", lang, n=result.goal)
+            text = _with_unit(number, result.unit)
+            if isinstance(result, RateResult):
+                text += " " + t(f"status.per_unit.{result.per}", lang)
+            return text
+        case MilestoneResult():
+            return t("report.goal.milestone", lang)
+        case OngoingResult():
+            return t("report.goal.ongoing", lang)
+        case _:
+            assert_never(result)
 
 
 def done_in_window(commitment: CommitmentReport, lang: str) -> str:
-    """What the window holds: '2 insatser', 'ca 60 tillfällen', '1 aktivitet'."""
-    if commitment.progress.kind in ("count", "rate"):
-        return _with_unit(amount_text(commitment.in_window, lang), commitment.progress.unit)
-    return activities_text(len(commitment.window_activities), lang)
+    """What the window holds, as the sum of counts: '2 insatser', 'ca 60 tillfällen',
+    '303 aktiviteter'."""
+    result = commitment.progress.result
+    match result:
+        case CountResult() | RateResult():
+            return _with_unit(amount_text(commitment.in_window, lang), result.unit)
+        case MilestoneResult() | OngoingResult():
+            return activities_amount(commitment.in_window, lang)
+        case _:
+            assert_never(result)
 
 
 def done_in_total(commitment: CommitmentReport, lang: str) -> str:
     """Cumulatively by the window's end: '3 av 4 insatser', '24 tillfällen; 3 av 5 avslutade
-    veckor uppfyllda (12 totalt)', 'klart 2024-05-02', '5 aktiviteter'."""
+    veckor uppfyllda, missat: v. 12, vecka 6 av 52: 1/2', 'klart 2024-05-02 (5 aktiviteter)',
+    '303 aktiviteter'; '(ersatt av beslut)' when a recorded outcome overrides it."""
     progress = commitment.progress
-    if progress.kind == "count":
-        done = t("report.of_goal", lang, done=amount_text(progress.done, lang),
-                 goal=progress.goal)
-        return _with_unit(done, progress.unit)
-    if progress.kind == "rate":
-        periods = t("report.periods_met", lang, met=progress.periods_met,
-                    elapsed=progress.periods_elapsed, total=sum(p.judged for p in
-                                                                progress.periods),
-                    per=t(f"status.per.{progress.per}", lang))
-        return f"{_with_unit(amount_text(progress.done, lang), progress.unit)}; {periods}"
-    activities = activities_text(progress.activity_count, lang)
-    if progress.kind == "milestone":
-        state = (t("status.done_on", lang, date=progress.completed_on.isoformat())
-                 if progress.completed_on else t("report.milestone_open", lang))
-        return f"{state} ({activities})"
-    return activities
+    text = _result_in_total(progress.result, lang)
+    if progress.overridden:
+        text += " " + t("status.overridden", lang)
+    return text
+
+
+def _result_in_total(result: KindResult, lang: str) -> str:
+    match result:
+        case CountResult():
+            done = t("report.of_goal", lang, done=amount_text(result.done, lang),
+                     goal=result.goal)
+            return _with_unit(done, result.unit)
+        case RateResult():
+            periods = t("report.periods_met", lang, met=result.met, elapsed=len(result.ended),
+                        total=len(result.judged), per=t(f"status.per.{result.per}", lang))
+            parts = [_with_unit(amount_text(result.done, lang), result.unit), periods]
+            parts += [x for x in (missed_text(result, lang, limit=None),
+                                  current_text(result, lang)) if x]
+            return "; ".join(parts)
+        case MilestoneResult():
+            activities = activities_amount(result.done, lang)
+            state = (t("status.done_on", lang, date=result.completed_on.isoformat())
+                     if result.completed_on else t("report.milestone_open", lang))
+            return f"{state} ({activities})"
+        case OngoingResult():
+            return activities_amount(result.done, lang)
+        case _:
+            assert_never(result)
+
+
+def _running_count(commitment: CommitmentReport) -> CountResult | None:
+    """The count result of a commitment still judged by pace (on track or behind), else None:
+    a finished or recorded one has an outcome, not a pace."""
+    progress = commitment.progress
+    result = progress.result
+    if not isinstance(result, CountResult) or progress.status.is_outcome:
+        return None
+    if progress.status not in (Status.ON_TRACK, Status.BEHIND):
+        return None
+    return result
 
 
 def expected_phrase(commitment: CommitmentReport, window: ReportWindow, lang: str) -> str:
     """'Förväntat till 31 augusti 2024: 2,7' for a count goal still running, else ''."""
-    progress = commitment.progress
-    if progress.kind != "count" or progress.expected is None or progress.category in (
-            "met", "ended"):
+    result = _running_count(commitment)
+    if result is None:
         return ""
     return t("report.expected", lang, date=long_date(window.end, lang),
-             expected=decimal_text(progress.expected, lang))
+             expected=decimal_text(result.expected, lang))
 
 
 def forecast_phrase(commitment: CommitmentReport, lang: str) -> str:
     """'I samma takt: 93 till 31 december 2024' for a count goal still running with some
     activity (a forecast of nothing tells nothing), else ''."""
-    progress = commitment.progress
-    if (progress.kind != "count" or progress.forecast is None or not progress.done.value
-            or progress.category in ("met", "ended")):
+    result = _running_count(commitment)
+    if result is None or result.forecast is None or not result.done.value:
         return ""
-    return t("report.forecast", lang, forecast=decimal_text(progress.forecast, lang),
-             due=long_date(progress.due, lang))
+    return t("report.forecast", lang, forecast=decimal_text(result.forecast, lang),
+             due=long_date(commitment.progress.due, lang))
+
+
+def outcome_text(commitment: CommitmentReport, lang: str) -> str:
+    """'förs vidare, beslut 2024-10-15, motivering: begränsade resurser (beräknat: efter
+    plan)': a recorded outcome as the report shows it; '' without one."""
+    progress = commitment.progress
+    if progress.outcome is None:
+        return ""
+    return f"{status_word(progress.status, lang)}, {outcome_note(progress, lang)}"
+
+
+def final_lede(report: Report, lang: str) -> str:
+    """'Löftesperioden slutade 31 december 2024; rapporten visar utfallet.' for a window
+    that ends on or after the pledge's end (extensions known by then included), else ''."""
+    if not report.progress.over:
+        return ""
+    return t("report.final_lede", lang, end=long_date(report.progress.end, lang))
+
+
+def summary_sentence(report: Report, lang: str) -> str:
+    """'Läget 31 augusti 2024: 10 löften: ✔ uppfyllt 2 · …' or, after the period,
+    'Utfall 31 december 2024: …'."""
+    key = "report.summary_outcome" if report.progress.over else "report.summary_as_of"
+    return t(key, lang, date=long_date(report.window.end, lang),
+             summary=summary_text(report.progress.summary, lang))
