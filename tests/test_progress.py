@@ -15,8 +15,10 @@ from medborgarlofte.core.progress.compute import compute_progress, filter_progre
 from medborgarlofte.core.progress.types import (
     INACTIVE_AFTER_DAYS,
     Amount,
+    CountResult,
+    MilestoneResult,
+    RateResult,
     Status,
-    Summary,
     TargetProgress,
 )
 from medborgarlofte.core.schema.model import Pledge
@@ -47,6 +49,16 @@ def one(target: dict[str, Any], events: list[dict[str, Any]], today: str,
     return compute_progress(pledge_with([target], events, **extra), D(today)).targets[0]
 
 
+def count(target: TargetProgress) -> CountResult:
+    assert isinstance(target.result, CountResult)
+    return target.result
+
+
+def rate(target: TargetProgress) -> RateResult:
+    assert isinstance(target.result, RateResult)
+    return target.result
+
+
 FOUR = {"id": "a", "goal": {"exactly": 4}}
 
 
@@ -72,25 +84,27 @@ def test_goal_of_4_is_on_track_on_february_1_with_nothing_done() -> None:
     ("2024-02-01", 0, 0.35, 0, Status.ON_TRACK),
     ("2024-07-01", 1, 2.0, 2, Status.BEHIND),
     ("2024-07-01", 2, 2.0, 2, Status.ON_TRACK),
-    ("2024-12-31", 3, 4.0, 4, Status.MISSED),  # the due date is the last chance
+    ("2024-12-31", 3, 4.0, 4, Status.NOT_MET),  # the due date is the last chance
     ("2024-03-01", 4, 0.67, 0, Status.MET),
     ("2024-07-01", 5, 2.0, 2, Status.MET),  # five of "4 st" is met
 ])
 def test_pace_table(today: str, done: int, expected: float, required: int,
                     status: Status) -> None:
     progress = one(FOUR, times(done), today)
-    assert (round(progress.expected or 0, 2), progress.required, progress.status) == (
+    result = count(progress)
+    assert (round(result.expected, 2), result.required, progress.status) == (
         expected, required, status)
 
 
-def test_past_due_and_short_is_missed() -> None:
+def test_past_due_and_short_is_not_met() -> None:
     progress = one(FOUR, times(3), "2025-01-01")
-    assert (progress.status, progress.done, progress.share) == (Status.MISSED, Amount(3), 0.75)
+    assert (progress.status, progress.done, count(progress).share) == (
+        Status.NOT_MET, Amount(3), 0.75)
 
 
 def test_forecast_is_the_pace_so_far_at_the_due_date() -> None:
-    assert one(FOUR, times(2), "2024-07-01").forecast == 4.0
-    assert one(FOUR, [], "2023-12-31").forecast is None
+    assert count(one(FOUR, times(2), "2024-07-01")).forecast == 4.0
+    assert count(one(FOUR, [], "2023-12-31")).forecast is None
 
 
 def test_window_and_due_set_the_pace() -> None:
@@ -99,13 +113,41 @@ def test_window_and_due_set_the_pace() -> None:
     assert one(target, [], "2024-08-01").status == Status.NOT_STARTED
     assert one(target, [], "2024-11-01").status == Status.BEHIND  # floor(2*62/122) = 1
     due = {"id": "a", "goal": {"at_least": 2}, "due": "2024-06-30"}
-    assert one(due, times(1), "2024-07-01").status == Status.MISSED
+    assert one(due, times(1), "2024-07-01").status == Status.NOT_MET
 
 
 def test_an_extension_moves_the_due_date() -> None:
-    info = {"extensions": [{"to": "2025-12-31"}]}
+    info = {"extensions": [{"to": "2025-12-31"}]}  # no `decided`: always counts
     progress = one(FOUR, times(1), "2025-01-01", info=info)
     assert (progress.due, progress.status) == (D("2025-12-31"), Status.BEHIND)
+
+
+def test_as_of_ignores_an_extension_decided_later() -> None:
+    """2018 extended to 2019 by a decision of 2019-01-15: on 2018-12-31 the truth was 'not
+    met' and the period had ended; from 2019-01-15 the promise runs on."""
+    info = {"period": {"start": "2018-01-01", "end": "2018-12-31"},
+            "extensions": [{"to": "2019-12-31", "decided": "2019-01-15"}]}
+    pledge = pledge_with([{"id": "a", "goal": {"exactly": 4}}], times(3, "2018-06-01"),
+                         info=info)
+    before = compute_progress(pledge, D("2018-12-31"))
+    assert (before.end, before.over, before.extended) == (D("2018-12-31"), True, False)
+    assert (before.targets[0].status, before.targets[0].due) == (
+        Status.NOT_MET, D("2018-12-31"))
+    after = compute_progress(pledge, D("2019-01-15"))
+    assert (after.end, after.over, after.extended) == (D("2019-12-31"), False, True)
+    assert after.targets[0].status == Status.ON_TRACK  # floor(4 * 380 / 730) = 2 <= 3
+
+
+def test_as_of_ignores_an_outcome_decided_later() -> None:
+    target = {**FOUR, "outcome": {"status": "met", "reason": "beslut i styrgruppen",
+                                  "date": "2024-12-20"}}
+    early = one(target, [], "2024-12-19")
+    assert (early.status, early.outcome, early.overridden) == (Status.BEHIND, None, False)
+    late = one(target, [], "2024-12-20")
+    assert (late.status, late.computed_status, late.overridden) == (
+        Status.MET, Status.BEHIND, True)
+    undated = one({**FOUR, "outcome": {"status": "dropped"}}, [], "2024-01-02")
+    assert undated.status == Status.DROPPED  # no date: it always applies
 
 
 # --- qualifiers, ranges, several targets, as-of
@@ -144,7 +186,8 @@ MILESTONE = {"id": "a", "goal": {"milestone": True}, "due": "2024-06-30"}
     ([], "2024-03-01", Status.NOT_STARTED),
     ([{"date": "2024-02-01", "target": "a"}], "2024-03-01", Status.IN_PROGRESS),
     ([{"date": "2024-02-01", "target": "a", "done": True}], "2024-03-01", Status.DONE),
-    ([{"date": "2024-02-01", "target": "a"}], "2024-07-01", Status.OVERDUE),
+    ([{"date": "2024-02-01", "target": "a"}], "2024-07-01", Status.NOT_DONE),
+    ([{"date": "2024-02-01", "target": "a"}], "2024-06-30", Status.NOT_DONE),  # the due date
     ([{"date": "2024-08-01", "target": "a", "done": True}], "2024-09-01", Status.DONE),
 ])
 def test_milestone(events: list[dict[str, Any]], today: str, status: Status) -> None:
@@ -155,7 +198,8 @@ def test_a_done_milestone_has_its_date() -> None:
     events: list[dict[str, Any]] = [{"date": "2024-02-01", "target": "a"},
                                     {"date": "2024-05-02", "target": "a", "done": True}]
     progress = one(MILESTONE, events, "2024-12-31")
-    assert (progress.completed_on, progress.share, progress.activity_count) == (
+    assert isinstance(progress.result, MilestoneResult)
+    assert (progress.result.completed_on, progress.result.share, len(progress.activities)) == (
         D("2024-05-02"), 1.0, 2)
 
 
@@ -166,7 +210,10 @@ def test_a_done_milestone_has_its_date() -> None:
     ([], "2024-03-31", Status.INACTIVE),  # 90 days since the start, nothing logged
     (["2024-02-01"], "2024-04-30", Status.ACTIVE),  # 89 days since the last activity
     (["2024-02-01"], "2024-05-01", Status.INACTIVE),  # 90 days since it
-    (["2024-11-01"], "2025-06-01", Status.ACTIVE),  # judged on the due date after it
+    (["2024-11-01"], "2024-12-30", Status.ACTIVE),
+    (["2024-11-01"], "2024-12-31", Status.CARRIED_OUT),  # the due date: an outcome, no pace
+    (["2024-02-01"], "2025-06-01", Status.CARRIED_OUT),  # inactive at the end, but done
+    ([], "2025-01-01", Status.NOT_CARRIED_OUT),
 ])
 def test_ongoing_inactivity_threshold(dates: list[str], today: str, status: Status) -> None:
     progress = one({"id": "a"}, [{"date": d, "target": "a"} for d in dates], today)
@@ -180,6 +227,7 @@ def test_a_recorded_outcome_overrides_the_status(end: str) -> None:
     progress = one(target, times(1), "2024-07-01")
     assert (progress.status, progress.computed_status, progress.reason) == (
         Status(end), Status.BEHIND, "pandemin")
+    assert progress.overridden
     assert one(target, times(1), "2024-05-31").status == Status.ON_TRACK  # before the decision
 
 
@@ -188,30 +236,76 @@ def test_a_recorded_outcome_overrides_the_status(end: str) -> None:
 RATE = {"id": "a", "goal": {"at_least": 2, "per": "month"}}
 
 
-def test_rate_behind_after_a_missed_month() -> None:
+def test_rate_partly_missed_after_a_missed_month() -> None:
+    """docs/progress.md: 2, 1 and 1 in January-March, judged 2024-03-20: February was
+    missed, so the promise can no longer be kept in full; March is month 3 of 12."""
     events = times(2, "2024-01-10") + times(1, "2024-02-10") + times(1, "2024-03-05")
     progress = one(RATE, events, "2024-03-20")
-    assert (progress.status, progress.periods_met, progress.periods_elapsed) == (
-        Status.BEHIND, 1, 2)
-    assert progress.current is not None and progress.current.done == Amount(1)
+    result = rate(progress)
+    assert (progress.status, result.met, len(result.ended)) == (Status.PARTLY_MISSED, 1, 2)
+    assert [p.start for p in result.missed] == [D("2024-02-01")]
+    assert not result.keepable
+    assert result.current is not None and result.current.done == Amount(1)
+    assert result.current.number == 3
 
 
 def test_rate_on_track_early_in_a_month() -> None:
+    """docs/progress.md: 2, 2, 0 judged 2024-03-10: March needs floor(2 * 10 / 31) = 0."""
     events = times(2, "2024-01-10") + times(2, "2024-02-10")
     progress = one(RATE, events, "2024-03-10")
-    assert (progress.status, progress.periods_met, progress.share) == (Status.ON_TRACK, 2, 1.0)
-    assert progress.current is not None and progress.current.status == Status.ON_TRACK
+    result = rate(progress)
+    assert (progress.status, result.met, result.share) == (Status.ON_TRACK, 2, 1.0)
+    assert result.current is not None and result.current.status == Status.ON_TRACK
 
 
-def test_rate_after_the_period_is_met_or_missed() -> None:
+def test_rate_behind_in_the_current_month_only() -> None:
+    events = times(2, "2024-01-10") + times(2, "2024-02-10")
+    progress = one(RATE, events, "2024-03-20")  # March needs floor(2 * 20 / 31) = 1 by now
+    assert (progress.status, rate(progress).keepable) == (Status.BEHIND, True)
+
+
+def test_a_month_ends_at_the_end_of_its_last_day() -> None:
+    """At 2021-12-31 a monthly promise kept in 11 of 12 months shows 11/12, not 10/11."""
+    info = {"period": {"start": "2021-01-01", "end": "2021-12-31"}}
+    kept = [e for m in range(1, 13) if m != 3 for e in times(2, f"2021-{m:02}-05")]
+    progress = one(RATE, kept, "2021-12-31", info=info)
+    result = rate(progress)
+    assert (result.met, len(result.ended), progress.status) == (11, 12, Status.NOT_MET)
+    on_march_31 = rate(one(RATE, kept, "2021-03-31", info=info))
+    assert (on_march_31.met, len(on_march_31.ended)) == (2, 3)  # March is judged that evening
+
+
+def test_rate_after_the_period_is_met_or_not_met() -> None:
     all_months = [e for m in range(1, 13) for e in times(2, f"2024-{m:02}-05")]
     assert one(RATE, all_months, "2025-01-05").status == Status.MET
-    assert one(RATE, all_months[2:], "2025-01-05").status == Status.MISSED
-    assert len(one(RATE, [], "2025-01-05").periods) == 12
+    assert one(RATE, all_months, "2024-12-31").status == Status.MET  # the due date
+    assert one(RATE, all_months[2:], "2025-01-05").status == Status.NOT_MET
+    assert len(rate(one(RATE, [], "2025-01-05")).periods) == 12
+
+
+def test_half_year_rate_at_the_due_date() -> None:
+    """A half-yearly promise over two years kept 3 of 4 times: 3 of 4 ended, not 2 of 3."""
+    target = {"id": "a", "goal": {"at_least": 1, "per": "half-year"}}
+    info = {"period": {"start": "2023-01-01", "end": "2024-12-31"}}
+    dates = ["2023-03-01", "2023-09-01", "2024-10-01"]  # the first half of 2024 missed
+    progress = one(target, [{"date": d, "target": "a"} for d in dates], "2024-12-31", info=info)
+    result = rate(progress)
+    assert (result.met, len(result.ended), progress.status) == (3, 4, Status.NOT_MET)
+
+
+def test_yearly_rate_met_this_year_after_a_missed_year() -> None:
+    """'varje år' in a 2-year pledge: 2023 missed, 2024 already met. Year 2 of 2 is shown."""
+    target = {"id": "a", "goal": {"at_least": 1, "per": "year"}}
+    info = {"period": {"start": "2023-01-01", "end": "2024-12-31"}}
+    progress = one(target, times(1, "2024-03-01"), "2024-06-01", info=info)
+    result = rate(progress)
+    assert (progress.status, result.met, len(result.ended)) == (Status.PARTLY_MISSED, 0, 1)
+    assert result.current is not None and result.current.number == 2
+    assert result.current.status == Status.MET
 
 
 def test_weekly_rate_judges_a_clipped_week_pro_rata() -> None:
-    progress = one({"id": "a", "goal": {"at_least": 2, "per": "week"}}, [], "2024-12-31")
+    progress = rate(one({"id": "a", "goal": {"at_least": 2, "per": "week"}}, [], "2024-12-31"))
     last = progress.periods[-1]  # Monday 30 and Tuesday 31 December: 2 of 7 days
     assert (last.start, last.end, last.required, last.judged) == (
         D("2024-12-30"), D("2024-12-31"), 0, False)
@@ -221,7 +315,7 @@ def test_weekly_rate_judges_a_clipped_week_pro_rata() -> None:
 def test_tertials() -> None:
     target = {"id": "a", "goal": {"exactly": 1, "per": "tertial"}}
     progress = one(target, times(1, "2024-02-01"), "2024-06-01")
-    assert [(p.start, p.end) for p in progress.periods] == [
+    assert [(p.start, p.end) for p in rate(progress).periods] == [
         (D("2024-01-01"), D("2024-04-30")), (D("2024-05-01"), D("2024-08-31")),
         (D("2024-09-01"), D("2024-12-31"))]
     assert progress.status == Status.ON_TRACK
@@ -266,10 +360,12 @@ def test_owner_groups_and_summary() -> None:
     progress = compute_progress(pledge, D("2024-07-01"))
     assert [t.owner_group for t in progress.targets] == ["police", "municipality", "joint",
                                                          "other"]
-    assert progress.summary == Summary(total=4, met=1, behind=3)
+    assert progress.summary.shown == [(Status.MET, 1), (Status.BEHIND, 2),
+                                      (Status.INACTIVE, 1)]  # inactive is not 'behind'
+    assert (progress.summary.total, progress.summary.category("behind")) == (4, 3)
     kept = filter_progress(progress, parties=["kommunen"], statuses=["behind"])
     assert [t.id for t in kept.targets] == ["b", "c"]
-    assert filter_progress(progress, priorities=["p1"]).summary == Summary(total=1, met=1)
+    assert filter_progress(progress, priorities=["p1"]).summary.shown == [(Status.MET, 1)]
     assert [t.id for t in filter_progress(progress, statuses=["inactive"]).targets] == ["d"]
 
 
@@ -281,10 +377,10 @@ TARGET_IDS = [t["id"] for t in EVERY_KIND["targets"]]
 MILESTONES = {t["id"] for t in EVERY_KIND["targets"] if (t.get("goal") or {}).get("milestone")}
 
 RANK = {
-    Status.MISSED: 0, Status.NOT_MET: 0, Status.OVERDUE: 0, Status.INACTIVE: 0,
-    Status.BEHIND: 1, Status.NOT_STARTED: 2,
+    Status.PARTLY_MISSED: 0, Status.NOT_MET: 0, Status.NOT_DONE: 0, Status.INACTIVE: 0,
+    Status.NOT_CARRIED_OUT: 0, Status.BEHIND: 1, Status.NOT_STARTED: 2,
     Status.ON_TRACK: 3, Status.IN_PROGRESS: 3, Status.ACTIVE: 3,
-    Status.MET: 4, Status.DONE: 4,
+    Status.MET: 4, Status.DONE: 4, Status.CARRIED_OUT: 4,
     Status.CARRIED_FORWARD: 5, Status.CLOSED_EARLY: 5, Status.DROPPED: 5,
 }
 """Worse to better; a status that adding an activity may reach never ranks lower."""
@@ -322,7 +418,7 @@ def test_adding_an_event_never_lowers_done_nor_worsens_status(
         for old, now in zip(before.targets, after.targets, strict=True):
             assert now.done.value >= old.done.value, old.id
             assert RANK[now.status] >= RANK[old.status], (old.id, old.status, now.status)
-            assert now.activity_count >= old.activity_count
+            assert len(now.activities) >= len(old.activities)
         before = after
 
 
