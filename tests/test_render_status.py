@@ -41,7 +41,9 @@ def test_every_status_has_a_word_and_a_symbol(status: Status, lang: str) -> None
 
 def test_status_words() -> None:
     assert words.status_label(Status.BEHIND, "sv") == "▲ efter plan"
-    assert words.status_label(Status.MISSED, "en") == "✖ missed"
+    assert words.status_label(Status.NOT_MET, "en") == "✖ not fulfilled"
+    assert words.status_label(Status.PARTLY_MISSED, "sv") == "✖ delvis missat"
+    assert words.status_label(Status.CLOSED_EARLY, "en") == "■ ended early"
     assert words.status_label(Status.CARRIED_FORWARD, "sv") == "→ förs vidare"
 
 
@@ -68,12 +70,15 @@ def test_amount_keeps_the_weakest_qualifier() -> None:
     assert Amount().plus(2, "at_least").plus(3, "approx").plus(1, "exact") == Amount(6, "approx")
 
 
+def _summary(**counts: int) -> Summary:
+    return Summary({s: counts.get(s.value, 0) for s in Status})
+
+
 @pytest.mark.parametrize(("summary", "sv", "en"), [
-    (Summary(total=10, on_track=7, met=2, behind=1),
-     "7 av 10 löften i fas, 2 uppfyllda, 1 efter plan",
-     "7 of 10 commitments on track, 2 met, 1 behind"),
-    (Summary(total=1, missed=1), "0 av 1 löfte i fas, 1 ej uppnått",
-     "0 of 1 commitment on track, 1 missed"),
+    (_summary(on_track=6, active=1, met=1, done=1, inactive=1),  # listed in STATUS_ORDER
+     "10 löften: ✔ uppfyllt 1 · ✔ klart 1 · ● i fas 6 · ● aktivt 1 · ▲ inaktivt 1",
+     "10 commitments: ✔ fulfilled 1 · ✔ done 1 · ● on track 6 · ● active 1 · ▲ inactive 1"),
+    (_summary(not_met=1), "1 löfte: ✖ ej uppfyllt 1", "1 commitment: ✖ not fulfilled 1"),
     (Summary(), "inga löften", "no commitments"),
 ])
 def test_summary_line(summary: Summary, sv: str, en: str) -> None:
@@ -94,8 +99,8 @@ def test_goal_and_rate_texts() -> None:
     rate, count = compute_progress(pledge, D("2024-01-13")).targets  # Saturday
     assert (words.goal_text(rate, "sv"), words.goal_text(count, "en")) == (
         "minst 2 per vecka", "4")
-    assert words.progress_text(rate, "sv") == "1/1 veckor, nu 0/2"
-    assert words.progress_text(rate, "en") == "1/1 weeks, now 0/2"
+    assert words.progress_text(rate, "sv") == "1/1 veckor, vecka 2 av 52: 0/2"
+    assert words.progress_text(rate, "en") == "1/1 weeks, week 2 of 52: 0/2"
 
 
 def test_change_text_signs() -> None:
@@ -131,4 +136,5 @@ def test_markdown_escapes_pipes() -> None:
     pledge = pledge_with([{"id": "a", "text": "polis | kommun", "goal": {"exactly": 1},
                            "outcome": {"status": "dropped", "reason": "a|b"}}])
     text = render_status_markdown(compute_progress(pledge, D("2024-07-01")), "en")
-    assert "| – dropped | polis \\| kommun (`a`) – reason: a\\|b | 0/1 | – |" in text
+    assert ("| – dropped | polis \\| kommun (`a`) – decided, grounds: a\\|b (computed: on track) "
+            "| 0/1 (overridden by a decision) | – |") in text

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from medborgarlofte.core.progress.types import IndicatorProgress, PledgeProgress, TargetProgress
 from medborgarlofte.i18n import t
-from medborgarlofte.render.words import number_text, progress_text, status_symbol, status_word
+from medborgarlofte.render.words import (
+    full_progress_text,
+    number_text,
+    progress_text,
+    status_symbol,
+    status_word,
+)
 
 
 def progress_line(target: TargetProgress, lang: str,
                   before: TargetProgress | None = None) -> str:
     """'polis-mopedinsatser 2/4, i fas'; with the state `before` the change, what changed:
     'polis-mopedinsatser 1/4 → 2/4, efter plan → i fas'."""
-    done, status = progress_text(target, lang), status_word(target.status, lang)
+    done, status = full_progress_text(target, lang), status_word(target.status, lang)
     if before is not None:
-        old_done, old_status = progress_text(before, lang), status_word(before.status, lang)
+        old_done, old_status = full_progress_text(before, lang), status_word(before.status, lang)
         if old_done != done:
             done = f"{old_done} → {done}"
         if old_status != status:

@@ -144,7 +144,7 @@ def _column_widths(targets: Iterable[TargetProgress], lang: str) -> tuple[int, i
     targets = list(targets)
     status = max([len(words.status_label(x.status, lang)) for x in targets]
                  + [len(t("status.col.status", lang))])
-    done = max([len(words.progress_text(x, lang)) for x in targets]
+    done = max([len(words.result_text(x.result, lang)) for x in targets]
                + [len(t("status.col.done", lang))])
     return status, done
 
@@ -172,12 +172,13 @@ def _target_table(title: str, targets: list[TargetProgress], lang: str, width: i
         table.add_row(
             Text(words.status_label(target.status, lang), style=style), text,
             Text(progress_bar(bar_share(target), bar), style=style),
-            words.progress_text(target, lang),
+            words.result_text(target.result, lang),
             target.last_activity.isoformat() if target.last_activity else "–",
         )
-        note = words.outcome_note(target, lang)
-        if note:
-            table.add_row("", Text("↳ " + note, style="dim"), "", "", "")
+        for note in (words.result_detail(target.result, lang),
+                     words.outcome_note(target, lang)):
+            if note:
+                table.add_row("", Text("↳ " + note, style="dim"), "", "", "")
     return table
 
 

@@ -115,7 +115,7 @@ def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
         "priorities": list(target.priorities), "status": target.status.value,
         "computed_status": target.computed_status.value, "category": target.category,
         "status_text": words.status_word(target.status, lang),
-        "progress_text": words.progress_text(target, lang),
+        "progress_text": words.full_progress_text(target, lang),
         "start": _date(target.start), "due": _date(target.due),
         "done": amount_record(target.done),
         **kind_fields(target.result, lang),
@@ -206,9 +206,10 @@ def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "o
         lines += [f"### {_cell(title)}", "", _row(head), _row(["---"] * len(head))]
         for target in targets:
             text = f"{_cell(target.text)} (`{target.id}`)"
-            note = words.outcome_note(target, lang)
-            if note:
-                text += " – " + _cell(note)
+            for note in (words.result_detail(target.result, lang),
+                         words.outcome_note(target, lang)):
+                if note:
+                    text += " – " + _cell(note)
             last = target.last_activity.isoformat() if target.last_activity else "–"
             lines.append(_row([words.status_label(target.status, lang), text,
                                _cell(words.progress_text(target, lang)), last]))

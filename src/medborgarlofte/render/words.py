@@ -104,20 +104,32 @@ def goal_text(target: TargetProgress, lang: str) -> str:
 
 
 def result_text(result: KindResult, lang: str) -> str:
-    """What has been done, in short: '2/4', 'ca 60/100', '5/6 månader, missat: mars,
-    månad 7 av 12: 1/2', '303 aktiviteter', '2 aktiviteter, klart 2024-05-02'."""
+    """What has been done, in short (a table cell): '2/4', 'ca 60/100', '5/6 månader' (met of
+    ended sub-periods), '303 aktiviteter' (the sum of counts, never the number of records)."""
     match result:
         case CountResult():
             return f"{amount_text(result.done, lang)}/{result.goal}"
         case RateResult():
-            return rate_text(result, lang)
-        case MilestoneResult():
-            text = activities_amount(result.done, lang)
-            if result.completed_on:
-                text += ", " + t("status.done_on", lang, date=result.completed_on.isoformat())
-            return text
-        case OngoingResult():
+            return f"{result.met}/{len(result.ended)} {t(f'status.per.{result.per}', lang)}"
+        case MilestoneResult() | OngoingResult():
             return activities_amount(result.done, lang)
+        case _:
+            assert_never(result)
+
+
+def result_detail(result: KindResult, lang: str) -> str:
+    """What the short text leaves out: which sub-periods were missed and the current one
+    ('missat: feb, mar · månad 7 av 12: 0/2'), the day a milestone was done; '' if nothing."""
+    match result:
+        case CountResult() | OngoingResult():
+            return ""
+        case RateResult():
+            return " · ".join(x for x in (missed_text(result, lang), current_text(result, lang))
+                              if x)
+        case MilestoneResult():
+            if result.completed_on is None:
+                return ""
+            return t("status.done_on", lang, date=result.completed_on.isoformat())
         case _:
             assert_never(result)
 
@@ -128,6 +140,12 @@ def progress_text(target: TargetProgress, lang: str) -> str:
     if target.overridden:
         text += " " + t("status.overridden", lang)
     return text
+
+
+def full_progress_text(target: TargetProgress, lang: str) -> str:
+    """`progress_text` with its detail: '4/6 månader, missat: feb, mar · månad 7 av 12: 0/2'."""
+    detail = result_detail(target.result, lang)
+    return f"{progress_text(target, lang)}, {detail}" if detail else progress_text(target, lang)
 
 
 def period_label(result: RateResult, period: SubPeriod, lang: str) -> str:
@@ -160,32 +178,15 @@ def missed_text(result: RateResult, lang: str, limit: int | None = MISSED_LISTED
 
 
 def current_text(result: RateResult, lang: str) -> str:
-    """'månad 7 av 12: 1/2', the sub-period holding the day judged; '' outside the window."""
+    """'månad 7 av 12: 1/2', the sub-period holding the day judged ('i år 2 av 2'); '' outside
+    the window."""
     current = result.current
-    if current is None:
-        return ""
+    if current is None or (current.end <= result.today and current is result.periods[-1]):
+        return ""  # after the window's last day there is no current one left to tell
     judged = [p for p in result.periods if p.judged]
     number = next((i for i, p in enumerate(judged, start=1) if p is current), current.number)
     name = t(f"status.per_one.{result.per}", lang, n=number, total=len(judged))
     return f"{name}: {amount_text(current.done, lang)}/{current.required}"
-
-
-def rate_text(result: RateResult, lang: str) -> str:
-    """'10/11 månader, missat: mars, månad 12 av 12: 1/2': sub-periods met of those ended,
-    which were missed, and the current one."""
-    parts = []
-    ended = result.ended
-    if ended:
-        parts.append(f"{result.met}/{len(ended)} {t(f'status.per.{result.per}', lang)}")
-    missed = missed_text(result, lang)
-    if missed:
-        parts.append(missed)
-    current = current_text(result, lang)
-    if current:
-        parts.append(current)
-    if not parts:
-        parts.append(f"0/0 {t(f'status.per.{result.per}', lang)}")
-    return ", ".join(parts)
 
 
 def summary_text(summary: Summary, lang: str) -> str:
@@ -199,17 +200,16 @@ def summary_text(summary: Summary, lang: str) -> str:
 
 
 def outcome_note(target: TargetProgress, lang: str) -> str:
-    """'beslut 2024-10-15, motivering: pandemin (beräknat: efter plan)': a recorded outcome
-    beside the figures; '' without one."""
+    """A recorded outcome beside the figures: 'beslut 2024-10-15 ersätter beräknat: efter
+    plan; motivering: pandemin'; '' without one."""
     outcome = target.outcome
     if outcome is None:
         return ""
-    parts = [t("status.decided", lang, date=outcome.date.isoformat()) if outcome.date
-             else t("status.decided_undated", lang)]
-    if outcome.reason:
-        parts.append(t("status.grounds", lang, reason=outcome.reason))
-    text = ", ".join(parts)
+    decided = (t("status.decided", lang, date=outcome.date.isoformat()) if outcome.date
+               else t("status.decided_undated", lang))
     if target.overridden:
-        computed = status_word(target.computed_status, lang)
-        text += f" ({t('status.computed', lang, status=computed)})"
-    return text
+        decided = t("status.replaces", lang, decided=decided,
+                    status=status_word(target.computed_status, lang))
+    if outcome.reason:
+        return f"{decided}; {t('status.grounds', lang, reason=outcome.reason)}"
+    return decided
