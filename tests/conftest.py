@@ -17,6 +17,8 @@ from medborgarlofte.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+OLOFSTROM = Path(__file__).resolve().parent / "fixtures" / "olofstrom-2024.yaml"
+"""The tests' own copy of the Olofström 2024 pledge (the shipped pledge.yaml may change)."""
 TODAY = "2024-12-31"
 """The date every CLI test runs on (PLEDGE_TODAY), unless a test sets another."""
 

@@ -15,7 +15,7 @@ from medborgarlofte.core.drafting.fromtext import draft_from_text
 from medborgarlofte.core.schema.personnummer import find_identity_numbers
 from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
 from medborgarlofte.render.pledge_yaml import render_pledge_yaml
-from tests.conftest import ROOT
+from tests.conftest import OLOFSTROM
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "init" / "medborgarlofte-olofstrom-2024.txt"
 TODAY = dt.date(2024, 12, 31)
@@ -45,7 +45,7 @@ def review_keys(result: Draft) -> list[tuple[tuple[Any, ...], str]]:
 
 def test_seed_gives_the_four_priorities_and_ten_commitments_of_the_shipped_pledge() -> None:
     result = draft(SEED.read_text(encoding="utf-8"))
-    shipped = load_pledge(ROOT / "pledge.yaml", TODAY).pledge
+    shipped = load_pledge(OLOFSTROM, TODAY).pledge
     assert shipped is not None
     data = result.data
     assert [p["text"] for p in data["priorities"]] == [p.text for p in shipped.priorities]
@@ -63,7 +63,7 @@ def test_seed_gives_the_four_priorities_and_ten_commitments_of_the_shipped_pledg
 
 def test_seed_head_situation_and_signatories_match_the_shipped_pledge() -> None:
     result = draft(SEED.read_text(encoding="utf-8"))
-    shipped = load_pledge(ROOT / "pledge.yaml", TODAY).pledge
+    shipped = load_pledge(OLOFSTROM, TODAY).pledge
     assert shipped is not None
     head = result.data["pledge"]
     info = shipped.pledge

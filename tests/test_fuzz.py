@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from medborgarlofte.cli.app import app
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
 FUZZ_EXAMPLES = int(os.environ.get("PLEDGE_FUZZ_EXAMPLES", "300"))
 DEADLINE = dt.timedelta(seconds=10)
@@ -57,7 +57,7 @@ events:
   - {date: 2024-09-03, target: bedrageriutbildning, count: 2, qualifier: approx}
 """
 
-SHIPPED = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
+SHIPPED = OLOFSTROM.read_text(encoding="utf-8")
 SEEDS = [
     MINIMAL,
     SHIPPED,

@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 
 from medborgarlofte.io.loader import MAX_BYTES
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
 Run = Callable[..., Any]
-SHIPPED = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
+SHIPPED = OLOFSTROM.read_text(encoding="utf-8")
 
 READERS: dict[str, list[str]] = {
     "status": ["status", "{}"],

@@ -22,9 +22,9 @@ import yaml
 
 from medborgarlofte.cli.app import app
 from medborgarlofte.i18n import t
-from tests.conftest import ROOT
+from tests.conftest import OLOFSTROM
 
-SHIPPED = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
+SHIPPED = OLOFSTROM.read_text(encoding="utf-8")
 INDICATOR = "grannsamverkansomraden"
 KILL_RUNS = int(os.environ.get("PLEDGE_KILL_RUNS", "200"))
 """SIGKILL runs (200 by default, locally and in CI: about 10 s on 2 cores)."""

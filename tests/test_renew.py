@@ -20,7 +20,7 @@ from medborgarlofte.core.drafting.renew import (
 from medborgarlofte.io.loader import LoadedPledge, load_pledge, load_pledge_bytes
 from medborgarlofte.io.renewtext import renewed_text
 from medborgarlofte.io.textedit import EditError
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
 D = dt.date
 
@@ -158,7 +158,7 @@ def test_notes_in_english() -> None:
 
 
 def shipped() -> LoadedPledge:
-    return load_pledge(ROOT / "pledge.yaml", D(2024, 12, 31))
+    return load_pledge(OLOFSTROM, D(2024, 12, 31))
 
 
 def test_shipped_pledge_renewed_keeps_its_targets() -> None:

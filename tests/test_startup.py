@@ -20,9 +20,9 @@ from medborgarlofte.cli.completion import (
     target_ids,
 )
 from medborgarlofte.io.loader import load_pledge
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
-SHIPPED = ROOT / "pledge.yaml"
+SHIPPED = OLOFSTROM
 
 
 def test_the_text_scan_finds_the_ids_the_loader_finds() -> None:

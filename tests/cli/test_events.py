@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "status"
 Run = Callable[..., Any]
@@ -71,7 +71,7 @@ def test_by_defaults_to_the_owners(run: Run) -> None:
 
 
 def test_shipped_pledge_has_no_events_yet(run: Run) -> None:
-    result = run("events", str(ROOT / "pledge.yaml"))
+    result = run("events", str(OLOFSTROM))
     assert result.stdout == ("Aktiviteter · Medborgarlöfte 2024 · Olofströms kommun · "
                              "läget 2024-12-31\n0 aktiviteter\n")
 

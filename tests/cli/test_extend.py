@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from medborgarlofte.io.loader import load_pledge
-from tests.conftest import ROOT
+from tests.conftest import OLOFSTROM
 
 Run = Callable[..., Any]
 
@@ -19,7 +19,7 @@ Run = Callable[..., Any]
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
     path = tmp_path / "pledge.yaml"
-    shutil.copyfile(ROOT / "pledge.yaml", path)
+    shutil.copyfile(OLOFSTROM, path)
     return path
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import OLOFSTROM as OLOFSTROM_FILE
 
 Run = Callable[..., Any]
-OLOFSTROM = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
+OLOFSTROM = OLOFSTROM_FILE.read_text(encoding="utf-8")
 EVENTS = OLOFSTROM.index("events: []\n")
 
 

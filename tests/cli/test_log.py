@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 
 from medborgarlofte.cli import writing
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL
+from tests.conftest import OLOFSTROM as OLOFSTROM_FILE
 
 Run = Callable[..., Any]
-OLOFSTROM = (ROOT / "pledge.yaml").read_text(encoding="utf-8")
+OLOFSTROM = OLOFSTROM_FILE.read_text(encoding="utf-8")
 EVENTS_LINE = "events: []\n"
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from medborgarlofte.io.loader import load_pledge
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, OLOFSTROM
 
 Run = Callable[..., Any]
 Golden = Callable[[str, str], None]
@@ -21,7 +21,7 @@ Golden = Callable[[str, str], None]
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
     path = tmp_path / "pledge.yaml"
-    shutil.copyfile(ROOT / "pledge.yaml", path)
+    shutil.copyfile(OLOFSTROM, path)
     return path
 
 

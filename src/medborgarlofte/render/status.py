@@ -68,7 +68,8 @@ def status_renderables(progress: PledgeProgress, lang: str, *, width: int,
     if not progress.over:
         parts.append(summary)
     if progress.indicators:
-        parts += [Text(""), indicator_table(progress.indicators, lang, width)]
+        parts += [Text("")] if not progress.over else []
+        parts.append(indicator_table(progress.indicators, lang, width))
     return parts
 
 
