@@ -62,7 +62,7 @@ def test_the_windows_of_a_year_add_up_to_the_year() -> None:
         parts = [t.commitments[index].in_window.value for t in tertials]
         assert sum(parts) == commitment.progress.done.value
         assert sum(len(t.commitments[index].window_activities) for t in tertials) == \
-            commitment.progress.activity_count
+            len(commitment.progress.activities)
 
 
 def test_qualifiers_carry_over_to_the_window_amount() -> None:

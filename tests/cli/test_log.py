@@ -43,7 +43,7 @@ def test_log_by_id_writes_and_prints_progress(run: Run, olofstrom: Path) -> None
                  "--place", "Olofström centrum")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ("pledge.yaml: aktiviteten tillagd på rad 123\n"
-                             "polis-mopedinsatser 1/4, ej uppnått\n")
+                             "polis-mopedinsatser 0/4 → 1/4, ej uppfyllt\n")
     assert _added(olofstrom) == ("events:\n  - date: 2024-03-12\n    target: polis-mopedinsatser\n"
                                  "    count: 1\n    place: Olofström centrum\n")
 
@@ -135,8 +135,9 @@ def test_every_field_and_several_targets(run: Run, olofstrom: Path) -> None:
                  "--participants", "40", "-p", "Skolan", "-m", "Hej: 'du' #1",
                  "-r", "https://example.org/x")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[1:] == ["polis-mopedinsatser ca 30/4, uppfyllt",
-                                              "bedrageriutbildning ca 30/2, uppfyllt"]
+    assert result.stdout.splitlines()[1:] == [
+        "polis-mopedinsatser 0/4 → ca 30/4, ej uppfyllt → uppfyllt",
+        "bedrageriutbildning 0/2 → ca 30/2, ej uppfyllt → uppfyllt"]
     assert _added(olofstrom) == """\
 events:
   - date: 2024-12-01
@@ -156,7 +157,8 @@ def test_done_completes_a_milestone(run: Run, olofstrom: Path) -> None:
     result = run("log", "kompetens", "--done", "-d", "2024-10-01")
     assert result.exit_code == 0, result.stderr
     line = result.stdout.splitlines()[1]
-    assert line.startswith("kommun-kompetenshojning-narkotika ") and line.endswith(", klart")
+    assert line == ("kommun-kompetenshojning-narkotika 0 aktiviteter → 1 aktivitet · "
+                    "klart 2024-10-01, ej klart → klart")
     assert _added(olofstrom).endswith("    count: 1\n    done: true\n")
 
 
@@ -189,11 +191,11 @@ def test_interactive_lists_asks_previews_and_saves(run: Run, olofstrom: Path,
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Löften och läget idag:"
-    assert lines[1] == ("  1. polis-mopedinsatser                  0/4          ✖ ej uppnått")
-    assert lines[8] == ("  8. grannsamverkansutbildning            0/4          ✖ ej uppnått")
+    assert lines[1] == ("  1. polis-mopedinsatser                  0/4          ✖ ej uppfyllt")
+    assert lines[8] == ("  8. grannsamverkansutbildning            0/4          ✖ ej uppfyllt")
     assert "'x' är inget av löftena ovan – ange numret eller id:t" in result.stderr
     assert lines[-2:] == ["pledge.yaml: aktiviteten tillagd på rad 123",
-                          "grannsamverkansutbildning 2/4, ej uppnått"]
+                          "grannsamverkansutbildning 0/4 → 2/4, ej uppfyllt"]
     assert "pledge.yaml: detta läggs till på rad 123:" in result.stderr
     assert _added(olofstrom) == ("events:\n  - date: 2024-12-30\n"
                                  "    target: grannsamverkansutbildning\n    count: 2\n"
@@ -298,7 +300,7 @@ def test_lang_en_and_file_option(run: Run, olofstrom: Path, tmp_path: Path) -> N
     result = run("log", "polis-moped", "-f", str(olofstrom), "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout == (f"{olofstrom}: activity added at line 123\n"
-                             "polis-mopedinsatser 1/4, missed\n")
+                             "polis-mopedinsatser 0/4 → 1/4, not fulfilled\n")
 
 
 def _pledge_process(args: list[str], stdin: Any, cwd: Path) -> subprocess.Popen[str]:
@@ -319,7 +321,7 @@ def test_in_a_real_terminal_it_asks(olofstrom: Path) -> None:
     os.close(controller)
     assert process.returncode == 0, err
     assert out.endswith("Spara? [J/n]: pledge.yaml: aktiviteten tillagd på rad 123\n"
-                        "polis-mopedinsatser 3/4, ej uppnått\n")
+                        "polis-mopedinsatser 0/4 → 3/4, ej uppfyllt\n")
     assert _added(olofstrom) == ("events:\n  - date: 2024-04-01\n"
                                  "    target: polis-mopedinsatser\n    count: 3\n")
 

@@ -35,7 +35,7 @@ def test_undo_shows_removes_and_restores_the_exact_bytes(run: Run, pledge: Path)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "pledge.yaml: pledge log lade senast till detta (från rad 15):\n"
     assert result.stdout == ADDED + ("pledge.yaml: borttaget (1 st)\n"
-                                     "polis-mopedinsatser 0/4, ej uppnått\n")
+                                     "polis-mopedinsatser 1/4 → 0/4, ej uppfyllt\n")
     assert pledge.read_text(encoding="utf-8") == MINIMAL
 
 

@@ -11,6 +11,7 @@ from medborgarlofte.i18n import t
 from medborgarlofte.render.words import (
     full_progress_text,
     number_text,
+    progress_parts,
     progress_text,
     status_symbol,
     status_word,
@@ -20,15 +21,33 @@ from medborgarlofte.render.words import (
 def progress_line(target: TargetProgress, lang: str,
                   before: TargetProgress | None = None) -> str:
     """'polis-mopedinsatser 2/4, i fas'; with the state `before` the change, what changed:
-    'polis-mopedinsatser 1/4 → 2/4, efter plan → i fas'."""
+    'polis-mopedinsatser 1/4 → 2/4, efter plan → i fas', 'varje-ar 0/1 år · år 2 av 2: 0/1 →
+    1/1, delvis missat'."""
     done, status = full_progress_text(target, lang), status_word(target.status, lang)
     if before is not None:
-        old_done, old_status = full_progress_text(before, lang), status_word(before.status, lang)
-        if old_done != done:
-            done = f"{old_done} → {done}"
+        done = _changed(progress_parts(before, lang), progress_parts(target, lang))
+        old_status = status_word(before.status, lang)
         if old_status != status:
             status = f"{old_status} → {status}"
     return f"{target.id} {done}, {status}"
+
+
+def _changed(old: list[str], new: list[str]) -> str:
+    """The parts of a progress text with each changed one as 'old → new' (a label they
+    share, 'månad 7 av 12: ', said once)."""
+    if len(old) != len(new):
+        before, after = " · ".join(old), " · ".join(new)
+        return after if before == after else f"{before} → {after}"
+    parts = []
+    for was, now in zip(old, new, strict=True):
+        label, _, rest = now.rpartition(": ")
+        if was == now:
+            parts.append(now)
+        elif label and was.startswith(label + ": "):
+            parts.append(f"{label}: {was[len(label) + 2:]} → {rest}")
+        else:
+            parts.append(f"{was} → {now}")
+    return " · ".join(parts)
 
 
 def progress_lines(progress: PledgeProgress, target_ids: list[str], lang: str,

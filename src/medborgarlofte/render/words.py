@@ -142,10 +142,16 @@ def progress_text(target: TargetProgress, lang: str) -> str:
     return text
 
 
-def full_progress_text(target: TargetProgress, lang: str) -> str:
-    """`progress_text` with its detail: '4/6 månader, missat: feb, mar · månad 7 av 12: 0/2'."""
+def progress_parts(target: TargetProgress, lang: str) -> list[str]:
+    """`progress_text` and the parts of its detail: ['4/6 månader', 'missat: feb, mar',
+    'månad 7 av 12: 0/2']."""
     detail = result_detail(target.result, lang)
-    return f"{progress_text(target, lang)}, {detail}" if detail else progress_text(target, lang)
+    return [progress_text(target, lang), *([*detail.split(" · ")] if detail else [])]
+
+
+def full_progress_text(target: TargetProgress, lang: str) -> str:
+    """`progress_text` with its detail: '4/6 månader · missat: feb, mar · månad 7 av 12: 0/2'."""
+    return " · ".join(progress_parts(target, lang))
 
 
 def period_label(result: RateResult, period: SubPeriod, lang: str) -> str:
@@ -200,16 +206,17 @@ def summary_text(summary: Summary, lang: str) -> str:
 
 
 def outcome_note(target: TargetProgress, lang: str) -> str:
-    """A recorded outcome beside the figures: 'beslut 2024-10-15 ersätter beräknat: efter
-    plan; motivering: pandemin'; '' without one."""
+    """A recorded outcome beside the figures: 'beslut 2024-10-15 (beräknat: efter plan);
+    motivering: pandemin'; '' without one. 'Motivering' (grounds) reads right for a met
+    result as for a dropped one, where 'anledning' (reason) did not."""
     outcome = target.outcome
     if outcome is None:
         return ""
     decided = (t("status.decided", lang, date=outcome.date.isoformat()) if outcome.date
                else t("status.decided_undated", lang))
     if target.overridden:
-        decided = t("status.replaces", lang, decided=decided,
-                    status=status_word(target.computed_status, lang))
+        computed = t("status.computed", lang, status=status_word(target.computed_status, lang))
+        decided = f"{decided} ({computed})"
     if outcome.reason:
         return f"{decided}; {t('status.grounds', lang, reason=outcome.reason)}"
     return decided

@@ -88,7 +88,7 @@ def _kind_cells(result: KindResult) -> tuple[Cell, ...]:
         case RateResult():
             return (result.goal, result.unit, None, None, result.met, len(result.ended), None)
         case MilestoneResult():
-            return (None, None, None, None, None, None, result.completed_on)
+            return (1, None, None, None, None, None, result.completed_on)
         case OngoingResult():
             return (None,) * 7
         case _:

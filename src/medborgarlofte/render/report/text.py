@@ -220,7 +220,7 @@ def outcome_text(commitment: CommitmentReport, lang: str) -> str:
     progress = commitment.progress
     if progress.outcome is None:
         return ""
-    return f"{status_word(progress.status, lang)}, {outcome_note(progress, lang)}"
+    return f"{status_word(progress.status, lang)} – {outcome_note(progress, lang)}"
 
 
 def final_lede(report: Report, lang: str) -> str:
