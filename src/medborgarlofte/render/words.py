@@ -110,6 +110,8 @@ def result_text(result: KindResult, lang: str) -> str:
         case CountResult():
             return f"{amount_text(result.done, lang)}/{result.goal}"
         case RateResult():
+            if not result.ended and result.current is not None:
+                return current_text(result, lang)  # 'år 1 av 1: 0/1', never '0/0 år'
             return f"{result.met}/{len(result.ended)} {t(f'status.per.{result.per}', lang)}"
         case MilestoneResult() | OngoingResult():
             return activities_amount(result.done, lang)
@@ -124,8 +126,8 @@ def result_detail(result: KindResult, lang: str) -> str:
         case CountResult() | OngoingResult():
             return ""
         case RateResult():
-            return " · ".join(x for x in (missed_text(result, lang), current_text(result, lang))
-                              if x)
+            current = current_text(result, lang) if result.ended else ""
+            return " · ".join(x for x in (missed_text(result, lang), current) if x)
         case MilestoneResult():
             if result.completed_on is None:
                 return ""
