@@ -32,6 +32,8 @@ from typer.testing import CliRunner
 from medborgarlofte.cli.app import app
 from tests.conftest import MINIMAL, OLOFSTROM
 
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
+
 FUZZ_EXAMPLES = int(os.environ.get("PLEDGE_FUZZ_EXAMPLES", "300"))
 DEADLINE = dt.timedelta(seconds=10)
 """Per example (all commands together); generous: the machine may be busy. A run that

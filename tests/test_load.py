@@ -24,6 +24,8 @@ from medborgarlofte.cli.app import app
 from medborgarlofte.i18n import t
 from tests.conftest import OLOFSTROM
 
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
+
 SHIPPED = OLOFSTROM.read_text(encoding="utf-8")
 INDICATOR = "grannsamverkansomraden"
 KILL_RUNS = int(os.environ.get("PLEDGE_KILL_RUNS", "200"))

@@ -17,6 +17,8 @@ import pytest
 
 from tests.conftest import MINIMAL, ROOT
 
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
+
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 
 

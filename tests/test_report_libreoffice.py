@@ -24,9 +24,9 @@ from medborgarlofte.render.report.xlsx import render_report_xlsx
 from tests.fixtures.report.cases import FIXTURE, build
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice is not installed "
-    "(apt-get install --no-install-recommends libreoffice-calc-nogui)")
+    "(apt-get install --no-install-recommends libreoffice-calc-nogui)")]
 SWEDISH = "1053"
 """LibreOffice's language id of Swedish (Sweden): decimal comma, ISO dates."""
 

@@ -8,8 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medborgarlofte.io.loader import load_pledge
 from tests.conftest import MINIMAL
+
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
 
 WRITERS = 30
 

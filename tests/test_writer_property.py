@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,8 @@ from medborgarlofte.io.undo import plan_undo, read_record, undo_last
 from medborgarlofte.io.verify import _DOCUMENT_MARKER, find_window
 from medborgarlofte.io.writer import append_items, with_items
 from medborgarlofte.io.yamlread import parse_yaml
+
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
 
 TODAY = dt.date(2024, 12, 31)
 TARGETS = ("moped", "grannsamverkan", "bedrageri")

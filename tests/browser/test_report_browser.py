@@ -20,6 +20,8 @@ from medborgarlofte.render.words import status_label
 from tests.browser.conftest import ARTIFACTS, AXE
 from tests.fixtures.report.cases import FIXTURE, SHIPPED, TODAY, load, window_of
 
+pytestmark = pytest.mark.slow  # see [tool.pytest.ini_options] markers
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = {"desktop": 1280, "phone": 375}
 CASES = {
