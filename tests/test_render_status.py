@@ -99,8 +99,8 @@ def test_goal_and_rate_texts() -> None:
     rate, count = compute_progress(pledge, D("2024-01-13")).targets  # Saturday
     assert (words.goal_text(rate, "sv"), words.goal_text(count, "en")) == (
         "minst 2 per vecka", "4")
-    assert words.progress_text(rate, "sv") == "1/1 veckor, vecka 2 av 52: 0/2"
-    assert words.progress_text(rate, "en") == "1/1 weeks, week 2 of 52: 0/2"
+    assert words.full_progress_text(rate, "sv") == "1/1 veckor · vecka 2 av 52: 0/2"
+    assert words.full_progress_text(rate, "en") == "1/1 weeks · week 2 of 52: 0/2"
 
 
 def test_change_text_signs() -> None:
@@ -136,5 +136,5 @@ def test_markdown_escapes_pipes() -> None:
     pledge = pledge_with([{"id": "a", "text": "polis | kommun", "goal": {"exactly": 1},
                            "outcome": {"status": "dropped", "reason": "a|b"}}])
     text = render_status_markdown(compute_progress(pledge, D("2024-07-01")), "en")
-    assert ("| – dropped | polis \\| kommun (`a`) – decided, grounds: a\\|b (computed: on track) "
+    assert ("| – dropped | polis \\| kommun (`a`) – decided (computed: on track); grounds: a\\|b "
             "| 0/1 (overridden by a decision) | – |") in text
