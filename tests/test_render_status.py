@@ -138,3 +138,22 @@ def test_markdown_escapes_pipes() -> None:
     text = render_status_markdown(compute_progress(pledge, D("2024-07-01")), "en")
     assert ("| – dropped | polis \\| kommun (`a`) – decided (computed: on track); grounds: a\\|b "
             "| 0/1 (overridden by a decision) | – |") in text
+
+
+def test_the_log_line_says_what_changed() -> None:
+    """docs/progress.md: after `pledge log`, the part of the figures that moved."""
+    from medborgarlofte.render.log_lines import progress_lines
+
+    target = {"id": "varje-ar", "goal": {"at_least": 1, "per": "year"}}
+    info = {"period": {"start": "2023-01-01", "end": "2024-12-31"}}
+    before = compute_progress(pledge_with([target], [], info=info), D("2024-03-01"))
+    after = compute_progress(pledge_with([target], [{"date": "2024-03-01", "target": "varje-ar"}],
+                                         info=info), D("2024-03-01"))
+    assert progress_lines(after, ["varje-ar"], "sv", before) == [
+        "varje-ar 0/1 år · missat: 2023 · år 2 av 2: 0/1 → 1/1, delvis missat"]
+    count = {"id": "a", "goal": {"exactly": 4}}
+    old = compute_progress(pledge_with([count], [{"date": "2024-01-15", "target": "a"}]),
+                           D("2024-07-01"))
+    new = compute_progress(pledge_with([count], [{"date": "2024-01-15", "target": "a"}] * 2),
+                           D("2024-07-01"))
+    assert progress_lines(new, ["a"], "sv", old) == ["a 1/4 → 2/4, efter plan → i fas"]
