@@ -24,7 +24,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.amount.at_least": ("minst {n}", "at least {n}"),
     "status.goal.at_least": ("minst {n}", "at least {n}"),
     "status.done_on": ("klart {date}", "done {date}"),
-    "status.rate.now": ("nu {done}/{required}", "now {done}/{required}"),
     "status.activities": ("{n} aktiviteter", "{n} activities"),
     "status.activity_n": ("{n} aktivitet", "{n} activity"),
     "status.per.week": ("veckor", "weeks"),
@@ -85,12 +84,6 @@ MESSAGES.update({
     "status.rollup.total": ("Totalt", "Total"),
     "status.col.pledge": ("Medborgarlöfte", "Pledge"),
     "status.col.count": ("Löften", "Commitments"),
-    "status.legend.met": ("uppfyllda", "met"),
-    "status.legend.on_track": ("i fas", "on track"),
-    "status.legend.not_started": ("ej påbörjade", "not started"),
-    "status.legend.behind": ("efter plan", "behind"),
-    "status.legend.missed": ("ej uppnådda", "missed"),
-    "status.legend.ended": ("avslutade", "ended"),
 })
 
 MESSAGES.update({
@@ -203,6 +196,5 @@ MESSAGES.update({
         ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
         strict=True), start=1)},
-    "status.log.changed": ("{id}: {before} → {after}", "{id}: {before} → {after}"),
-    "status.log.same": ("{id}: {after}", "{id}: {after}"),
+    "status.events.records": ("{n} poster, {amount}", "{n} records, {amount}"),
 })

@@ -43,8 +43,13 @@ def count_text(event: Event, lang: str) -> str:
 
 
 def count_line(activities: Sequence[LoggedActivity], lang: str) -> str:
-    """'12 aktiviteter'."""
-    return words.activities_text(len(activities), lang)
+    """'12 aktiviteter'; '3 poster, ca 350 aktiviteter' when records stand for several (what
+    was done is the sum of the counts, never the number of records)."""
+    amount = Amount.of([a.event for a in activities])
+    if amount == Amount(len(activities)):
+        return words.activities_text(len(activities), lang)
+    return t("status.events.records", lang, n=len(activities),
+             amount=words.activities_amount(amount, lang))
 
 
 def render_events_table(items: Sequence[EventsItem], lang: str, *, width: int = 80,
