@@ -240,3 +240,15 @@ def test_report_summary_counts_equal_its_rows(run: Run, path: Path) -> None:
     told = {f"{symbol} {word}": int(n) for symbol, word, n in
             re.findall(r"([✔●○▲✖→■–]) ([^·\d]+?) (\d+)", summary.group(1))}
     assert told == dict(labels)
+
+
+def test_kungalv_year_report_in_html_has_no_pace(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.html"
+    result = run("report", "-f", str(REAL / KUNGALV), "--from", "2017-06-01", "--to",
+                 "2018-05-31", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert '<p class="lede">Löftesperioden slutade 31 maj 2018; rapporten visar utfallet.' in html
+    assert "Stapeln visar hur mycket av målet som blev gjort." in html
+    for pace in ("i fas", "efter plan", "inaktivt", "jämn takt", 'class="bar-pace" x1'):
+        assert pace not in html

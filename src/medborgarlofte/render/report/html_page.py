@@ -161,9 +161,11 @@ class _Page:
         ])
 
     def commitments(self) -> str:
+        # after the period there is no pace: the bars have no marker, the legend none either
+        legend = "report.bar_legend_over" if self.r.progress.over else "report.bar_legend"
         parts = ['<section aria-labelledby="commitments-h">',
                  f'<h2 id="commitments-h">{self.tr("report.commitments_h")}</h2>',
-                 f'<p class="legend">{self.tr("report.bar_legend")}</p>']
+                 f'<p class="legend">{self.tr(legend)}</p>']
         for section in self.r.sections:
             title = (self.src(section.title or section.text or "") if section.id
                      else self.tr("report.other_commitments"))
