@@ -212,7 +212,8 @@ def test_a_done_milestone_has_its_date() -> None:
     (["2024-02-01"], "2024-05-01", Status.INACTIVE),  # 90 days since it
     (["2024-11-01"], "2024-12-30", Status.ACTIVE),
     (["2024-11-01"], "2024-12-31", Status.CARRIED_OUT),  # the due date: an outcome, no pace
-    (["2024-02-01"], "2025-06-01", Status.CARRIED_OUT),  # inactive at the end, but done
+    (["2024-02-01"], "2024-12-31", Status.CARRIED_OUT),  # inactive at the end, but done
+    (["2024-02-01"], "2025-06-01", Status.CARRIED_OUT),
     ([], "2025-01-01", Status.NOT_CARRIED_OUT),
 ])
 def test_ongoing_inactivity_threshold(dates: list[str], today: str, status: Status) -> None:

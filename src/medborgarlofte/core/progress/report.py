@@ -134,9 +134,7 @@ def _commitment(progress: TargetProgress, target: Target | None, names: dict[str
                 window: ReportWindow) -> CommitmentReport:
     assert target is not None  # progress is computed from the pledge's own targets
     in_window = tuple(e for e in progress.activities if last_day(e) >= window.start)
-    amount = Amount()
-    for event in in_window:
-        amount = amount.plus(event.count, event.qualifier)
+    amount = Amount.of(in_window)
     return CommitmentReport(
         progress=progress, target=target,
         owner_names=tuple(names.get(o, o) for o in target.owners),
