@@ -100,11 +100,12 @@ class Amount:
 
     @classmethod
     def of(cls, events: tuple[Event, ...] | list[Event]) -> Amount:
-        """The counts of these events summed, with the weakest qualifier."""
-        amount = cls()
-        for event in events:
-            amount = amount.plus(event.count, event.qualifier)
-        return amount
+        """The counts of these events summed, with the weakest qualifier (one pass, no
+        intermediate amounts: this runs once per target over all its events)."""
+        qualifiers = {e.qualifier for e in events}
+        weakest: Qualifier = next((q for q in ("approx", "at_least") if q in qualifiers),
+                                  "exact")
+        return cls(sum(e.count for e in events), weakest)
 
 
 @dataclass(frozen=True)
