@@ -110,8 +110,9 @@ def result_text(result: KindResult, lang: str) -> str:
         case CountResult():
             return f"{amount_text(result.done, lang)}/{result.goal}"
         case RateResult():
-            if not result.ended and result.current is not None:
-                return current_text(result, lang)  # 'år 1 av 1: 0/1', never '0/0 år'
+            current = "" if result.ended else current_text(result, lang)
+            if current:
+                return current  # 'år 1 av 1: 0/1', never '0/0 år'
             return f"{result.met}/{len(result.ended)} {t(f'status.per.{result.per}', lang)}"
         case MilestoneResult() | OngoingResult():
             return activities_amount(result.done, lang)
@@ -189,7 +190,9 @@ def current_text(result: RateResult, lang: str) -> str:
     """'månad 7 av 12: 1/2', the sub-period holding the day judged ('i år 2 av 2'); '' outside
     the window."""
     current = result.current
-    if current is None or (current.end <= result.today and current is result.periods[-1]):
+    if current is None or not current.judged:
+        return ""  # outside the window, or a clipped edge too short to need anything
+    if current.end <= result.today and current is result.periods[-1]:
         return ""  # after the window's last day there is no current one left to tell
     judged = [p for p in result.periods if p.judged]
     number = next((i for i, p in enumerate(judged, start=1) if p is current), current.number)
