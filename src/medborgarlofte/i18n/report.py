@@ -264,6 +264,8 @@ MESSAGES.update({
         "The pledge period ended on {end}; this report gives the outcome.",
     ),
     "report.summary_outcome": ("Utfall {date}: {summary}.", "Outcome as of {date}: {summary}."),
+    "report.col.periods_missed": ("Missade delperioder", "Sub-periods missed"),
+    "report.summary": ("Sammanfattning", "Summary"),
     "report.bar_legend_over": (
         "Stapeln visar hur mycket av målet som blev gjort.",
         "The bar shows how much of the goal was done.",

@@ -27,7 +27,7 @@ from medborgarlofte.render.report.text import (
     outcome_text,
     qualifier_word,
 )
-from medborgarlofte.render.words import status_word
+from medborgarlofte.render.words import period_label, status_word
 
 Cell = str | int | float | dt.date | None
 
@@ -75,29 +75,31 @@ _COMMITMENT_COLUMNS = (
     "id", "priority", "owner", "commitment", "goal", "goal_number", "unit", "status",
     "status_id", "in_window", "in_window_q", "total", "total_q", "activities_window",
     "activities_total", "expected", "forecast", "periods_met", "periods_elapsed",
-    "completed_on", "last_activity", "due", "reason",
+    "periods_missed", "completed_on", "last_activity", "due", "reason",
 )
 
 
-def _kind_cells(result: KindResult) -> tuple[Cell, ...]:
-    """goal number, unit, expected, forecast, periods met, periods ended, done on."""
+def _kind_cells(result: KindResult, lang: str) -> tuple[Cell, ...]:
+    """goal number, unit, expected, forecast, periods met, ended, missed, done on."""
     match result:
         case CountResult():
             return (result.goal, result.unit, _round(result.expected), _round(result.forecast),
-                    None, None, None)
+                    None, None, None, None)
         case RateResult():
-            return (result.goal, result.unit, None, None, result.met, len(result.ended), None)
+            missed = ", ".join(period_label(result, p, lang) for p in result.missed)
+            return (result.goal, result.unit, None, None, result.met, len(result.ended),
+                    missed or None, None)
         case MilestoneResult():
-            return (1, None, None, None, None, None, result.completed_on)
+            return (1, None, None, None, None, None, None, result.completed_on)
         case OngoingResult():
-            return (None,) * 7
+            return (None,) * 8
         case _:
             assert_never(result)
 
 
 def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cell, ...]:
     p = c.progress
-    goal, unit, expected, forecast, met, ended, completed = _kind_cells(p.result)
+    goal, unit, expected, forecast, met, ended, missed, completed = _kind_cells(p.result, lang)
     return (
         p.id,
         ", ".join(report.priority_titles.get(i, i) for i in p.priorities) or None,
@@ -106,7 +108,7 @@ def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cel
         c.in_window.value, qualifier_word(c.in_window, lang) or None,
         p.done.value, qualifier_word(p.done, lang) or None,
         len(c.window_activities), len(p.activities),
-        expected, forecast, met, ended,
+        expected, forecast, met, ended, missed,
         completed, p.last_activity, p.due, outcome_text(c, lang) or None,
     )
 

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from medborgarlofte.core.progress.report import Report
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.tables import Cell, Table, report_tables
-from medborgarlofte.render.report.text import window_name
+from medborgarlofte.render.report.text import summary_sentence, window_name
 
 DATE_FORMAT = "yyyy-mm-dd"
 _WIDEST = 60
@@ -79,6 +79,7 @@ def _about(report: Report, lang: str) -> Table:
         (t("report.pledge_start", lang), info.period.start),
         (t("report.pledge_end", lang), info.end),
         (t("report.produced", lang), report.produced),
+        (t("report.summary", lang), summary_sentence(report, lang)),
     ]
     return Table("about", t("report.sheet.about", lang),
                  (t("report.col.field", lang), t("report.col.value", lang)), tuple(rows))
