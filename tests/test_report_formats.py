@@ -116,8 +116,8 @@ def test_xlsx_cells_are_the_tables_with_their_types() -> None:
                           for c in row) for row in table.rows]
         assert rows[1:] == expected
     commitments = book["Löften"]
-    assert commitments["V2"].value == dt.datetime(2024, 12, 31)  # a real date ...
-    assert commitments["V2"].number_format == "yyyy-mm-dd"
+    assert commitments["W2"].value == dt.datetime(2024, 12, 31)  # a real date ...
+    assert commitments["W2"].number_format == "yyyy-mm-dd"
     assert commitments["P2"].data_type == "n" and commitments["P2"].value == 66.67  # a number
     note = book["Aktiviteter"]["H5"]
     assert note.value == "=Informationskväll om grannsamverkan och fritid"
