@@ -60,7 +60,7 @@ def report(
     _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
     loaded, language = load_valid_or_exit(file, lang)
-    _refuse_errors(loaded, language)
+    refuse_errors(loaded, language)
     built = _build(loaded, language, period, start, end)
     content = _rendered(built, language, fmt, table)
     if output is None:
@@ -106,7 +106,7 @@ def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
         usage_error("report.bad_date", lang, option=option, value=value)
 
 
-def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
+def refuse_errors(loaded: LoadedPledge, language: str) -> None:
     """Exit 1 when the file has any error: a pledge that parses may still hold a
     personal identity number (E316), and such a file must never be published."""
     from medborgarlofte.io.loader import describe_path

@@ -9,6 +9,7 @@ from the pledge file keeps its own `lang` when the report is in another language
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 from importlib.resources import files
 from string import Template
@@ -39,7 +40,7 @@ _TEMPLATES = files("medborgarlofte.render.report").joinpath("templates")
 
 def render_report_html(report: Report, lang: str) -> str:
     """The whole page."""
-    page = _Page(report, lang)
+    page = ReportPage(report, lang)
     template = Template(_TEMPLATES.joinpath("report.html").read_text(encoding="utf-8"))
     return template.substitute(
         lang=lang,
@@ -50,11 +51,19 @@ def render_report_html(report: Report, lang: str) -> str:
     )
 
 
-class _Page:
-    """Builds the parts of the page for one report in one language."""
+Href = Callable[[str], str]
+"""The address of a commitment's or an effect goal's own page, from its id (the site's)."""
 
-    def __init__(self, report: Report, lang: str) -> None:
+
+class ReportPage:
+    """Builds the parts of the page for one report in one language. The report uses them in
+    one page; the site (render.site) puts the same parts in its own pages, and passes
+    `commitment_href` / `indicator_href` to link each commitment and effect goal to its page."""
+
+    def __init__(self, report: Report, lang: str, commitment_href: Href | None = None,
+                 indicator_href: Href | None = None) -> None:
         self.r, self.lang = report, lang
+        self.commitment_href, self.indicator_href = commitment_href, indicator_href
 
     def tr(self, key: str, **params: object) -> str:
         """A catalogue text, escaped."""
@@ -169,6 +178,20 @@ class _Page:
         return "\n".join(parts)
 
     def commitment(self, c: CommitmentReport) -> str:
+        p = c.progress
+        title = self.src(p.text)
+        if self.commitment_href is not None:
+            title = f'<a href="{escape(self.commitment_href(p.id), quote=True)}">{title}</a>'
+        return "\n".join([
+            f'<article class="commitment {p.category}" id="c-{p.id}" '
+            f'aria-labelledby="c-{p.id}-h">',
+            f'<h4 id="c-{p.id}-h">{title}</h4>',
+            self.details(c), self.progress(c), self.activities(c),
+            "</article>",
+        ])
+
+    def details(self, c: CommitmentReport) -> str:
+        """The facts of one commitment as a definition list: owner, goal, status, numbers."""
         p, lang, target = c.progress, self.lang, c.target
         details = [("report.owner", escape(join_names(c.owner_names, lang))),
                    ("report.goal", escape(goal_phrase(c, lang)))]
@@ -190,13 +213,7 @@ class _Page:
         if p.reason:
             details.append(("report.reason", self.src(p.reason)))
         dl = "".join(f"<dt>{self.tr(k)}</dt><dd>{v}</dd>" for k, v in details)
-        return "\n".join([
-            f'<article class="commitment {p.category}" id="c-{p.id}" '
-            f'aria-labelledby="c-{p.id}-h">',
-            f'<h4 id="c-{p.id}-h">{self.src(p.text)}</h4>',
-            f'<dl class="details">{dl}</dl>', self.progress(c), self.activities(c),
-            "</article>",
-        ])
+        return f'<dl class="details">{dl}</dl>'
 
     def progress(self, c: CommitmentReport) -> str:
         lang = self.lang
@@ -237,7 +254,8 @@ class _Page:
         return "\n".join([
             '<section aria-labelledby="indicators-h">',
             f'<h2 id="indicators-h">{self.tr("report.indicators_h")}</h2>',
-            *(indicator_html(i, self.lang, self.src) for i in self.r.indicators),
+            *(indicator_html(i, self.lang, self.src, href=self.indicator_href)
+              for i in self.r.indicators),
             "</section>",
         ])
 
