@@ -41,7 +41,7 @@ def site(
         usage_error("site.bad_base_url", lang, value=base_url)
     loaded, language = load_all(pledge_files(paths, None, lang), lang)
     for one in loaded:
-        refuse_errors(one, language)
+        refuse_errors(one, language, "site.blocked")
 
     from medborgarlofte.io.sitewrite import write_site
     from medborgarlofte.render.site.build import render_site

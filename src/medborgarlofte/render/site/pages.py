@@ -188,9 +188,11 @@ class SitePages:
             '<section aria-labelledby="compare-h">',
             f'<h2 id="compare-h">{self.tr("site.compare_h")}</h2>',
             f'<p>{self.tr("site.compare_note")}</p>',
-            f'<table class="compare"><caption>{caption}</caption>',
+            # a phone scrolls the table, not the page; a scrolling region must take focus
+            f'<div class="scroll" role="region" aria-labelledby="compare-c" tabindex="0">',
+            f'<table class="compare"><caption id="compare-c">{caption}</caption>',
             f'<thead><tr>{"".join(heads)}</tr></thead><tbody>{"".join(body)}</tbody></table>',
-            "</section>"])
+            "</div>", "</section>"])
 
     # -- a pledge ------------------------------------------------------------------------
 
@@ -262,7 +264,6 @@ class SitePages:
         main = "\n".join([
             '<section aria-labelledby="promise-h">',
             f'<h2 id="promise-h">{self.tr("site.promise_h")}</h2>',
-            f'<blockquote><p>{self.src(sp, c.target.text)}</p></blockquote>',
             page.details(c), "</section>",
             '<section aria-labelledby="status-h">',
             f'<h2 id="status-h">{self.tr("site.status_h")}</h2>',

@@ -74,6 +74,9 @@ def share_png(title: str, subtitle: str, summary: Summary, updated: str, lang: s
             if part:
                 draw.rectangle((x, top, min(x + part, WIDTH - margin), bottom),
                                fill=_COLOURS[category])
+                if part >= 48:  # the count inside its segment, white on the dark colour
+                    draw.text((x + 14, top + 12), str(getattr(summary, category)),
+                              fill="#ffffff", font=_font(32, bold=True))
                 x += part
     text_font = _font(30)
     y = 450
