@@ -39,11 +39,15 @@ def site(
     day = _day(updated, lang)
     if base_url is not None and not base_url.startswith(("https://", "http://")):
         usage_error("site.bad_base_url", lang, value=base_url)
+    from medborgarlofte.io.sitewrite import check_output, write_site
+
+    early = check_output(Path(output), force)
+    if early is not None:
+        usage_error(early.key, lang, **early.params)
     loaded, language = load_all(pledge_files(paths, None, lang), lang)
     for one in loaded:
         refuse_errors(one, language, "site.blocked")
 
-    from medborgarlofte.io.sitewrite import write_site
     from medborgarlofte.render.site.build import render_site
     from medborgarlofte.render.site.model import build_site
 

@@ -37,15 +37,29 @@ class SiteWriteError:
     params: dict[str, str] = field(default_factory=dict)
 
 
-def write_site(out: Path, files: dict[str, bytes], force: bool = False) -> SiteWriteError | None:
-    """Write `files` (site path -> bytes) as the folder `out`; see the module docstring."""
+def check_output(out: Path, force: bool = False) -> SiteWriteError | None:
+    """Why `out` cannot take a site (a link, a file, a folder that is not a site without
+    `force`), else None; `pledge site` asks before it builds anything."""
     if out.is_symlink():
         return SiteWriteError("site.out_symlink", {"path": str(out)})
     if out.exists() and not out.is_dir():
         return SiteWriteError("site.out_not_dir", {"path": str(out)})
-    if out.is_dir() and any(out.iterdir()) and not _is_site(out):
-        if not force:
-            return SiteWriteError("site.out_not_site", {"path": str(out)})
+    if not force and _foreign(out):
+        return SiteWriteError("site.out_not_site", {"path": str(out)})
+    return None
+
+
+def _foreign(out: Path) -> bool:
+    """A folder with files in it that `pledge site` did not write."""
+    return out.is_dir() and any(out.iterdir()) and not _is_site(out)
+
+
+def write_site(out: Path, files: dict[str, bytes], force: bool = False) -> SiteWriteError | None:
+    """Write `files` (site path -> bytes) as the folder `out`; see the module docstring."""
+    problem = check_output(out, force)
+    if problem is not None:
+        return problem
+    if _foreign(out):
         return _write_into(out, {**files, MARKER: b"pledge site\n"})
     _replace_folder(out, {**files, MARKER: b"pledge site\n"})
     return None

@@ -43,6 +43,13 @@ def share_alt(sp: SitePledge, lang: str, label: str | None = None) -> str:
              date=long_date(report.window.end, lang))
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A breadcrumb's text: a long commitment cut at a word, with '…'."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
 def activity_total(sp: SitePledge) -> int:
     """Activities counted by the day the pledge is judged on (a record's count included)."""
     return sum(m.count for m in sp.report.chart)
@@ -93,7 +100,7 @@ class SitePages:
                      crumbs: list[tuple[str, str | None]], image: str | None = None) -> Frame:
         return Frame(
             path=path, title=title, description=description,
-            crumbs=(*crumbs, (title, None)),
+            crumbs=(*crumbs, (_short(title), None)),
             feeds=((t("site.feed_pledge", self.lang, name=pledge_name(sp)),
                     paths.pledge_feed(sp.id)),
                    (t("site.feed_site", self.lang), paths.SITE_FEED)),
@@ -189,7 +196,7 @@ class SitePages:
             f'<h2 id="compare-h">{self.tr("site.compare_h")}</h2>',
             f'<p>{self.tr("site.compare_note")}</p>',
             # a phone scrolls the table, not the page; a scrolling region must take focus
-            f'<div class="scroll" role="region" aria-labelledby="compare-c" tabindex="0">',
+            '<div class="scroll" role="region" aria-labelledby="compare-c" tabindex="0">',
             f'<table class="compare"><caption id="compare-c">{caption}</caption>',
             f'<thead><tr>{"".join(heads)}</tr></thead><tbody>{"".join(body)}</tbody></table>',
             "</div>", "</section>"])
