@@ -16,8 +16,11 @@ import typer
 
 from medborgarlofte.cli.common import LangOpt, check_lang, h, usage_error
 from medborgarlofte.cli.report import refuse_errors
-from medborgarlofte.cli.status_options import PathsArg, load_all, pledge_files
+from medborgarlofte.cli.status_options import load_all, pledge_files
 from medborgarlofte.i18n import os_reason, t
+
+PathsArg = Annotated[list[str] | None, typer.Argument(
+    help=h("site.opt.paths"), metavar="FILE|DIR", show_default=False)]
 
 
 def site(
