@@ -41,6 +41,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site-en") / "public", "--lang", "en").resolve()
+
+
+@pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("screenshots")
     print(f"screenshots in {folder}")
@@ -66,6 +71,15 @@ def context(browser: Any, site: Path) -> Iterator[tuple[Any, list[str]]]:
     made.route("**/*", route)
     yield made, left
     made.close()
+
+
+def _axe_violations(page: Any) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    assert len(result["passes"]) > 10  # axe did run its rules
+    return [{"id": v["id"], "help": v["help"],
+             "nodes": [n["html"][:160] for n in v["nodes"][:5]]} for v in result["violations"]]
 
 
 def _open(context: Any, site: Path, path: str, width: int) -> Any:
@@ -124,18 +138,27 @@ def test_axe_finds_no_wcag_21_aa_violation(context: tuple[Any, list[str]], site:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"site-{kind}-{width}.png"), full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+        violations = _axe_violations(page)
     finally:
         page.close()
-    violations = [{"id": v["id"], "help": v["help"],
-                   "nodes": [n["html"][:160] for n in v["nodes"][:5]]}
-                  for v in result["violations"]]
     assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
-    assert len(result["passes"]) > 10  # axe did run its rules
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}"
     assert left == [], "a request left the site"
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+@pytest.mark.parametrize("kind", ["start", "pledge", "commitment-count", "indicator"])
+def test_the_english_site_passes_axe_too(browser: Any, english: Path, shots: Path, kind: str,
+                                         width: str) -> None:
+    page = browser.new_page(viewport={"width": WIDTHS[width], "height": 900})
+    try:
+        page.goto((english / PAGE_TYPES[kind]).as_uri())
+        assert page.evaluate("document.documentElement.lang") == "en"
+        page.screenshot(path=str(shots / f"site-en-{kind}-{width}.png"), full_page=True)
+        violations = _axe_violations(page)
+    finally:
+        page.close()
+    assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
 
 
 @pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
