@@ -199,3 +199,30 @@ def test_the_site_in_english(tmp_path: Path) -> None:
     page = (out / "olofstroms-kommun-2024" / "c" / "polis-mopedinsatser.html").read_text("utf-8")
     assert '<h1><span lang="sv">4 st riktade insatser kopplat till A-traktorer och mopeder.' in page
     assert "On track: 3 of 4 are done, and on track needs at least 3 today" in page
+
+
+@pytest.mark.parametrize("target_id, rule", [
+    ("kommun-kompetenshojning-narkotika", "Klart: genomfört 2024-09-26."),
+    ("kommun-motorintresserade-unga",
+     "Aktivt: fortlöpande arbete utan måltal; senaste aktivitet 2024-11-19, och aktivt betyder "
+     "minst en aktivitet de senaste 90 dagarna."),
+    ("polis-narkotikainsatser",
+     # 10 December is day 345 of 366: 5 x 345 / 366 = 4,7, and on track needs 4
+     "I fas: 4 av 5 är gjorda, och i fas kräver i dag minst 4 (målet fördelat jämnt över "
+     "tiden ger 4,7)."),
+    ("kommun-grannsamverkan-kommunikation",
+     "Efter plan: 2 av 4 är gjorda, men i fas kräver i dag minst 3 (målet fördelat jämnt över "
+     "tiden ger 3,8); det finns tid kvar till 2024-12-31."),
+])
+def test_a_commitment_page_tells_the_rule_behind_its_status(site: Path, target_id: str,
+                                                            rule: str) -> None:
+    html = (site / "olofstroms-kommun-2024" / "c" / f"{target_id}.html").read_text("utf-8")
+    assert f'<p class="rule">{rule}' in html
+
+
+def test_a_period_page_is_the_periods_report(site: Path) -> None:
+    html = (site / "olofstroms-kommun-2024" / "2024-t2.html").read_text(encoding="utf-8")
+    assert "<p>Läget 31 augusti 2024: 5 av 10 löften i fas, 1 uppfyllt, 4 efter plan.</p>" in html
+    assert '<a href="c/polis-mopedinsatser.html">' in html
+    pledge = (site / "olofstroms-kommun-2024" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="2024-t2.html">Uppföljningen för 2024-T2</a>' in pledge
