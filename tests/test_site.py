@@ -226,3 +226,19 @@ def test_a_period_page_is_the_periods_report(site: Path) -> None:
     assert '<a href="c/polis-mopedinsatser.html">' in html
     pledge = (site / "olofstroms-kommun-2024" / "index.html").read_text(encoding="utf-8")
     assert '<a href="2024-t2.html">Uppföljningen för 2024-T2</a>' in pledge
+
+
+def test_site_feed_titles_name_their_pledge(site: Path) -> None:
+    feed = feedparser.parse((site / "feed.atom").read_bytes())
+    titles = {e.title for e in feed.entries}
+    assert ("Vingåkers kommun 2020: Aktivitet 2020-09-24: genomföra den årliga "
+            "trygghetsvandringen i Vingåker tillsammans med Polisen och medborgare från "
+            "Vingåker. Vandringen ska ske med fokus på belysningen") in titles
+    assert "Olofströms kommun 2024: Genomföra grannsamverkanutbildning vid 4 tillfällen under " \
+           "2024. – nu efter plan" in titles
+
+
+def test_a_count_commitments_chart_shows_its_goal(site: Path) -> None:
+    html = (site / "olofstroms-kommun-2024" / "c" / "polis-mopedinsatser.html").read_text("utf-8")
+    assert '<line class="chart-goal"' in html
+    assert "Streckad linje: målet, 4 insatser.</desc>" in html

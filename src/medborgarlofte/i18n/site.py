@@ -49,6 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "{file} has errors; no site is built until they are fixed"),
     "site.written": ("Webbplatsen skrevs till {path}: {pages} sidor, {pledges} löften.",
                      "The site was written to {path}: {pages} pages, {pledges} pledges."),
+    "site.written.one": ("Webbplatsen skrevs till {path}: {pages} sidor, 1 löfte.",
+                         "The site was written to {path}: {pages} pages, 1 pledge."),
     # the frame
     "site.skip": ("Hoppa till innehållet", "Skip to the content"),
     "site.crumbs": ("Du är här", "You are here"),
@@ -109,6 +111,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.status_h": ("Läget och regeln bakom det", "Status and the rule behind it"),
     "site.judged_on": ("bedömt {date}", "judged on {date}"),
     "site.activities_h": ("Alla aktiviteter", "Every activity"),
+    "site.chart_goal": ("Streckad linje: målet, {goal}", "Dashed line: the goal, {goal}"),
     "site.changes_caption": ("Statusändringar", "Changes of status"),
     "site.no_changes": ("Statusen har inte ändrats sedan löftet började gälla.",
                         "The status has not changed since the pledge began."),
@@ -121,7 +124,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.feed.activity": ("Aktivitet {date}: {commitments}", "Activity {date}: {commitments}"),
     "site.feed.activity_count": ("Antal: {count}.", "Count: {count}."),
     "site.feed.place": ("Plats: {place}.", "Place: {place}."),
-    "site.feed.status": ("{commitment}: nu {status}", "{commitment}: now {status}"),
+    "site.feed.status": ("{commitment} – nu {status}", "{commitment} – now {status}"),
     "site.feed.status_summary": ("Statusen ändrades {date} från {before} till {after}.",
                                  "The status changed on {date} from {before} to {after}."),
     # the rule behind a status (goal kind x category; see render/site/rules.py)

@@ -128,10 +128,12 @@ class ReportPage:
             "</section>",
         ])
 
-    def chart(self) -> str:
+    def chart(self, goal: tuple[int, str] | None = None) -> str:
+        """The activity chart and its table; `goal` (number, words) draws the number promised
+        as a dashed line and says it in the caption (a commitment's own chart on the site)."""
         r, lang = self.r, self.lang
         months = r.chart
-        desc = chart_description(r, lang)
+        desc = chart_description(r, lang) + (f" {goal[1]}." if goal else "")
         rows = "".join(
             f'<tr><th scope="row">{escape(t(f"report.month.{m.start.month}", lang))} '
             f'{m.start.year}</th><td class="num">{m.count}</td>'
@@ -143,7 +145,7 @@ class ReportPage:
             '<section aria-labelledby="chart-h">',
             f'<h2 id="chart-h">{self.tr("report.chart_h")}</h2>',
             "<figure>",
-            activity_chart_svg(months, lang, t("report.chart_h", lang), desc),
+            activity_chart_svg(months, lang, t("report.chart_h", lang), desc, goal),
             f'<figcaption>{escape(desc)} {self.tr("report.chart_note")} '
             f'{self.tr("report.chart_shaded")}</figcaption>',
             "</figure>",

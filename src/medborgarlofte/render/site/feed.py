@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from medborgarlofte.core.progress.types import last_day
@@ -124,7 +124,10 @@ def pledge_feed(site: Site, sp: SitePledge, lang: str) -> str:
 
 
 def site_feed(site: Site, lang: str) -> str:
-    entries = [e for sp in site.pledges for e in pledge_entries(sp, lang)]
+    """Every pledge's entries, each title led by its pledge (the ids are the same)."""
+    entries = [replace(e, title=f"{sp.pledge.pledge.municipality} "
+                                f"{sp.pledge.pledge.period.start.year}: {e.title}")
+               for sp in site.pledges for e in pledge_entries(sp, lang)]
     names = list(dict.fromkeys(name for sp in site.pledges
                                for _, name in sp.report.progress.parties))
     return render_feed(site, lang, paths.SITE_FEED, t("site.feed_site", lang), entries,

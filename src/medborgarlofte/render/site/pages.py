@@ -18,7 +18,12 @@ from medborgarlofte.core.progress.report import (
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.html_page import ReportPage
 from medborgarlofte.render.report.html_parts import indicator_html
-from medborgarlofte.render.report.text import long_date, pledge_period_text, span_text
+from medborgarlofte.render.report.text import (
+    goal_phrase,
+    long_date,
+    pledge_period_text,
+    span_text,
+)
 from medborgarlofte.render.site import paths
 from medborgarlofte.render.site.frame import Frame, Image, render_page
 from medborgarlofte.render.site.model import PeriodReport, Site, SitePledge
@@ -262,7 +267,10 @@ class SitePages:
         window = sp.report.window
         own = activity_months(list(p.activities), p.start,
                               ReportWindow(p.start, max(p.start, window.end), window.nominal_end))
-        chart = self.report_page(sp, path, replace(sp.report, chart=own)).chart()
+        goal = None
+        if p.kind == "count" and p.goal is not None:
+            goal = (p.goal, t("site.chart_goal", self.lang, goal=goal_phrase(c, self.lang)))
+        chart = self.report_page(sp, path, replace(sp.report, chart=own)).chart(goal)
         header = "\n".join([
             f'<p class="kicker">{self.src(sp, pledge_name(sp))}</p>',
             f"<h1>{self.src(sp, p.text)}</h1>",
