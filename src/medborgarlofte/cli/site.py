@@ -63,8 +63,8 @@ def site(
         usage_error("site.write_failed", language, path=output, detail=os_reason(err, language))
     if problem is not None:
         usage_error(problem.key, language, **problem.params)
-    one = ".one" if len(content.pledges) == 1 else ""
-    typer.echo(t("site.written" + one, language, path=output,
+    plural = ".one" if len(content.pledges) == 1 else ""
+    typer.echo(t("site.written" + plural, language, path=output,
                  pages=sum(name.endswith(".html") for name in files),
                  pledges=len(content.pledges)))
 
