@@ -12,6 +12,7 @@ before. Pure: every day comes from the pledge or from `as_of`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from medborgarlofte.core.progress.compute import compute_progress
@@ -44,8 +45,13 @@ def status_changes(pledge: Pledge, as_of: dt.date) -> tuple[StatusChange, ...]:
     """Every change of a commitment's status up to `as_of`, oldest first, then in file order."""
     before = {t.id: t.status for t in compute_progress(pledge, pledge.pledge.period.start).targets}
     changes = []
+    # each checkpoint is judged on the activities that count by then: a prefix of the log in
+    # the order of their last days, so a long log is not sorted whole at every checkpoint
+    ordered = sorted(pledge.event_list, key=last_day)
+    ends = [last_day(e) for e in ordered]
     for day in checkpoints(pledge, as_of):
-        for target in compute_progress(pledge, day).targets:
+        counted = pledge.model_copy(update={"events": ordered[:bisect_right(ends, day)]})
+        for target in compute_progress(counted, day).targets:
             if target.status != before[target.id]:
                 changes.append(StatusChange(day, target.id, before[target.id], target.status))
             before[target.id] = target.status
