@@ -242,3 +242,10 @@ def test_a_count_commitments_chart_shows_its_goal(site: Path) -> None:
     html = (site / "olofstroms-kommun-2024" / "c" / "polis-mopedinsatser.html").read_text("utf-8")
     assert '<line class="chart-goal"' in html
     assert "Streckad linje: målet, 4 insatser.</desc>" in html
+
+
+def test_an_english_site_marks_the_swedish_names_in_its_breadcrumbs(tmp_path: Path) -> None:
+    out = build_site(tmp_path / "en", "--lang", "en")
+    html = (out / "vingakers-kommun-2023" / "i" / "upplevd-trygghet.html").read_text("utf-8")
+    assert ('<li><a href="../../index.html">Home</a></li><li><a href="../index.html" lang="sv">'
+            "Medborgarlöfte 2023, Vingåkers kommun</a></li>") in html

@@ -51,6 +51,8 @@ class Frame:
     image: Image | None = None
     updated: dt.date | None = None
     extra_footer: tuple[str, ...] = field(default_factory=tuple)
+    source_lang: str | None = None
+    """The language of the pledge file, which names the pages after the start page."""
 
 
 def absolute(base_url: str | None, path: str, page: str) -> str:
@@ -66,11 +68,13 @@ def render_page(frame: Frame, header: str, main: str, lang: str, base_url: str |
         return escape(paths.href(frame.path, target), quote=True)
 
     crumbs = []
-    for label, target in frame.crumbs:
+    other = frame.source_lang if frame.source_lang not in (None, lang) else None
+    for index, (label, target) in enumerate(frame.crumbs):
+        marked = f' lang="{other}"' if other and index > 0 else ""
         if target is None:
-            crumbs.append(f'<li><span aria-current="page">{escape(label)}</span></li>')
+            crumbs.append(f'<li><span aria-current="page"{marked}>{escape(label)}</span></li>')
         else:
-            crumbs.append(f'<li><a href="{link(target)}">{escape(label)}</a></li>')
+            crumbs.append(f'<li><a href="{link(target)}"{marked}>{escape(label)}</a></li>')
     meta = [f'<meta property="og:title" content="{escape(frame.title, quote=True)}">',
             f'<meta property="og:description" content="{escape(frame.description, quote=True)}">',
             '<meta property="og:type" content="website">',

@@ -111,7 +111,7 @@ class SitePages:
                    (t("site.feed_site", self.lang), paths.SITE_FEED)),
             data=self.data_links(sp),
             image=Image(paths.share_image(sp.id, image), share_alt(sp, self.lang, image)),
-            updated=sp.updated)
+            updated=sp.updated, source_lang=sp.pledge.pledge.language)
 
     def data_links(self, sp: SitePledge) -> tuple[tuple[str, str], ...]:
         return ((t("site.data_json", self.lang), paths.pledge_json(sp.id)),
