@@ -76,7 +76,8 @@ def test_a_base_url_must_be_http(run: Run, tmp_path: Path) -> None:
 def test_updated_sets_the_day_judged_and_shown(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "public"
     result = run("site", str(OLOFSTROM), "-o", str(out), "--updated", "2024-12-31")
-    assert result.stdout == f"Webbplatsen skrevs till {out}: 25 sidor, 1 löfte.\n"
+    # start, pledge, 3 tertials, 10 commitments, 2 effect goals
+    assert result.stdout == f"Webbplatsen skrevs till {out}: 17 sidor, 1 löfte.\n"
     html = (out / "olofstroms-kommun-2024" / "index.html").read_text(encoding="utf-8")
     assert "Senast uppdaterad 31 december 2024" in html
     assert "Läget 31 december 2024:" in html
