@@ -20,7 +20,7 @@ from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.i18n import t
 
 COMMANDS = (
-    "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
+    "validate", "log", "undo", "measure", "import_csv", "status", "events", "report", "site",
     "init", "renew", "extend", "schema",
 )
 """The subcommands, in the order `--help` lists them; each is `cli/<name>.py` with `register`."""

@@ -60,7 +60,7 @@ def report(
     _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
     loaded, language = load_valid_or_exit(file, lang)
-    _refuse_errors(loaded, language)
+    refuse_errors(loaded, language)
     built = _build(loaded, language, period, start, end)
     content = _rendered(built, language, fmt, table)
     if output is None:
@@ -106,9 +106,10 @@ def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
         usage_error("report.bad_date", lang, option=option, value=value)
 
 
-def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
+def refuse_errors(loaded: LoadedPledge, language: str, blocked: str = "report.blocked") -> None:
     """Exit 1 when the file has any error: a pledge that parses may still hold a
-    personal identity number (E316), and such a file must never be published."""
+    personal identity number (E316), and such a file must never be published. `blocked` is
+    the closing message (`pledge site` says no site was built)."""
     from medborgarlofte.io.loader import describe_path
     from medborgarlofte.render.diagnostics import render_problem_line
 
@@ -118,7 +119,7 @@ def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
     for problem in errors:
         where = describe_path(problem.path, loaded.data) if problem.path else ""
         sys.stderr.write(render_problem_line(problem, language, where) + "\n")
-    sys.stderr.write("pledge: " + t("report.blocked", language, file=loaded.path) + "\n")
+    sys.stderr.write("pledge: " + t(blocked, language, file=loaded.path) + "\n")
     raise typer.Exit(EXIT_INVALID)
 
 

@@ -158,6 +158,13 @@ def _sections(pledge: Pledge, commitments: tuple[CommitmentReport, ...],
     return tuple(s for s in sections if s.commitments)
 
 
+def activity_months(events: list[Event], start: dt.date,
+                    window: ReportWindow) -> tuple[ChartMonth, ...]:
+    """Months from `start` to the window's end with the counts of `events` in them: the
+    report's chart for a whole pledge, and a commitment's chart on the site."""
+    return _chart(events, start, window)
+
+
 def _chart(events: list[Event], start: dt.date, window: ReportWindow) -> tuple[ChartMonth, ...]:
     """Months from the pledge's start to the window's end with their activity counts."""
     counts: dict[tuple[int, int], int] = {}
