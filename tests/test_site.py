@@ -133,7 +133,8 @@ def test_the_json_tells_what_the_status_command_tells(site: Path) -> None:
     assert [(c["id"], c["status"]) for c in data["commitments"]] == [
         (t.id, t.status.value) for t in progress.targets]
     assert data["summary"]["total"] == 10
-    assert data["summary"]["met"] == progress.summary.met
+    assert {k: v for k, v in data["summary"].items() if k != "total"} == {
+        s.value: n for s, n in progress.summary.counts.items()}
     assert len(data["activities"]) == 23
     assert [p["label"] for p in data["periods"]] == ["2024-T1", "2024-T2", "2024-T3"]
 
@@ -163,7 +164,8 @@ def test_share_images_are_png_of_the_right_size(site: Path) -> None:
     page = (site / "olofstroms-kommun-2024" / "2024-t2.html").read_text("utf-8")
     assert '<meta property="og:image" content="2024-t2.png">' in page
     assert ('<meta property="og:image:alt" content="Medborgarlöfte 2024, Olofströms kommun, '
-            "2024-T2: 5 av 10 löften i fas, 1 uppfyllt, 4 efter plan (läget 31 augusti 2024)."
+            "2024-T2: 10 löften: ✔ uppfyllt 1 · ● i fas 4 · ● pågår 1 · ▲ efter plan 2 · "
+            "▲ inaktivt 2 (läget 31 augusti 2024)."
             '">') in page
 
 
@@ -222,7 +224,8 @@ def test_a_commitment_page_tells_the_rule_behind_its_status(site: Path, target_i
 
 def test_a_period_page_is_the_periods_report(site: Path) -> None:
     html = (site / "olofstroms-kommun-2024" / "2024-t2.html").read_text(encoding="utf-8")
-    assert "<p>Läget 31 augusti 2024: 5 av 10 löften i fas, 1 uppfyllt, 4 efter plan.</p>" in html
+    assert ("<p>Läget 31 augusti 2024: 10 löften: ✔ uppfyllt 1 · ● i fas 4 · ● pågår 1 · "
+            "▲ efter plan 2 · ▲ inaktivt 2.</p>") in html
     assert '<a href="c/polis-mopedinsatser.html">' in html
     pledge = (site / "olofstroms-kommun-2024" / "index.html").read_text(encoding="utf-8")
     assert '<a href="2024-t2.html">Uppföljningen för 2024-T2</a>' in pledge
@@ -249,3 +252,18 @@ def test_an_english_site_marks_the_swedish_names_in_its_breadcrumbs(tmp_path: Pa
     html = (out / "vingakers-kommun-2023" / "i" / "upplevd-trygghet.html").read_text("utf-8")
     assert ('<li><a href="../../index.html">Home</a></li><li><a href="../index.html" lang="sv">'
             "Medborgarlöfte 2023, Vingåkers kommun</a></li>") in html
+
+
+def test_the_published_schema_names_every_status() -> None:
+    """The open data's summary and status enum list exactly the statuses the rows can show."""
+    import json
+    from importlib.resources import files
+
+    from medborgarlofte.core.progress.values import STATUS_ORDER
+
+    schema = json.loads(files("medborgarlofte.render.site")
+                        .joinpath("site-data-v1.schema.json").read_text(encoding="utf-8"))
+    ids = [s.value for s in STATUS_ORDER]
+    assert schema["$defs"]["summary"]["required"] == ["total", *ids]
+    target_status = schema["properties"]["commitments"]["items"]["properties"]["status"]
+    assert sorted(target_status["enum"]) == sorted(ids)

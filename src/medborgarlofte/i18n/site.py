@@ -134,7 +134,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{status}: an outcome recorded in the pledge file replaces the computed status "
         "({computed})."),
     "site.rule.count.met": ("Uppfyllt: {done} av {goal} är gjorda.",
-                            "Met: {done} of {goal} are done."),
+                            "Fulfilled: {done} of {goal} are done."),
     "site.rule.count.on_track": (
         "I fas: {done} av {goal} är gjorda, och i fas kräver i dag minst {required} "
         "(målet fördelat jämnt över tiden ger {expected}).",
@@ -147,46 +147,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(the goal spread evenly over the time gives {expected}); there is time until {due}."),
     "site.rule.count.not_started": ("Ej påbörjat: löftet gäller från {start}.",
                                     "Not started: the commitment applies from {start}."),
-    "site.rule.count.missed": (
+    "site.rule.count.not_met": (
         "Ej uppfyllt: tiden gick ut {due} med {done} av {goal} gjorda.",
-        "Missed: the time ran out on {due} with {done} of {goal} done."),
-    "site.rule.count.ended": ("{status}.", "{status}."),
+        "Not fulfilled: the time ran out on {due} with {done} of {goal} done."),
     "site.rule.rate.met": (
-        "Uppfyllt: målet nåddes i alla {met} bedömda {per}.",
-        "Met: the goal was reached in all {met} judged {per}."),
+        "Uppfyllt: målet {goal} nåddes i alla {met} bedömda {per}.",
+        "Fulfilled: the goal of {goal} was reached in all {met} judged {per}."),
     "site.rule.rate.on_track": (
-        "I fas: {goal} per delperiod; {met} av {elapsed} avslutade {per} uppfyllda, och "
-        "den pågående följer takten.",
-        "On track: {goal} per sub-period; {met} of {elapsed} ended {per} met, and the "
-        "current one keeps pace."),
+        "I fas: {goal} per delperiod; alla {met} avslutade {per} är uppfyllda, och den "
+        "pågående följer takten.",
+        "On track: {goal} per sub-period; all {met} ended {per} are met, and the current "
+        "one keeps pace."),
     "site.rule.rate.behind": (
-        "Efter plan: {goal} per delperiod; {met} av {elapsed} avslutade {per} uppfyllda, "
-        "den senaste avslutade eller den pågående når inte målet.",
-        "Behind: {goal} per sub-period; {met} of {elapsed} ended {per} met, and the last "
-        "ended or the current one falls short."),
+        "Efter plan: {goal} per delperiod; alla {met} avslutade {per} är uppfyllda, men den "
+        "pågående når inte takten ännu.",
+        "Behind: {goal} per sub-period; all {met} ended {per} are met, but the current one "
+        "is not keeping pace yet."),
+    "site.rule.rate.partly_missed": (
+        "Delvis missat: {goal} per delperiod; {met} av {elapsed} avslutade {per} uppfyllda "
+        "och {missed} missade, så löftet kan inte längre hållas fullt ut.",
+        "Partly missed: {goal} per sub-period; {met} of {elapsed} ended {per} met and "
+        "{missed} missed, so the commitment can no longer be kept in full."),
     "site.rule.rate.not_started": ("Ej påbörjat: löftet gäller från {start}.",
                                    "Not started: the commitment applies from {start}."),
-    "site.rule.rate.missed": (
-        "Ej uppfyllt: {met} av {elapsed} {per} nådde målet {goal}.",
-        "Missed: {met} of {elapsed} {per} reached the goal of {goal}."),
-    "site.rule.rate.ended": ("{status}.", "{status}."),
-    "site.rule.milestone.met": ("Klart: genomfört {completed}.", "Done: completed on {completed}."),
-    "site.rule.milestone.on_track": (
-        "Pågår: {activities} aktiviteter är gjorda men ingen har markerats som slutförd; "
-        "klart senast {due}.",
-        "In progress: {activities} activities are done but none is marked as completing it; "
-        "due by {due}."),
+    "site.rule.rate.not_met": (
+        "Ej uppfyllt: {met} av {elapsed} {per} nådde målet {goal}; ett löfte per delperiod "
+        "hålls bara när alla delperioder når målet.",
+        "Not fulfilled: {met} of {elapsed} {per} reached the goal of {goal}; a promise per "
+        "sub-period is kept only when every sub-period reaches it."),
+    "site.rule.milestone.done": ("Klart: genomfört {completed}.",
+                                 "Done: completed on {completed}."),
+    "site.rule.milestone.in_progress": (
+        "Pågår: {activities} gjorda men inget markerat som slutfört; klart senast {due}.",
+        "In progress: {activities} done but none marked as completing it; due by {due}."),
     "site.rule.milestone.not_started": (
         "Ej påbörjat: ingen aktivitet ännu; klart senast {due}.",
         "Not started: no activity yet; due by {due}."),
-    "site.rule.milestone.behind": (
-        "Försenat: skulle vara klart {due} och är inte markerat som slutfört.",
-        "Overdue: due on {due} and not marked as completed."),
-    "site.rule.milestone.missed": ("Ej uppfyllt: inte genomfört till {due}.",
-                                   "Missed: not completed by {due}."),
-    "site.rule.milestone.ended": ("{status}.", "{status}."),
-    "site.rule.ongoing.met": ("{status}.", "{status}."),
-    "site.rule.ongoing.on_track": (
+    "site.rule.milestone.not_done": ("Ej genomfört: inte slutfört till {due}.",
+                                     "Not done: not completed by {due}."),
+    "site.rule.ongoing.active": (
         "Aktivt: fortlöpande arbete utan måltal; senaste aktivitet {last}, och aktivt "
         "betyder minst en aktivitet de senaste {days} dagarna.",
         "Active: ongoing work without a number; last activity {last}, and active means at "
@@ -194,9 +193,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.rule.ongoing.not_started": (
         "Ej påbörjat: ingen aktivitet ännu sedan {start}.",
         "Not started: no activity yet since {start}."),
-    "site.rule.ongoing.behind": (
+    "site.rule.ongoing.inactive": (
         "Inaktivt: ingen aktivitet de senaste {days} dagarna (senaste {last}).",
         "Inactive: no activity in the last {days} days (last {last})."),
-    "site.rule.ongoing.missed": ("{status}.", "{status}."),
-    "site.rule.ongoing.ended": ("{status}.", "{status}."),
+    "site.rule.ongoing.carried_out": (
+        "Genomfört: fortlöpande arbete utan måltal; {done} under perioden, senast {last}.",
+        "Carried out: ongoing work without a number; {done} in the period, last on {last}."),
+    "site.rule.ongoing.not_carried_out": (
+        "Inte genomfört: ingen aktivitet under perioden till {due}.",
+        "Not carried out: no activity in the period up to {due}."),
 }

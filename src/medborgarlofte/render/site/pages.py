@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
+from medborgarlofte.core.progress.kinds import CountResult
 from medborgarlofte.core.progress.periods import ReportWindow
 from medborgarlofte.core.progress.report import (
     CommitmentReport,
@@ -15,6 +16,7 @@ from medborgarlofte.core.progress.report import (
     Report,
     activity_months,
 )
+from medborgarlofte.core.progress.values import CATEGORIES
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.html_page import ReportPage
 from medborgarlofte.render.report.html_parts import indicator_html
@@ -173,7 +175,8 @@ class SitePages:
         def value(sp: SitePledge, column: str) -> int:
             if column == "activities":
                 return activity_total(sp)
-            return int(getattr(sp.report.progress.summary, column))
+            category = next(c for c in CATEGORIES if c == column)
+            return sp.report.progress.summary.category(category)
 
         rows = sorted(self.site.pledges, key=lambda sp: pledge_name(sp).lower())
         if key != "name":
@@ -268,8 +271,9 @@ class SitePages:
         own = activity_months(list(p.activities), p.start,
                               ReportWindow(p.start, max(p.start, window.end), window.nominal_end))
         goal = None
-        if p.kind == "count" and p.goal is not None:
-            goal = (p.goal, t("site.chart_goal", self.lang, goal=goal_phrase(c, self.lang)))
+        if isinstance(p.result, CountResult):
+            goal = (p.result.goal,
+                    t("site.chart_goal", self.lang, goal=goal_phrase(c, self.lang)))
         chart = self.report_page(sp, path, replace(sp.report, chart=own)).chart(goal)
         header = "\n".join([
             f'<p class="kicker">{self.src(sp, pledge_name(sp))}</p>',

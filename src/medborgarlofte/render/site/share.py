@@ -70,12 +70,12 @@ def share_png(title: str, subtitle: str, summary: Summary, updated: str, lang: s
                    fill="#eeeeee")
     if summary.total:
         for category in CATEGORIES:
-            part = round(inner * getattr(summary, category) / summary.total)
+            part = round(inner * summary.category(category) / summary.total)
             if part:
                 draw.rectangle((x, top, min(x + part, WIDTH - margin), bottom),
                                fill=_COLOURS[category])
                 if part >= 48:  # the count inside its segment, white on the dark colour
-                    draw.text((x + 14, top + 12), str(getattr(summary, category)),
+                    draw.text((x + 14, top + 12), str(summary.category(category)),
                               fill="#ffffff", font=_font(32, bold=True))
                 x += part
     text_font = _font(30)
