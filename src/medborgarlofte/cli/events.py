@@ -60,7 +60,7 @@ def events(
     pledges = [x.pledge for x in loaded if x.pledge is not None]
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
-    text = _rendered(items, language, output)
+    text = _rendered(items, language, output, _refs(loaded))
     typer.echo(text, nl=False)
 
 
@@ -81,16 +81,24 @@ def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filter
     return items
 
 
-def _rendered(items: list[EventsItem], lang: str, output: str) -> str:
+def _refs(loaded: list[LoadedPledge]) -> list[list[str]]:
+    """Each valid file's event references (`pledge edit REF`, `pledge remove REF`)."""
+    from medborgarlofte.core.entries.refs import event_refs
+
+    return [[r.ref for r in event_refs(x.data)] for x in loaded if x.pledge is not None]
+
+
+def _rendered(items: list[EventsItem], lang: str, output: str, refs: list[list[str]]) -> str:
     from medborgarlofte.render import events as render
 
     if output == "json":
-        return render.render_events_json(items, lang)
+        return render.render_events_json(items, lang, refs)
     if output == "csv":
-        return render.render_events_csv(items)
+        return render.render_events_csv(items, refs)
     if output == "markdown":
-        return render.render_events_markdown(items, lang)
-    return render.render_events_table(items, lang, width=terminal_width(), color=use_color())
+        return render.render_events_markdown(items, lang, refs)
+    return render.render_events_table(items, lang, width=terminal_width(), color=use_color(),
+                                      refs=refs)
 
 
 def register(app: typer.Typer) -> None:
