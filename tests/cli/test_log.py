@@ -332,3 +332,15 @@ def test_without_a_terminal_it_never_waits(olofstrom: Path) -> None:
     process.stderr.close()
     if process.stdout:
         process.stdout.close()
+
+
+def test_logging_an_identical_activity_warns(run: Run, olofstrom: Path) -> None:
+    args = ("log", "polis-moped", "--date", "2024-03-12", "--place", "Torget")
+    assert run(*args).stderr == ""
+    again = run(*args)
+    assert again.exit_code == 0
+    assert again.stderr == (
+        "pledge: varning: en likadan aktivitet finns redan i filen (samma dag, löften, antal, "
+        "plats och anteckning); den läggs till en gång till – ta bort den med pledge undo om "
+        "det var fel\n")
+    assert run(*args[:-1], "Annan").stderr == ""

@@ -89,4 +89,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan inte ta bort {field}: fältet står på postens första rad; ändra det i stället",
         "cannot remove {field}: the field is on the item's first line; change it instead",
     ),
+    # --- duplicates (log, import)
+    "dup.opt.allow": (
+        "Importera även rader som redan finns som aktiviteter i filen (samma dag, löften, "
+        "antal, plats och anteckning); annars hoppas de över.",
+        "Import rows that are already activities in the file too (same date, targets, count, "
+        "place and note); otherwise they are skipped.",
+    ),
+    "dup.log.same": (
+        "en likadan aktivitet finns redan i filen (samma dag, löften, antal, plats och "
+        "anteckning); den läggs till en gång till – ta bort den med pledge undo om det var fel",
+        "an identical activity is already in the file (same date, targets, count, place and "
+        "note); it is added once more – take it off with pledge undo if that was a mistake",
+    ),
+    "dup.import.skipped": (
+        "{source}: hoppar över {count} rader som redan finns som aktiviteter i filen (samma "
+        "dag, löften, antal, plats och anteckning): rad {rows}. Importera dem ändå med "
+        "--allow-duplicates.",
+        "{source}: skipping {count} rows that are already activities in the file (same date, "
+        "targets, count, place and note): rows {rows}. Import them anyway with "
+        "--allow-duplicates.",
+    ),
+    "dup.import.kept": (
+        "{source}: {count} rader finns redan som aktiviteter i filen (rad {rows}); de "
+        "importeras ändå (--allow-duplicates)",
+        "{source}: {count} rows are already activities in the file (rows {rows}); they are "
+        "imported anyway (--allow-duplicates)",
+    ),
+    "dup.import.nothing_new": ("{source}: inget nytt att importera; filen är oförändrad",
+                               "{source}: nothing new to import; the file is unchanged"),
 }
