@@ -118,4 +118,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "dup.import.nothing_new": ("{source}: inget nytt att importera; filen är oförändrad",
                                "{source}: nothing new to import; the file is unchanged"),
+    # --- the interactive pledge log
+    "log.ask.bad_target_close": (
+        "'{word}' är inget av löftena ovan – menade du {ids}? Ange numret eller id:t",
+        "'{word}' is none of the commitments above – did you mean {ids}? Give its number or id",
+    ),
+    "log.ask.date_future": (
+        "'{answer}' ligger i framtiden (idag är {today}) – logga det som är gjort",
+        "'{answer}' is in the future (today is {today}) – log what has been done",
+    ),
+    "log.ask.date_outside": (
+        "'{answer}' ligger utanför löftets period {start}–{end} (med {grace} dagars marginal "
+        "efter slutet)",
+        "'{answer}' is outside the pledge's period {start}–{end} (with {grace} days' grace "
+        "after the end)",
+    ),
 }
