@@ -352,8 +352,8 @@ def test_interactive_date_outside_the_period_or_in_the_future_is_asked_again(
     monkeypatch.setenv("PLEDGE_TODAY", "2025-03-01")  # past the period and its grace
     result = run("log", input="polis-mopedinsatsr\npolis-moped\n2025-02-28\n2025-03-02\n\n\n\n\n\n")
     assert result.exit_code == 0, result.stderr
-    assert ("'polis-mopedinsatsr' är inget av löftena ovan – menade du polis-mopedinsatser, polis-narkotikainsatser? Ange "
-            "numret eller id:t\n") in result.stderr
+    assert ("'polis-mopedinsatsr' är inget av löftena ovan – menade du polis-mopedinsatser, "
+            "polis-narkotikainsatser? Ange numret eller id:t\n") in result.stderr
     assert ("'2025-02-28' ligger utanför löftets period 2024-01-01–2024-12-31 (med 31 dagars "
             "marginal efter slutet)\n") in result.stderr
     assert "'2025-03-02' ligger i framtiden (idag är 2025-03-01) – logga det som är gjort\n" \
