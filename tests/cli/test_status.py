@@ -50,12 +50,24 @@ def test_no_line_is_wider_than_the_terminal(run: Run, monkeypatch: pytest.Monkey
         assert max(len(line) for line in lines) <= width
 
 
-def test_nothing_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_short_never_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     counts = set()
     for width in (60, 80, 100, 120, 200):
         monkeypatch.setenv("COLUMNS", str(width))
-        counts.add(len(run("status", SHIPPED, "--as-of", "2024-12-31").stdout.splitlines()))
+        counts.add(len(run("status", SHIPPED, "--as-of", "2024-12-31", "--short"
+                           ).stdout.splitlines()))
     assert counts == {32}  # one line per target at every width
+
+
+def test_each_commitment_shows_its_id_and_its_whole_text(run: Run,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for width in (60, 80, 120):
+        monkeypatch.setenv("COLUMNS", str(width))
+        out = run("status", SHIPPED, "--as-of", "2024-12-31").stdout
+        assert "…" not in out  # nothing is cut: long words break at 60 columns
+        if width >= 80:
+            assert "polis-mopedinsatser" in out and "A-traktorer" in out
+            assert "narkotikaförsäljning/-användning." in out
 
 
 @pytest.mark.parametrize(("name", "args"), [
