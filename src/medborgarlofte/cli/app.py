@@ -22,7 +22,7 @@ from medborgarlofte.i18n import t
 COMMANDS = (
     "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
     "init", "renew", "extend", "schema",
-    "edit", "remove", "merge_file", "git_setup", "resolve",
+    "edit", "remove", "targets", "changes", "outcome", "merge_file", "git_setup", "resolve",
 )
 """The subcommands, in the order `--help` lists them; each is `cli/<name>.py` with `register`."""
 

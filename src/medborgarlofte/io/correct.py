@@ -121,6 +121,40 @@ def plan_add_key(loaded: LoadedPledge, list_path: DocPath, index: int, key: str,
     return _checked(loaded, list_path, edit, expected, today, (item,))
 
 
+def plan_set_nested(loaded: LoadedPledge, list_path: DocPath, index: int, key: str,
+                    fields: Mapping[str, Value | None], today: dt.date) -> Change:
+    """The checked change that sets `fields` in the mapping under `key` of item `index`
+    (an outcome replaced: only the values change, comments stay)."""
+    from yaml.nodes import MappingNode, ScalarNode
+
+    from medborgarlofte.io.itemedit import plan_set_mapping, sequence_at
+
+    text = _valid_text(loaded)
+    try:
+        item = sequence_at(loaded.root, list_path).value[index]
+    except (EditError, IndexError) as err:
+        raise WriteRefused("log.edit.not_a_list", path=key) from err
+    node = next((v for k, v in getattr(item, "value", [])
+                 if isinstance(k, ScalarNode) and k.value == key), None)
+    if not isinstance(node, MappingNode):
+        raise WriteRefused("log.edit.not_a_list", path=key)
+    try:
+        edit = plan_set_mapping(text, node, fields)
+    except EditError as err:
+        raise WriteRefused(err.key, **err.params) from err
+    expected, items = _copy_along(loaded.data, list_path)
+    new_item = dict(items[index])
+    inner = dict(new_item[key])
+    for name, value in fields.items():
+        if value is None:
+            inner.pop(name, None)
+        else:
+            inner[name] = value
+    new_item[key] = inner
+    items[index] = new_item
+    return _checked(loaded, list_path, edit, expected, today, (new_item,))
+
+
 def write_change(path: Path, today: dt.date, planner: Planner, *,
                  snapshot: LoadedPledge | None = None, command: str) -> Change:
     """Plan the change again under the lock (on the file as it is then), write it
