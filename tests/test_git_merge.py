@@ -240,3 +240,24 @@ def test_resolve_without_index_versions_says_what_it_cannot_do(run: Run, tmp_pat
         "  # senaste", _event(5, "a") + _event(6, "b") + "  # senaste")
     clean = run("resolve", "-f", str(path))
     assert clean.stdout == f"{path}: inga konfliktmarkeringar; inget att göra\n"
+
+
+def test_init_in_a_git_repository_offers_the_setup(run: Run, clones: tuple[Path, Path],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from medborgarlofte.cli import init
+
+    polis, _ = clones
+    new = polis / "ny.yaml"
+    result = run("init", str(new), "--municipality", "Exempelby kommun", "--period", "2025")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (f"tips: kör pledge git-setup så att git slår ihop {new} utan "
+                             "konflikter\n")
+    monkeypatch.setattr(init, "interactive", lambda: True)
+    other = polis / "annan.yaml"
+    asked = run("init", str(other), "--municipality", "Exempelby kommun", "--period", "2025",
+                input="j\n")
+    assert asked.exit_code == 0, asked.stderr
+    assert "Ställa in git så att" in asked.stdout
+    assert _git(polis, "config", "merge.pledge.driver").stdout.endswith(
+        " merge-file %O %A %B %P\n")
+    assert (polis / ".gitattributes").read_text(encoding="utf-8") == "annan.yaml merge=pledge\n"
