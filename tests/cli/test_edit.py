@@ -139,3 +139,41 @@ def test_crlf_file_keeps_its_line_endings(run: Run, pledge: Path) -> None:
     raw = pledge.read_bytes()
     assert raw == TEXT.replace("    note: 'a: b # c'\n", "    note: 'a: b # c'\n"
                                "    place: Torget\n").replace("\n", "\r\n").encode("utf-8")
+
+
+MEASURED = MINIMAL.replace("events: []\n", """\
+indicators:
+  - id: trygghet
+    text: Andel som känner sig trygga
+    direction: increase
+    measurements:
+      - {date: 2024-03-01, value: 61, source: enkät}  # vår
+      - {date: 2024-09-01, value: 64}
+events: []
+""")
+
+
+def test_measurements_have_references_and_are_edited_in_place(run: Run, pledge: Path) -> None:
+    pledge.write_text(MEASURED, encoding="utf-8")
+    listed = run("events", "--measurements")
+    assert listed.exit_code == 0, listed.stderr
+    assert listed.stdout == ("Mätvärden: 2\n"
+                             "  e2087b  2024-09-01  trygghet  64\n"
+                             "  7ca261  2024-03-01  trygghet  61  (enkät)\n")
+    result = run("edit", "7ca261", "--value", "62.5", "--source", "", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert pledge.read_text(encoding="utf-8") == MEASURED.replace(
+        "{date: 2024-03-01, value: 61, source: enkät}", "{date: 2024-03-01, value: 62.5}")
+    assert run("remove", "e208", "--yes").exit_code == 0
+    assert "      - {date: 2024-09-01, value: 64}\n" not in pledge.read_text(encoding="utf-8")
+    wrong = run("edit", "7ca2", "--count", "2")
+    assert (wrong.exit_code, wrong.stderr) == (2, "pledge: okänd referens '7ca2': ingen "
+                                               "aktivitet eller mätning har den – se pledge "
+                                               "events\n")  # its reference changed with it
+
+
+def test_a_personal_identity_number_in_an_edit_is_refused(run: Run, pledge: Path) -> None:
+    result = run("edit", MIDDLE, "--note", "Ring 19121212-1212", "--yes")
+    assert result.exit_code == 1
+    assert "E316" in result.stderr and "19121212" not in result.stderr
+    assert pledge.read_text(encoding="utf-8") == TEXT

@@ -39,7 +39,17 @@ def changes(
                     today=last.isoformat())
     found = compute_changes(loaded.pledge, first, last)
     refs = {r.index: r.ref for r in event_refs(loaded.data)}
-    typer.echo(render_changes(found, language, refs), nl=False)
+    typer.echo(render_changes(found, language, refs, measurement_keys(loaded)), nl=False)
+
+
+def measurement_keys(loaded: object) -> dict[tuple[str, int], str]:
+    """(indicator id, index) -> the measurement's reference."""
+    from medborgarlofte.core.entries.refs import measurement_refs
+
+    data = getattr(loaded, "data", None)
+    indicators = data.get("indicators") if isinstance(data, dict) else None
+    ids = [str(i.get("id")) if isinstance(i, dict) else "" for i in indicators or []]
+    return {(ids[int(r.path[1])], r.index): r.ref for r in measurement_refs(data)}
 
 
 def register(app: typer.Typer) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -46,10 +46,15 @@ def events(
     target: TargetOpt = None,
     status: StatusOpt = None,
     output: FormatOpt = "table",
+    measurements: Annotated[bool, typer.Option("--measurements",
+                                               help=h("view.opt.measurements"))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Show the activity log, newest first."""
     check_lang(lang)
+    if measurements:
+        _measurements(file, lang)
+        return
     check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
@@ -62,6 +67,20 @@ def events(
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output, _refs(loaded))
     typer.echo(text, nl=False)
+
+
+def _measurements(file: str | None, lang: str | None) -> None:
+    """Every measurement with its reference (for `pledge edit` and `pledge remove`)."""
+    from medborgarlofte.cli.changes import measurement_keys
+    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.render.meeting import render_measurements
+
+    loaded, language = load_valid_or_exit(file, lang)
+    assert loaded.pledge is not None
+    refs = measurement_keys(loaded)
+    rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
+            for n, m in enumerate(i.measurements)]
+    typer.echo(render_measurements(rows, language), nl=False)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,

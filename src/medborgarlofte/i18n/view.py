@@ -82,4 +82,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "view.outcome.written": ("{file}: utfallet för {id} antecknat: {status}",
                              "{file}: the outcome of {id} is recorded: {status}"),
     "view.outcome.commit": ("pledge outcome: {id} {status}", "pledge outcome: {id} {status}"),
+    "view.opt.measurements": (
+        "Visa mätvärdena (med referenser för pledge edit och remove) i stället för "
+        "aktiviteterna.",
+        "Show the measurements (with references for pledge edit and remove) instead of the "
+        "activities.",
+    ),
+    "view.measurements.heading": ("Mätvärden: {count}", "Measurements: {count}"),
 }

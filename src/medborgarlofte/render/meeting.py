@@ -4,7 +4,7 @@ text) and `pledge changes` (what changed since the last meeting). Text only, nev
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.table import Table
@@ -12,6 +12,7 @@ from rich.text import Text
 
 from medborgarlofte.core.progress.changes import Changes
 from medborgarlofte.core.progress.types import PledgeProgress, TargetProgress
+from medborgarlofte.core.schema.model import Measurement
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.events import count_text, date_text
@@ -66,7 +67,8 @@ def render_targets_markdown(progress: PledgeProgress, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_changes(changes: Changes, lang: str, refs: Mapping[int, str]) -> str:
+def render_changes(changes: Changes, lang: str, refs: Mapping[int, str],
+                   measurement_refs: Mapping[tuple[str, int], str]) -> str:
     """Plain lines: the heading, new activities (with their references), new measurements,
     each status change from what to what, and how many stayed as they were."""
     progress = changes.progress
@@ -83,7 +85,8 @@ def render_changes(changes: Changes, lang: str, refs: Mapping[int, str]) -> str:
     lines += ["", t("view.changes.measurements", lang, count=len(changes.measurements))]
     for found in changes.measurements:
         m = found.measurement
-        lines.append(f"  {m.date.isoformat()}  {found.indicator}  "
+        ref = measurement_refs.get((found.indicator, found.index), "")
+        lines.append(f"  {ref:<6}  {m.date.isoformat()}  {found.indicator}  "
                      f"{words.number_text(m.value)}"
                      + (f"  ({m.source})" if m.source else ""))
     lines += ["", t("view.changes.statuses", lang, count=len(changes.statuses))]
@@ -94,4 +97,14 @@ def render_changes(changes: Changes, lang: str, refs: Mapping[int, str]) -> str:
                        done_before=words.progress_text(change.before, lang),
                        done_after=words.progress_text(change.after, lang)))
     lines += ["", t("view.changes.unchanged", lang, count=changes.unchanged)]
+    return "\n".join(lines) + "\n"
+
+
+def render_measurements(rows: Sequence[tuple[str, str, Measurement]], lang: str) -> str:
+    """'ref  date  indicator  value  (source)' per measurement, newest first."""
+    lines = [t("view.measurements.heading", lang, count=len(rows))]
+    for ref, indicator, m in sorted(rows, key=lambda r: r[2].date, reverse=True):
+        lines.append(f"  {ref:<6}  {m.date.isoformat()}  {indicator}  "
+                     f"{words.number_text(m.value)}" + (f"  ({m.source})" if m.source else "")
+                     + (f"  {' '.join(m.note.split())}" if m.note else ""))
     return "\n".join(lines) + "\n"
