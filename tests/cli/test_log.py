@@ -360,3 +360,13 @@ def test_interactive_date_outside_the_period_or_in_the_future_is_asked_again(
         in result.stderr
     assert "Datum (ÅÅÅÅ-MM-DD, idag, igår) [2024-12-31]: " in result.stdout
     assert _added(olofstrom).startswith("events:\n  - date: 2024-12-31\n")
+
+
+def test_interactive_note_with_a_personal_identity_number_is_asked_again(
+        run: Run, olofstrom: Path, terminal: None) -> None:
+    result = run("log", input="1\n2024-03-12\n\n\nRing 19121212-1212\nKontroll\n\n")
+    assert result.exit_code == 0, result.stderr
+    assert ("det ser ut som ett personnummer (191212**-****); filen publiceras – skriv utan "
+            "personuppgifter\n") in result.stderr
+    assert "19121212" not in olofstrom.read_text(encoding="utf-8")
+    assert _added(olofstrom).endswith("    note: Kontroll\n")

@@ -39,12 +39,11 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
         day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
                    lambda a: _day(a, now, pledge))
         count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
-        place = typer.prompt(t("log.ask.place", lang), default=given["place"] or "",
-                             show_default=bool(given["place"]))
-        note = typer.prompt(t("log.ask.note", lang), default=given["note"] or "",
-                            show_default=bool(given["note"]))
+        place = _ask_text(lang, "log.ask.place", given["place"] or "")
+        note = _ask_text(lang, "log.ask.note", given["note"] or "")
         done = given["done"]
-        if not done and any(_is_milestone(pledge, i) for i in targets):
+        completed = {p.id for p in progress.targets if p.completed_on is not None}
+        if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
             done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     except typer.Abort:
         sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
@@ -71,6 +70,19 @@ def _ask(lang: str, key: str, default: str,
             typer.echo(t(value[0], lang, answer=answer, **value[1]), err=True)
         else:
             return value
+
+
+def _ask_text(lang: str, key: str, default: str) -> str:
+    """A free text, asked again while it holds what looks like a personal identity number
+    (the file is published; the write would refuse it and lose every answer)."""
+    from medborgarlofte.core.schema.personnummer import find_identity_numbers
+
+    while True:
+        answer = str(typer.prompt(t(key, lang), default=default, show_default=bool(default)))
+        found = list(find_identity_numbers(answer))
+        if not found:
+            return answer
+        typer.echo(t("log.ask.personal", lang, masked=found[0][1]), err=True)
 
 
 def _targets(answer: str, pledge: Pledge) -> list[str] | str | Refusal:

@@ -133,4 +133,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{answer}' is outside the pledge's period {start}–{end} (with {grace} days' grace "
         "after the end)",
     ),
+    "log.ask.personal": (
+        "det ser ut som ett personnummer ({masked}); filen publiceras – skriv utan "
+        "personuppgifter",
+        "that looks like a personal identity number ({masked}); the file is published – "
+        "write it without personal data",
+    ),
 }
