@@ -94,13 +94,17 @@ def test_with_the_driver_a_pull_merges_both_activities(run: Run, clones: tuple[P
     assert _git(kommun, "status", "--porcelain").stdout == ""
 
 
-def test_without_the_driver_resolve_gives_both_activities(run: Run,
-                                                          clones: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize("mode", ["--no-rebase", "--rebase"])
+def test_without_the_driver_resolve_gives_both_activities(run: Run, clones: tuple[Path, Path],
+                                                          mode: str,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    monkeypatch.setenv("GIT_EDITOR", "true")
     polis, kommun = clones
     _log(run, polis, 5, "polisens")
     _git(polis, "push", "-q", "origin", "HEAD:main")
     _log(run, kommun, 6, "kommunens")
-    pulled = _git(kommun, "pull", "-q", "--no-rebase", "origin", "main", check=False)
+    pulled = _git(kommun, "pull", "-q", mode, "origin", "main", check=False)
     assert pulled.returncode != 0
     assert "CONFLICT" in pulled.stdout + pulled.stderr
     path = kommun / "pledge.yaml"
@@ -114,7 +118,46 @@ def test_without_the_driver_resolve_gives_both_activities(run: Run,
     assert "note: polisens\n" in text and "note: kommunens\n" in text
     assert "<<<<<<<" not in text
     assert run("validate", str(path)).exit_code == 0
-    assert _git(kommun, "commit", "-q", "--no-edit", check=False).returncode == 0
+    finish = ("commit", "-q", "--no-edit") if mode == "--no-rebase" else ("rebase", "--continue")
+    done = _git(kommun, *finish, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _git(kommun, "status", "--porcelain").stdout == ""
+    assert "note: polisens\n" in path.read_text(encoding="utf-8")
+
+
+def test_resolve_refuses_a_merge_that_is_not_a_valid_pledge(run: Run,
+                                                           clones: tuple[Path, Path]) -> None:
+    polis, kommun = clones
+    for clone, note in ((polis, "polisens"), (kommun, "kommunens")):
+        result = run("log", "polis-moped", "-f", str(clone / "pledge.yaml"), "--date",
+                     "2024-03-07", "--note", note, "--count", "3", "--commit")
+        assert result.exit_code == 0, result.stderr
+        if clone == polis:
+            _git(polis, "push", "-q", "origin", "HEAD:main")
+    path = kommun / "pledge.yaml"
+    text = path.read_text(encoding="utf-8").replace("target: polis-mopedinsatser\n    count: 3",
+                                                     "target: okand\n    count: 3")
+    path.write_text(text, encoding="utf-8")  # kommun's activity names no commitment
+    _git(kommun, "commit", "-q", "-am", "fel")
+    assert _git(kommun, "pull", "-q", "--no-rebase", "origin", "main",
+                check=False).returncode != 0
+    marked = path.read_bytes()
+    result = run("resolve", "-f", str(path), "--lang", "en")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"pledge: {path}: the merged content is not a valid pledge file; nothing written:\n")
+    assert "E301" in result.stderr
+    assert path.read_bytes() == marked
+
+
+def test_git_setup_dry_run_changes_nothing(run: Run, clones: tuple[Path, Path]) -> None:
+    polis, _ = clones
+    result = run("git-setup", "-f", str(polis / "pledge.yaml"), "--dry-run")
+    assert result.exit_code == 0
+    assert result.stderr == "provkörning, inget ändrat; pledge git-setup skulle göra detta:\n"
+    assert result.stdout.splitlines()[-1] == f"{polis / '.gitattributes'}: pledge.yaml merge=pledge"
+    assert not (polis / ".gitattributes").exists()
+    assert _git(polis, "config", "merge.pledge.driver", check=False).returncode == 1
 
 
 def test_git_setup_is_idempotent_and_surgical(run: Run, clones: tuple[Path, Path]) -> None:
@@ -261,3 +304,21 @@ def test_init_in_a_git_repository_offers_the_setup(run: Run, clones: tuple[Path,
     assert _git(polis, "config", "merge.pledge.driver").stdout.endswith(
         " merge-file %O %A %B %P\n")
     assert (polis / ".gitattributes").read_text(encoding="utf-8") == "annan.yaml merge=pledge\n"
+
+
+def test_merge_file_on_unreadable_yaml_falls_back_to_the_line_merge(run: Run,
+                                                                    tmp_path: Path) -> None:
+    broken = BASE.replace("events:", "events: [")
+    for name, text in (("base", BASE), ("ours", broken), ("theirs", THEIRS)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run("merge-file", str(tmp_path / "base"), str(tmp_path / "ours"),
+                 str(tmp_path / "theirs"), "pledge.yaml", "--lang", "en")
+    assert result.exit_code == 1  # git's line merge is clean, but the result cannot be read
+    assert result.stderr == (
+        "pledge: pledge.yaml: cannot be merged without guessing; the conflict is marked in the "
+        "file (<<<<<<< … >>>>>>>):\n"
+        "  our version is not readable YAML; git's line merge is used\n"
+        "  Choose in the file between the markers, save, run pledge validate, then git add "
+        "pledge.yaml.\n")
+    assert (tmp_path / "ours").read_text(encoding="utf-8") == broken.replace(
+        "  # senaste", _event(6, "kommunens") + "  # senaste")
