@@ -193,3 +193,19 @@ def test_parse_yaml_of_an_edited_crlf_file_has_no_lone_lf(tmp_path: Path) -> Non
 
 def _unused(_: Any) -> None:
     """Keeps the typing import used by the helpers above."""
+
+
+@pytest.mark.parametrize("shape", CORPUS)
+def test_removing_any_item_keeps_the_comments_around_it(tmp_path: Path, shape: str) -> None:
+    path, before = _corpus_file(tmp_path, shape)
+    loaded = load_pledge(path, TODAY)
+    for index in range(len(loaded.data["events"])):  # type: ignore[index]
+        change = plan_remove(loaded, ("events",), index, TODAY)
+        start, end = _item_bounds(loaded, index)
+        text = loaded.text or ""
+        if "events: [" in text:  # a flow list: the item and one comma beside it go
+            assert change.new_text in (text[:start] + text[end:].removeprefix(", "),
+                                       text[:start].removesuffix(", ") + text[end:])
+        else:
+            _outside_unchanged(text, change.new_text, start, end)
+        assert path.read_bytes() == before  # planning writes nothing
