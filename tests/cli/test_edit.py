@@ -111,6 +111,10 @@ def test_a_reference_that_fits_two_items_lists_them(run: Run, pledge: Path) -> N
                              "  e44433     2024-03-09 polis-mopedinsatser\n"
                              "  e44433-2   2024-03-09 polis-mopedinsatser\n")
     assert pledge.read_text(encoding="utf-8") == twice
+    second = run("remove", "e44433-2", "--yes")
+    assert second.exit_code == 0, second.stderr
+    assert second.stdout.endswith("pledge.yaml: borttaget från rad 23\n")
+    assert pledge.read_text(encoding="utf-8") == TEXT
 
 
 def test_unknown_reference_and_nothing_to_change(run: Run, pledge: Path) -> None:

@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "Status unchanged: {count} commitments"),
     "view.outcome.help": (
         "Anteckna ett löftes utfall: uppfyllt (met), inte uppfyllt (not_met), flyttat till "
-        "nästa löfte (carried_forward), avslutat i förtid (closed_early) eller strukket "
+        "nästa löfte (carried_forward), avslutat i förtid (closed_early) eller struket "
         "(dropped), med skälet som publiceras. Raderna visas när de skrivs; pledge undo "
         "ångrar. Ett utfall som redan finns ersätts bara med --replace.\n\n"
         "Exempel: [bold]pledge outcome polis-moped --status carried_forward --reason "
