@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from medborgarlofte.io.merge import merge_texts, resolve_markers
+from medborgarlofte.io.conflicts import resolve_markers
+from medborgarlofte.io.merge import merge_texts
 from tests.conftest import MINIMAL
 
 Run = Callable[..., Any]

@@ -29,9 +29,10 @@ def resolve(
     from medborgarlofte.cli import writing
     from medborgarlofte.cli.common import message_language, pledge_path, today, usage_error
     from medborgarlofte.i18n import os_reason
+    from medborgarlofte.io.conflicts import has_markers, resolve_markers
     from medborgarlofte.io.gitsetup import conflict_versions, stage_file
     from medborgarlofte.io.loader import LoadedPledge, load_pledge_bytes
-    from medborgarlofte.io.merge import has_markers, merge_texts, resolve_markers
+    from medborgarlofte.io.merge import merge_texts
     from medborgarlofte.io.yamlread import decode_bytes
 
     check_lang(lang)
