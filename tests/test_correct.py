@@ -209,3 +209,8 @@ def test_removing_any_item_keeps_the_comments_around_it(tmp_path: Path, shape: s
         else:
             _outside_unchanged(text, change.new_text, start, end)
         assert path.read_bytes() == before  # planning writes nothing
+
+
+def test_refs_of_records_that_are_not_valid_still_come_out() -> None:
+    refs = event_refs({"events": [{1: "x"}, {"date": float("nan")}, "text"]})
+    assert len({r.ref for r in refs}) == 3
