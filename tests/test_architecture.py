@@ -37,7 +37,7 @@ CORE_ROOMS = {
 
 PROGRESS_LEVELS = {
     "values": 0, "pace": 1, "kinds": 2, "types": 3, "periods": 3, "indicator": 4,
-    "target": 4, "compute": 5, "activity": 6, "report": 6,
+    "target": 4, "compute": 5, "activity": 6, "report": 6, "changes": 6, "history": 6,
 }
 """Inside `core.progress`, types at the bottom and rules above: a module imports only
 modules of a lower level (or its own sub-package, `kinds`)."""

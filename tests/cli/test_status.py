@@ -43,30 +43,31 @@ def test_no_line_is_wider_than_the_terminal(run: Run, monkeypatch: pytest.Monkey
         assert max(len(line) for line in lines) <= width
 
 
-def test_nothing_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_short_never_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     counts = set()
     for width in (80, 100, 120, 200):  # at 60 the summary line takes two
         monkeypatch.setenv("COLUMNS", str(width))
-        counts.add(len(run("status", SHIPPED, "--as-of", "2024-07-01").stdout.splitlines()))
+        counts.add(len(run("status", SHIPPED, "--as-of", "2024-07-01", "--short"
+                           ).stdout.splitlines()))
     assert counts == {32}  # one line per target at every width
 
 
-def test_a_wide_terminal_shows_more_of_the_text_and_the_same_figures(
+def test_short_on_a_wide_terminal_shows_more_of_the_text_and_the_same_figures(
         run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     def rows(width: int) -> list[tuple[str, str]]:
         monkeypatch.setenv("COLUMNS", str(width))
         out = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--format", "json").stdout
-        table = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+        table = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
         return [(t["status_text"], t["id"]) for t in json.loads(out)["pledges"][0]["targets"]
                 if t["status_text"] in table]
 
     assert rows(80) == rows(200)
     monkeypatch.setenv("COLUMNS", "80")
-    narrow = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+    narrow = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
     monkeypatch.setenv("COLUMNS", "200")
-    wide = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+    wide = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
     assert "Minst 100 trafikkontroller under året." not in narrow
-    assert "Minst 100 trafik" in narrow
+    assert "Minst 100 trafi…" in narrow
     assert "Minst 100 trafikkontroller under året." in wide
     assert "ca 41/100" in narrow and "ca 41/100" in wide
 
@@ -76,6 +77,18 @@ def test_english_uses_the_english_words_everywhere(run: Run) -> None:
     assert "16 commitments: ✔ fulfilled 1 · ✔ done 1 · ● on track 3" in out
     for swedish in ("i fas", "efter plan", "löften", "aktiviteter", "månader"):
         assert swedish not in out
+
+
+def test_each_commitment_shows_its_id_and_its_whole_text(run: Run,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for width in (60, 80, 120):
+        monkeypatch.setenv("COLUMNS", str(width))
+        out = run("status", SHIPPED, "--as-of", "2024-12-31").stdout
+        commitments = out[:out.index("Indika")]  # the effect goals are another table
+        assert "…" not in commitments  # nothing is cut: long words break at 60 columns
+        if width >= 80:
+            assert "polis-mopedinsatser" in out and "A-traktorer" in out
+            assert "narkotikaförsäljning/-användning." in out
 
 
 @pytest.mark.parametrize(("name", "args"), [

@@ -22,6 +22,7 @@ from medborgarlofte.i18n import t
 COMMANDS = (
     "validate", "log", "undo", "measure", "import_csv", "status", "events", "report", "site",
     "init", "renew", "extend", "schema",
+    "edit", "remove", "targets", "changes", "outcome", "merge_file", "git_setup", "resolve",
 )
 """The subcommands, in the order `--help` lists them; each is `cli/<name>.py` with `register`."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -46,10 +46,15 @@ def events(
     target: TargetOpt = None,
     status: StatusOpt = None,
     output: FormatOpt = "table",
+    measurements: Annotated[bool, typer.Option("--measurements",
+                                               help=h("view.opt.measurements"))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Show the activity log, newest first."""
     check_lang(lang)
+    if measurements:
+        _measurements(file, lang)
+        return
     check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
@@ -60,8 +65,22 @@ def events(
     pledges = [x.pledge for x in loaded if x.pledge is not None]
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
-    text = _rendered(items, language, output)
+    text = _rendered(items, language, output, _refs(loaded))
     typer.echo(text, nl=False)
+
+
+def _measurements(file: str | None, lang: str | None) -> None:
+    """Every measurement with its reference (for `pledge edit` and `pledge remove`)."""
+    from medborgarlofte.cli.changes import measurement_keys
+    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.render.meeting import render_measurements
+
+    loaded, language = load_valid_or_exit(file, lang)
+    assert loaded.pledge is not None
+    refs = measurement_keys(loaded)
+    rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
+            for n, m in enumerate(i.measurements)]
+    typer.echo(render_measurements(rows, language), nl=False)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,
@@ -81,16 +100,24 @@ def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filter
     return items
 
 
-def _rendered(items: list[EventsItem], lang: str, output: str) -> str:
+def _refs(loaded: list[LoadedPledge]) -> list[list[str]]:
+    """Each valid file's event references (`pledge edit REF`, `pledge remove REF`)."""
+    from medborgarlofte.core.entries.refs import event_refs
+
+    return [[r.ref for r in event_refs(x.data)] for x in loaded if x.pledge is not None]
+
+
+def _rendered(items: list[EventsItem], lang: str, output: str, refs: list[list[str]]) -> str:
     from medborgarlofte.render import events as render
 
     if output == "json":
-        return render.render_events_json(items, lang)
+        return render.render_events_json(items, lang, refs)
     if output == "csv":
-        return render.render_events_csv(items)
+        return render.render_events_csv(items, refs)
     if output == "markdown":
-        return render.render_events_markdown(items, lang)
-    return render.render_events_table(items, lang, width=terminal_width(), color=use_color())
+        return render.render_events_markdown(items, lang, refs)
+    return render.render_events_table(items, lang, width=terminal_width(), color=use_color(),
+                                      refs=refs)
 
 
 def register(app: typer.Typer) -> None:

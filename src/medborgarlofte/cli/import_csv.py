@@ -36,6 +36,8 @@ EVENTS = ("events",)
 def import_csv(
     csv_file: Annotated[str, typer.Argument(help=h("log.import.arg.file"), metavar="FILE.csv",
                                             show_default=False)],
+    allow_duplicates: Annotated[bool, typer.Option(
+        "--allow-duplicates", help=h("dup.opt.allow"))] = False,
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
     file: FileOpt = None,
@@ -62,6 +64,11 @@ def import_csv(
         _fail(source, [problem] if problem else [], language)
     table = read_events(text, pledge, now)
     errors = list(table.errors)
+    if not errors:
+        _skip_duplicates(table, pledge, source, language, allow_duplicates)
+        if not table.items:
+            typer.echo(t("dup.import.nothing_new", language, source=source))
+            return
     if table.items:
         try:
             planned = plan_append_change(loaded, EVENTS, table.items, now)
@@ -86,6 +93,23 @@ def import_csv(
     if commit:
         message = t("log.commit.import", language, count=len(table.items), source=source.name)
         writing.commit_or_exit(loaded.path, message, language)
+
+
+def _skip_duplicates(table: Any, pledge: Any, source: Path, lang: str, allow: bool) -> None:
+    """Take the rows that repeat an activity already in the file off `table` (or, with
+    --allow-duplicates, only warn about them)."""
+    from medborgarlofte.core.entries.duplicates import duplicates
+
+    found = duplicates(pledge.event_list, table.items)
+    if not found:
+        return
+    rows = ", ".join(str(table.rows[i]) for i in found)
+    key = "dup.import.kept" if allow else "dup.import.skipped"
+    sys.stderr.write(f"pledge: {t(key, lang, source=source, count=len(found), rows=rows)}\n")
+    if allow:
+        return
+    table.items = [item for i, item in enumerate(table.items) if i not in set(found)]
+    table.rows = [row for i, row in enumerate(table.rows) if i not in set(found)]
 
 
 def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError]:

@@ -94,7 +94,29 @@ def init(
     note(t(summary_key, language, path=shown_path(target, language),
            priorities=len(pledge["priorities"]), targets=len(pledge["targets"]),
            reviews=len(draft.reviews)), target)
+    offer_git_setup(target, language)
     raise typer.Exit(EXIT_OK)
+
+
+def offer_git_setup(target: Path, language: str) -> None:
+    """In a git work tree where merging is not set up yet: offer `pledge git-setup` (ask in
+    a terminal, else a one-line tip)."""
+    if str(target) == "-":
+        return
+    from medborgarlofte.io.gitrepo import repository_of
+    from medborgarlofte.io.gitsetup import is_set_up
+
+    root = repository_of(target)
+    if root is None or is_set_up(root):
+        return
+    if not interactive():
+        sys.stderr.write(t("merge.init.hint", language, file=target) + "\n")
+        return
+    from medborgarlofte.cli.common import ask_yes_no
+    from medborgarlofte.cli.git_setup import git_setup
+
+    if ask_yes_no(t("merge.init.offer", language, file=target), language, default=True):
+        git_setup(file=str(target), lang=language)
 
 
 def shown_path(target: Path, language: str) -> str:

@@ -72,6 +72,7 @@ def log(
     else:
         answers = _answers_from_options(pledge, targets or [], given, now, language)
     item = _event(answers, until, qualifier, by, participants, reference, now, language)
+    _warn_duplicate(pledge, item, language)
     if commit:
         writing.ensure_git_or_exit(loaded.path, language)
     if dry_run or interactive:
@@ -120,6 +121,16 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
         place=answers["place"], note=answers["note"], reference=reference,
         done=answers["done"],
     )
+
+
+def _warn_duplicate(pledge: Pledge, item: dict[str, Any], lang: str) -> None:
+    """A warning when the file already has an activity just like this one."""
+    import sys
+
+    from medborgarlofte.core.entries.duplicates import duplicates
+
+    if duplicates(pledge.event_list, [item]):
+        sys.stderr.write(f"pledge: {t('cli.warning', lang)}: {t('dup.log.same', lang)}\n")
 
 
 def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:

@@ -46,6 +46,7 @@ def status(
     by: Annotated[str, typer.Option("--by", help=h("status.opt.by"),
                                     metavar="owner|priority")] = "owner",
     output: FormatOpt = "table",
+    short: Annotated[bool, typer.Option("--short", help=h("view.opt.short"))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Show where every commitment stands: done, on track, behind, missed."""
@@ -68,12 +69,12 @@ def status(
             statuses=filters.statuses))
         for x, p in zip(loaded, pledges, strict=True)
     ]
-    text = _rendered(items, language, output, cast(GroupBy, by))
+    text = _rendered(items, language, output, cast(GroupBy, by), short)
     typer.echo(text, nl=False)
 
 
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
-              by: GroupBy) -> str:
+              by: GroupBy, short: bool = False) -> str:
     """The chosen view; only the renderer it needs is imported (status stays quick)."""
     if output in ("json", "csv") or (output == "markdown" and len(items) == 1):
         from medborgarlofte.render import status_formats
@@ -96,7 +97,7 @@ def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
     from medborgarlofte.render.status import render_status_table
 
     return render_status_table(items[0][1], lang, width=terminal_width(), by=by,
-                               color=use_color())
+                               color=use_color(), short=short)
 
 
 def register(app: typer.Typer) -> None:

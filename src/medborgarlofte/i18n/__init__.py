@@ -10,14 +10,25 @@ from __future__ import annotations
 import errno
 from typing import Any
 
-from medborgarlofte.i18n import cli, diagnostics, init, log, report, site, status
+from medborgarlofte.i18n import (
+    cli,
+    correct,
+    diagnostics,
+    init,
+    log,
+    merge,
+    report,
+    site,
+    status,
+    view,
+)
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 _NESTED = ("type.", "kind.", "yaml.", "os.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _area in (diagnostics, cli, log, status, report, init, site):
+for _area in (diagnostics, cli, log, status, report, init, site, correct, merge, view):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")

@@ -60,8 +60,15 @@ def plan_undo(loaded: LoadedPledge, record: dict[str, Any] | None, today: dt.dat
     current = file_hash(snapshot_bytes(loaded))
     if current == record["sha256"]:
         edit = edit_from_record(record).inverse()
-        change = plan_edit_change(loaded, list_path, count, edit, today, record["empty_as"])
+        if "restores" in record:  # an edit, removal or outcome (io.correct): exact or nothing
+            from medborgarlofte.io.correct import plan_restore
+
+            change = plan_restore(loaded, record, edit, today)
+        else:
+            change = plan_edit_change(loaded, list_path, count, edit, today, record["empty_as"])
         return UndoPlan(change, record["command"], True, current)
+    if "restores" in record:
+        raise WriteRefused("log.undo.changed", command=record["command"])
     items = list_at(loaded.data, list_path)
     if (not isinstance(items, list) or len(items) < count
             or to_json(items[-count:]) != record["items"]):

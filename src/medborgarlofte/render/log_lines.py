@@ -73,12 +73,20 @@ def indicator_line(indicator: IndicatorProgress, lang: str) -> str:
     return line
 
 
-def choice_lines(progress: PledgeProgress, lang: str) -> list[str]:
-    """'  1. polis-mopedinsatser   1/4   ▲ efter plan' for each target, numbered from 1."""
-    width = max((len(p.id) for p in progress.targets), default=0)
+def choice_lines(progress: PledgeProgress, lang: str,
+                 texts: dict[str, str] | None = None, width: int = 80) -> list[str]:
+    """'  1. polis-mopedinsatser   1/4   ▲ efter plan' for each target, numbered from 1, with
+    the commitment's text (from `texts`, by id) wrapped below it when given."""
+    import textwrap
+
+    id_width = max((len(p.id) for p in progress.targets), default=0)
     lines = []
     for number, target in enumerate(progress.targets, start=1):
         done = progress_text(target, lang)
-        lines.append(f"{number:>3}. {target.id:<{width}}  {done:<12} "
+        lines.append(f"{number:>3}. {target.id:<{id_width}}  {done:<12} "
                      f"{status_symbol(target.status)} {status_word(target.status, lang)}")
+        text = (texts or {}).get(target.id)
+        if text:
+            lines += textwrap.wrap(" ".join(text.split()), max(width, 30), initial_indent=" " * 5,
+                                   subsequent_indent=" " * 5, break_on_hyphens=False)
     return lines
