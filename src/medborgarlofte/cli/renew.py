@@ -73,7 +73,7 @@ def renew(
     except EditError:
         sys.stderr.write(f"pledge: {t('renew.fresh', language, path=loaded.path)}\n")
         text = render_pledge_yaml(expected, lang=language, reviews=plan.reviews, header=header)
-    save_checked(target, text, language, force)
+    save_checked(target, text, language, force, inputs=(loaded.path,))
     note(t("renew.written", language, path=shown_path(target, language), title=plan.title,
            start=new_period.start, end=new_period.end, targets=len(pledge.targets),
            reviews=len(plan.reviews)), target)

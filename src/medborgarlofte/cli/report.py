@@ -67,8 +67,12 @@ def report(
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
+    from medborgarlofte.io.atomic import UnsafeOutput, write_output
+
     try:
-        Path(output).write_bytes(content)
+        write_output(Path(output), content, inputs=(loaded.path,))
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
                     detail=os_reason(err, language))

@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file contains binary data (a NUL byte), not text",
     ),
     "E105": (
-        "filen är {size} MB; största tillåtna storlek är {max} MB",
-        "the file is {size} MB; the largest allowed is {max} MB",
+        "filen är {size} byte; största tillåtna storlek är {max} byte ({max_mb} MB)",
+        "the file is {size} bytes; the largest allowed is {max} bytes ({max_mb} MB)",
     ),
     "E106": (
         "filen är tom: den behöver minst schema_version, pledge och parties",

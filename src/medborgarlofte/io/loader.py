@@ -18,7 +18,11 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medborgarlofte.core.schema.model import Pledge
-from medborgarlofte.core.schema.personnummer import find_identity_numbers, mask_identity_numbers
+from medborgarlofte.core.schema.personnummer import (
+    exempt_numbers,
+    find_identity_numbers,
+    mask_identity_numbers,
+)
 from medborgarlofte.core.schema.problems import Path as DocPath
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
@@ -70,8 +74,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     if not stat.S_ISREG(info.st_mode):
         return None, Problem("E004", params={"path": str(path)})
     if info.st_size > MAX_BYTES:
-        return None, Problem("E105", params={"size": info.st_size // (1024 * 1024),
-                                             "max": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
+        return None, too_large(info.st_size)
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1), None
@@ -79,6 +82,13 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         return None, Problem("E001", params={"path": str(path)})
     except OSError as err:
         return None, Problem("E003", params={"path": str(path), "detail": os_reason_key(err)})
+
+
+def too_large(size: int) -> Problem:
+    """E105 with the exact sizes in bytes: 'filen är 52428801 byte; största tillåtna
+    storlek är 52428800 byte (50 MB)', never '50 MB; ... 50 MB'."""
+    return Problem("E105", params={"size": size, "max": MAX_BYTES,
+                                   "max_mb": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
 
 
 def load_pledge(path: Path, today: dt.date) -> LoadedPledge:
@@ -98,9 +108,7 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
     cyclic garbage collector paused (`cli.common.paused_gc`), which a long-running caller
     of this function may want to do too."""
     if len(raw) > MAX_BYTES:
-        problem = Problem("E105", params={"size": len(raw) // (1024 * 1024),
-                                          "max": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
-        return LoadedPledge(path, [_with_file(problem, path)])
+        return LoadedPledge(path, [_with_file(too_large(len(raw)), path)])
     text, bom, problems = decode_bytes(raw)
     loaded = LoadedPledge(path, text=text, bom=bom)
     if text is None:
@@ -132,7 +140,7 @@ def _under_any(path: DocPath, reported: list[Problem]) -> bool:
 
 def _identity_number_problems(text: str) -> list[Problem]:
     problems = []
-    for offset, masked in find_identity_numbers(text):
+    for offset, masked in find_identity_numbers(text, exempt_numbers(text)):
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         problems.append(Problem("E316", params={"masked": masked}, line=line, column=column))

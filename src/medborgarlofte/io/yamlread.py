@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medborgarlofte.core.schema.problems import Path, Problem
+from medborgarlofte.text.published import first_forbidden, publishable
 
 try:  # libyaml's C parser when PyYAML was built with it; the pure-Python one otherwise.
     from yaml import CSafeLoader as _Loader
@@ -32,7 +33,7 @@ _STD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestam
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?\r?$", re.M)
 _TAB_INDENT = re.compile(r"^ *\t", re.M)
 _HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")  # YAML counts them as line ends, editors not
-_VALUE_LEVEL = {"E113", "E117", "E118", "E123"}
+_VALUE_LEVEL = {"E113", "E117", "E118", "E123", "E125"}
 _PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
 _SYNTAX = (  # libyaml's (and PyYAML's) wording -> a catalogue key that says it for people
@@ -270,7 +271,13 @@ class _Builder:
     def _scalar(self, node: ScalarNode, path: Path) -> Any:
         tag = node.tag
         if tag == _TAG + "str":
-            return node.value
+            char = first_forbidden(node.value)
+            if char is None:
+                return node.value
+            # written as an escape ("\e", "\v", "\uFFFE"): what no published text may hold
+            self.problems.append(replace(_marked("E125", node.start_mark, char=char),
+                                         path=path))
+            return publishable(node.value)
         if tag == _TAG + "int" and not _PLAIN_INT.match(node.value):
             self.problems.append(replace(_odd_int_problem(node), path=path))
             return None
