@@ -76,6 +76,9 @@ def _stand_in() -> None:
 
 def main() -> None:
     """Entry point of the `pledge` console script."""
+    from medborgarlofte.cli.output import safe_streams
+
+    safe_streams()
     answer = fast_completion(os.environ)  # TAB after `pledge log`: no Typer, no pydantic
     if answer is not None:
         sys.stdout.write(answer + "\n")

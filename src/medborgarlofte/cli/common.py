@@ -116,6 +116,20 @@ def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge
     return loaded, language
 
 
+def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:
+    """Exit 1 when the file holds a personal identity number (E316): nothing of such a file
+    is shown, in any format (a table, JSON and CSV are published as much as a report)."""
+    from medborgarlofte.render.diagnostics import render_problem_line
+
+    found = [p for p in loaded.problems if p.code == "E316"]
+    if not found:
+        return
+    for problem in found:
+        sys.stderr.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+    sys.stderr.write(f"pledge: {t('safe.identity_blocked', language, file=loaded.path)}\n")
+    raise typer.Exit(EXIT_INVALID)
+
+
 def _where(problem: object, loaded: LoadedPledge) -> str:
     from medborgarlofte.io.loader import describe_path
 

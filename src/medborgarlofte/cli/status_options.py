@@ -110,11 +110,12 @@ def pledge_files(paths: list[str] | None, file: str | None,
 
 def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPledge], str]:
     """Every file loaded and valid (else its problems are printed and we exit 1 or 2)."""
-    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
 
     loaded, languages = [], []
     for name in files:
         one, language = load_valid_or_exit(name, lang)
+        refuse_identity_numbers(one, language)
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]

@@ -27,7 +27,7 @@ from typing import Any
 
 from medborgarlofte.core.schema.additions import validate_with_events
 from medborgarlofte.core.schema.model import Pledge
-from medborgarlofte.core.schema.personnummer import find_identity_numbers
+from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.io.atomic import remove_stale_temporaries, write_atomically
@@ -37,6 +37,7 @@ from medborgarlofte.io.lock import locked, real_path
 from medborgarlofte.io.textedit import DocPath, Edit, EditError, Span, plan_append
 from medborgarlofte.io.verify import verify_edit
 from medborgarlofte.io.yamlread import parse_yaml
+from medborgarlofte.text.published import first_forbidden
 
 BOM = b"\xef\xbb\xbf"
 
@@ -148,16 +149,21 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
                        today: dt.date) -> Change:
     """The checked change that appends `items`; raises WriteRefused."""
     text = _valid_text(loaded)
+    before = list_at(loaded.data, list_path)
+    first = len(before or [])
+    forbidden = [Problem("E125", (*list_path, first + i, *where), {"char": char})
+                 for i, item in enumerate(items) for where, char in _forbidden_in(item)]
+    if forbidden:  # what no published text may hold (see text.published), before emitting
+        raise WriteRefused("log.refused.after", forbidden,
+                           with_items(loaded.data, list_path, items))
     try:
         edit = plan_append(text, loaded.root, list_path, items)
         expected = with_items(loaded.data, list_path, items)
         new_text = verify_edit(text, loaded.root, edit, expected, list_path)
     except EditError as err:
         raise WriteRefused(err.key, **err.params) from err
-    before = list_at(loaded.data, list_path)
-    first = len(before or [])
     personal = [Problem("E316", (*list_path, first), {"masked": masked})
-                for _, masked in find_identity_numbers(edit.added_text)]
+                for _, masked in find_identity_numbers(edit.added_text, exempt_numbers(text))]
     if personal:
         raise WriteRefused("log.refused.after", personal, expected)
     pledge, warnings = _validated(loaded, expected, today, list_path, items)
@@ -165,6 +171,19 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
         "null" if before is None else "list")
     return Change(loaded.path, loaded, list_path, tuple(items), edit, new_text, pledge,
                   warnings, empty_as)
+
+
+def _forbidden_in(value: Any, where: tuple[str | int, ...] = ()
+                  ) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path inside the item, 'U+001B') of every text holding a forbidden character."""
+    if isinstance(value, str):
+        char = first_forbidden(value)
+        return [] if char is None else [(where, char)]
+    if isinstance(value, dict):
+        return [f for k, v in value.items() for f in _forbidden_in(v, (*where, str(k)))]
+    if isinstance(value, list | tuple):
+        return [f for i, v in enumerate(value) for f in _forbidden_in(v, (*where, i))]
+    return []
 
 
 def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit: Edit,

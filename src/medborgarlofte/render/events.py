@@ -18,6 +18,7 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import json_safe, markdown_text, spreadsheet_value
 from medborgarlofte.render.status import render_to_text
 
 JSON_FORMAT, JSON_VERSION = "pledge-events", 1
@@ -78,7 +79,7 @@ def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int) -
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)  # escaped as the report's Markdown: no raw HTML gets through
 
 
 def render_events_markdown(items: Sequence[EventsItem], lang: str) -> str:
@@ -123,7 +124,7 @@ def render_events_json(items: Sequence[EventsItem], lang: str) -> str:
                      "as_of": p.today.isoformat(), "events": [event_record(a) for a in acts]}
                     for file, p, acts in items],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def render_events_csv(items: Sequence[EventsItem]) -> str:
@@ -137,5 +138,5 @@ def render_events_csv(items: Sequence[EventsItem]) -> str:
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
                           done="true" if record["done"] else "false")
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
+            writer.writerow([spreadsheet_value(record[c]) for c in CSV_COLUMNS])
     return out.getvalue()
