@@ -60,8 +60,13 @@ def today() -> dt.date:
     """Today's date; $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
     pinned = os.environ.get("PLEDGE_TODAY")
     if pinned:
+        from medborgarlofte.core.schema.dates import in_range
+
         try:
-            return dt.date.fromisoformat(pinned)
+            day = dt.date.fromisoformat(pinned)
+            if not in_range(day):
+                raise ValueError(pinned)
+            return day
         except ValueError:
             usage_error("cli.bad_today", None, value=pinned)
     return dt.date.today()

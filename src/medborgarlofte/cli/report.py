@@ -105,7 +105,12 @@ def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        from medborgarlofte.core.schema.dates import in_range
+
+        day = dt.date.fromisoformat(value)
+        if not in_range(day):
+            raise ValueError(value)
+        return day
     except ValueError:
         usage_error("report.bad_date", lang, option=option, value=value)
 

@@ -73,7 +73,12 @@ def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | Non
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        from medborgarlofte.core.schema.dates import in_range
+
+        day = dt.date.fromisoformat(value)
+        if not in_range(day):
+            raise ValueError(value)
+        return day
     except ValueError:
         usage_error("status.bad_date", lang, option=option, value=value)
 

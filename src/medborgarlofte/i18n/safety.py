@@ -9,6 +9,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the character {char} is not allowed in a text that is published (a control "
         "character, a direction override or a noncharacter); remove it",
     ),
+    "E126": (
+        "datumet {value} ligger utanför {earliest} – {latest}; skriv det riktiga datumet",
+        "the date {value} is outside {earliest} – {latest}; write the real date",
+    ),
     "safe.forbidden_char": (
         "{option}: tecknet {char} får inte stå i en text som publiceras (ett styrtecken, en "
         "riktningsändring eller ett icke-tecken); ta bort det",

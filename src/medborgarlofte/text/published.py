@@ -56,6 +56,12 @@ def publishable(text: str) -> str:
     return FORBIDDEN.sub(REPLACEMENT, text)
 
 
+def without_forbidden(text: str) -> str:
+    """`text` with every forbidden character removed (a pasted source text to draft from,
+    where nothing was meant by them)."""
+    return FORBIDDEN.sub("", text) if FORBIDDEN.search(text) else text
+
+
 def one_line(text: str) -> str:
     """A publishable text for a one-line message: line breaks shown as \\r and \\n."""
     return publishable(text.replace("\r", "\\r").replace("\n", "\\n"))

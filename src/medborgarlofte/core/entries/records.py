@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from medborgarlofte.core.schema.dates import in_range
 from medborgarlofte.text.published import normalized_input
 
 DAY_WORDS = {"idag": 0, "i dag": 0, "today": 0, "igår": -1, "i går": -1, "yesterday": -1}
@@ -43,9 +44,10 @@ def parse_day(text: str, today: dt.date) -> dt.date | None:
     if not _ISO_DAY.fullmatch(word):
         return None
     try:
-        return dt.date.fromisoformat(word)
+        day = dt.date.fromisoformat(word)
     except ValueError:
         return None
+    return day if in_range(day) else None
 
 
 def parse_qualifier(text: str) -> str | None:
