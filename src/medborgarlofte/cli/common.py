@@ -56,8 +56,26 @@ LangOpt = Annotated[
 ]
 
 
+def swedish_date(now: dt.datetime) -> dt.date:
+    """The date in Sweden at the moment `now` (an aware datetime): UTC+1, UTC+2 from the
+    last Sunday of March to the last Sunday of October, 01:00 UTC (the EU rule Sweden
+    follows). A CI runner in UTC then agrees with the person who logged an activity just
+    after midnight in Sweden; no time-zone database is needed (Windows has none)."""
+    utc = now.astimezone(dt.UTC)
+    summer = _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10)
+    return (utc + dt.timedelta(hours=2 if summer else 1)).date()
+
+
+def _last_sunday(year: int, month: int) -> dt.datetime:
+    """01:00 UTC on the last Sunday of the month (when EU clocks change)."""
+    last = dt.date(year, month, 31)
+    day = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    return dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
+
+
 def today() -> dt.date:
-    """Today's date; $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
+    """Today's date in Sweden (`swedish_date`: the pledges are Swedish, whatever clock the
+    machine keeps); $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
     pinned = os.environ.get("PLEDGE_TODAY")
     if pinned:
         from medborgarlofte.core.schema.dates import in_range
@@ -69,7 +87,7 @@ def today() -> dt.date:
             return day
         except ValueError:
             usage_error("cli.bad_today", None, value=pinned)
-    return dt.date.today()
+    return swedish_date(dt.datetime.now(dt.UTC))
 
 
 def check_lang(lang: str | None) -> str | None:

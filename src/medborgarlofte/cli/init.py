@@ -115,12 +115,14 @@ def refuse_existing(target: Path, force: bool, language: str) -> None:
 
     if str(target) == "-":
         return
-    if target.is_dir():
+    if os.path.isdir(target):
         usage_error("E002", language, path=target)
     try:
         check_output(target)
     except UnsafeOutput as err:
         usage_error(err.key, language, path=err.path)
+    except OSError as err:  # e.g. a name too long for the file system
+        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
     if os.path.lexists(target) and not force:
         usage_error("init.exists", language, path=target)
 

@@ -44,10 +44,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "arbetskatalogen finns inte längre (borttagen?); byt katalog och försök igen",
         "the working directory no longer exists (deleted?); change directory and try again",
     ),
-    "safe.name_too_long": (
-        "{path}: filnamnet är för långt för filsystemet",
-        "{path}: the file name is too long for the file system",
-    ),
     "safe.skipped": (
         "hoppade över {path}: {reason}",
         "skipped {path}: {reason}",

@@ -72,8 +72,11 @@ class Change:
 
     @property
     def new_bytes(self) -> bytes:
-        """The file's new content, with the BOM it had."""
-        return (BOM if self.before.bom else b"") + self.new_text.encode("utf-8")
+        """The file's new content, with the BOM and the line endings it had."""
+        text = self.new_text
+        if cr_only(self.before.text):
+            text = text.replace("\n", "\r")
+        return (BOM if self.before.bom else b"") + text.encode("utf-8")
 
     @property
     def first_line(self) -> int:
@@ -267,11 +270,18 @@ def to_json(value: Any) -> Any:
     return value
 
 
+def cr_only(text: str | None) -> bool:
+    """True for a text whose lines end in CR alone (classic Mac OS, some exports)."""
+    return text is not None and "\r" in text and "\n" not in text
+
+
 def _valid_text(loaded: LoadedPledge) -> str:
+    """The text to edit. CR-only line ends are edited as LF, which has the same length,
+    so every node position still holds; `Change.new_bytes` turns them back."""
     if loaded.pledge is None or loaded.text is None:
         raise WriteRefused("log.refused.invalid", loaded.problems, loaded.data,
                            usage=loaded.usage)
-    return loaded.text
+    return loaded.text.replace("\r", "\n") if cr_only(loaded.text) else loaded.text
 
 
 def _missing(data: Any, path: DocPath) -> bool:
