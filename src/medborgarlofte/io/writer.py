@@ -25,7 +25,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from medborgarlofte.core.schema.additions import validate_with_events
+from medborgarlofte.core.schema.additions import (
+    validate_with_events,
+    validate_without_last_events,
+)
 from medborgarlofte.core.schema.model import Pledge
 from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
 from medborgarlofte.core.schema.problems import Problem
@@ -198,7 +201,7 @@ def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit:
         new_text = verify_edit(text, loaded.root, edit, expected, list_path)
     except EditError as err:
         raise WriteRefused(err.key, **err.params) from err
-    pledge, warnings = _validated(loaded, expected, today)
+    pledge, warnings = _validated(loaded, expected, today, removed=(list_path, count, empty_as))
     removed = tuple((list_at(loaded.data, list_path) or [])[-count:])
     return Change(loaded.path, loaded, list_path, removed, edit, new_text, pledge, warnings,
                   empty_as)
@@ -294,10 +297,15 @@ def _problem_key(problem: Problem) -> tuple[str, tuple[str | int, ...], str]:
 
 
 def _validated(loaded: LoadedPledge, data: Any, today: dt.date, path: DocPath = (),
-               items: Sequence[Any] = ()) -> tuple[Pledge, tuple[Problem, ...]]:
+               items: Sequence[Any] = (), removed: tuple[DocPath, int, str] | None = None,
+               ) -> tuple[Pledge, tuple[Problem, ...]]:
     """The pledge the new data makes, and the warnings it did not have; or WriteRefused."""
+    problems: list[Problem]
     if path == ("events",) and items and loaded.pledge and isinstance(loaded.data, dict):
         pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today)
+    elif removed is not None and removed[0] == ("events",) and loaded.pledge is not None:
+        pledge, problems = validate_without_last_events(loaded.pledge, removed[1], removed[2],
+                                                        today)
     else:
         pledge, problems = validate_data(data, today)
     known = {_problem_key(p) for p in loaded.problems}
