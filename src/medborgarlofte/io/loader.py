@@ -125,7 +125,7 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
         loaded.pledge = pledge if not any(p.severity == "error" for p in found) else None
         problems += found
     if not any(p.code == "E107" for p in problems):
-        problems += _identity_number_problems(text)
+        problems += _identity_number_problems(text, parsed.root)
     index: KeyIndex = {}
     located = [_safe(_as_written(locate(p, parsed.root, index), parsed.root))
                for p in problems]
@@ -138,13 +138,40 @@ def _under_any(path: DocPath, reported: list[Problem]) -> bool:
     return any(p.path and path[: len(p.path)] == p.path for p in reported)
 
 
-def _identity_number_problems(text: str) -> list[Problem]:
+def _identity_number_problems(text: str, root: Node | None) -> list[Problem]:
+    """E316 for every number in the raw text (comments included), and in the value of every
+    double-quoted scalar written with escapes ("811228\\u20139874" is the number too)."""
+    exempt = exempt_numbers(text)
     problems = []
-    for offset, masked in find_identity_numbers(text, exempt_numbers(text)):
+    for offset, masked in find_identity_numbers(text, exempt):
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         problems.append(Problem("E316", params={"masked": masked}, line=line, column=column))
+    if root is not None and "\\" in text:
+        for node in _escaped_scalars(text, root):
+            if not any(find_identity_numbers(text[node.start_mark.index:node.end_mark.index],
+                                             exempt)):
+                problems += [Problem("E316", params={"masked": masked},
+                                     line=node.start_mark.line + 1,
+                                     column=node.start_mark.column + 1)
+                             for _, masked in find_identity_numbers(node.value, exempt)]
     return problems
+
+
+def _escaped_scalars(text: str, root: Node) -> list[ScalarNode]:
+    """The double-quoted scalars whose source holds a backslash (an escape)."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if node.style == '"' and "\\" in text[node.start_mark.index:node.end_mark.index]:
+                found.append(node)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
+    return found
 
 
 def _with_file(problem: Problem, path: Path) -> Problem:

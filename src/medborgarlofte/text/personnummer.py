@@ -26,11 +26,13 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _SEPARATOR = "[-+\u2010-\u2015\u2212\ufe63\uff0d]"
 _SPACE = "[ \u00a0\u2007\u2009\u202f]"
 _CANDIDATE = re.compile(
-    rf"(?=\d{{6}})(?<![\d\-\u2010-\u2015\u2212])((?:19|20)?\d{{6}})"
+    rf"(?=\d{{6}})(?<!\d)((?:19|20)?\d{{6}})"
     rf"((?:{_SPACE}?{_SEPARATOR}{_SPACE}?)|{_SPACE}?)(\d{{4}})(?!\d)"
 )
-r"""The lookahead `(?=\d{6})` adds nothing the rest does not require; it lets the engine skip
-most positions of a large file at once (four times faster on 10,000 events)."""
+r"""Only a digit before it rules a match out: 'ärende-8112289874' and '--8112289874' hold
+the number as much as ' 8112289874' does. The lookahead `(?=\d{6})` adds nothing the rest
+does not require; it lets the engine skip most positions of a large file at once (four times
+faster on 10,000 events)."""
 _EXEMPTION = re.compile(
     r"#\s*pledge:\s*(?:ej|inte|not)\s+(?:ett\s+|a\s+)?personnummer\b([^\n]*)", re.I)
 
