@@ -3,22 +3,6 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "E125": (
-        "tecknet {char} får inte stå i en text som publiceras (ett styrtecken, en "
-        "riktningsändring eller ett icke-tecken); ta bort det",
-        "the character {char} is not allowed in a text that is published (a control "
-        "character, a direction override or a noncharacter); remove it",
-    ),
-    "E126": (
-        "datumet {value} ligger utanför {earliest} – {latest}; skriv det riktiga datumet",
-        "the date {value} is outside {earliest} – {latest}; write the real date",
-    ),
-    "safe.forbidden_char": (
-        "{option}: tecknet {char} får inte stå i en text som publiceras (ett styrtecken, en "
-        "riktningsändring eller ett icke-tecken); ta bort det",
-        "{option}: the character {char} is not allowed in a text that is published (a "
-        "control character, a direction override or a noncharacter); remove it",
-    ),
     "safe.link": (
         "{path} är en symbolisk länk; pledge skriver aldrig genom en länk – ta bort länken "
         "eller ange målet",
