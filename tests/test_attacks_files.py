@@ -322,3 +322,34 @@ def _take_turns(tmp_path: Path, in_git: bool) -> None:
         lock = next((folder / ".git" / "pledge").glob("*.lock"))
         assert (lock.stat().st_gid, stat.S_IMODE(lock.stat().st_mode)) == (GROUP, 0o660)
     assert not (folder / ".pledge.yaml.lock").exists()
+
+
+@pytest.mark.skipif(not HAS_GIT, reason="needs git")
+def test_a_submodule_keeps_its_state_in_the_superproject_modules(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "pledge.yaml").write_text(MINIMAL, encoding="utf-8")
+    _git(library, "init", "-q")
+    _git(library, "add", "pledge.yaml")
+    _git(library, "commit", "-q", "-m", "first")
+    top = tmp_path / "top"
+    top.mkdir()
+    _git(top, "init", "-q")
+    _git(top, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library),
+         "sub")
+    monkeypatch.chdir(top / "sub")
+    assert run(*LOG).exit_code == 0
+    assert _git(top / "sub", "status", "--porcelain").splitlines() == [" M pledge.yaml"]
+    state = top / ".git" / "modules" / "sub" / "pledge"
+    assert sorted(p.suffix for p in state.iterdir()) == [".json", ".lock"]
+
+
+def test_a_dot_git_file_pointing_elsewhere_gets_no_state(run: Run, pledge: Path,
+                                                         victim: Path) -> None:
+    """An unpacked archive with a `.git` file naming a folder that is not a git directory:
+    nothing is made there (the state goes to the user's cache)."""
+    (pledge.parent / ".git").write_text(f"gitdir: {victim.parent}\n", encoding="utf-8")
+    assert run(*LOG).exit_code == 0
+    assert sorted(p.name for p in victim.parent.iterdir()) == [".bashrc"]
+    assert run("undo", "--yes").exit_code == 0

@@ -10,7 +10,7 @@ git could later pick up, and every user of a shared folder sees the same directo
 where a directory cannot be locked (some network file systems, Windows), on a file in the
 user's cache. Both links to one file share one lock: the place is found from the real path.
 
-A `.pledge.yaml.lock` beside the pledge, which versions before 0.2 used, is never opened
+A `.pledge.yaml.lock` beside the pledge, which earlier versions used, is never opened
 any more (it may be a link a colleague committed) nor read (its record came from another
 clone): it is left as it is.
 

@@ -44,7 +44,7 @@ def git_dir_of(folder: Path) -> tuple[Path, Path] | None:
         except OSError:
             continue
         if stat.S_ISDIR(info.st_mode):
-            return top, dot_git
+            return (top, dot_git) if (dot_git / "HEAD").is_file() else None
         if stat.S_ISREG(info.st_mode):  # a worktree or submodule: 'gitdir: PATH'
             try:
                 with open(dot_git, encoding="utf-8", errors="replace") as handle:
@@ -54,7 +54,9 @@ def git_dir_of(folder: Path) -> tuple[Path, Path] | None:
             if first.startswith("gitdir:"):
                 where = Path(first[len("gitdir:"):].strip())
                 where = where if where.is_absolute() else top / where
-                return (top, where) if where.is_dir() else None
+                # a git directory has a HEAD: a `.git` file in an unpacked archive that
+                # points anywhere else does not get a `pledge/` folder made there
+                return (top, where) if (where / "HEAD").is_file() else None
         return None
     return None
 
