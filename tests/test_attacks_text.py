@@ -318,3 +318,17 @@ def test_github_annotation_properties_are_escaped(run: Run, tmp_path: Path) -> N
     line = result.stdout.splitlines()[0]
     assert line.startswith("::error file=a%2Cb%3A%3Ac%25d.yaml,line=")
     assert line.count("::") == 2
+
+
+def test_a_file_name_cannot_start_a_workflow_command(run: Run, tmp_path: Path) -> None:
+    """A committed file named 'x\\n::error::…' must not put a line of its own in a CI log
+    (the runner reads a line starting with '::' as a workflow command)."""
+    folder = tmp_path / "alla"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "b\n::add-mask::x\n.yaml").symlink_to("nowhere")
+    (folder / "c\n::error::forged.yaml").write_text("a: [\n", encoding="utf-8")
+    for args in (["status", "alla"], ["validate", "alla/c\n::error::forged.yaml"]):
+        result = run(*args)
+        lines = (result.stdout + result.stderr).splitlines()
+        assert lines and not any(line.startswith("::") for line in lines), lines

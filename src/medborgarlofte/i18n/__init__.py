@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from typing import Any
 
 from medborgarlofte.i18n import cli, diagnostics, init, log, report, safety, status
@@ -18,6 +19,7 @@ from medborgarlofte.text.published import publishable
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 _NESTED = ("type.", "kind.", "yaml.", "os.")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in (diagnostics, cli, log, status, report, init, safety):
@@ -39,14 +41,16 @@ def t(key: str, lang: str, /, **params: Any) -> str:
 
 def _param(value: Any, lang: str) -> Any:
     """A parameter as a message may show it: a nested key translated; any other text (an
-    argument, a file name, a value from the file) with personal identity numbers masked and
-    control characters replaced (see `text.published`), whatever the caller passed."""
+    argument, a file name, a value from the file) with personal identity numbers masked,
+    control characters replaced (see `text.published`) and line breaks made spaces (a file
+    named 'x\n::error::…' must not start a line of its own in a CI log, where the runner
+    would read it as a workflow command), whatever the caller passed."""
+    if isinstance(value, os.PathLike):
+        value = os.fsdecode(value)
     if isinstance(value, str):
         if value.startswith(_NESTED) and value in CATALOGUE:
             return t(value, lang)
-        return publishable(mask_identity_numbers(value))
-    if isinstance(value, os.PathLike):
-        return publishable(mask_identity_numbers(os.fsdecode(value)))
+        return publishable(_LINE_BREAK.sub(" ", mask_identity_numbers(value)))
     return value
 
 

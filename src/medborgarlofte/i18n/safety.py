@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "cli.file_name": ("{name}", "{name}"),  # a name, made safe as every parameter is
     "safe.link": (
         "{path} är en symbolisk länk; pledge skriver aldrig genom en länk – ta bort länken "
         "eller ange målet",

@@ -19,9 +19,14 @@ def problem_message(problem: Problem, lang: str, where: str = "") -> str:
     return f"{problem.code} {where}: {message}" if where else f"{problem.code} {message}"
 
 
+def _file(name: str | None) -> str:
+    """A file name as one line of text, number masked (names come from the work tree)."""
+    return t("cli.file_name", "sv", name=str(name))
+
+
 def render_problem_line(problem: Problem, lang: str, where: str = "") -> str:
     """'FILE:LINE:COL: CODE path: message – hint' for one problem."""
-    position = f"{problem.file}:{problem.line or 1}:{problem.column or 1}"
+    position = f"{_file(problem.file)}:{problem.line or 1}:{problem.column or 1}"
     return f"{position}: {problem_message(problem, lang, where)}"
 
 
