@@ -353,3 +353,27 @@ def test_a_dot_git_file_pointing_elsewhere_gets_no_state(run: Run, pledge: Path,
     assert run(*LOG).exit_code == 0
     assert sorted(p.name for p in victim.parent.iterdir()) == [".bashrc"]
     assert run("undo", "--yes").exit_code == 0
+
+
+@ROOT_ONLY
+def test_a_git_directory_the_user_may_not_write_still_lets_them_log() -> None:
+    """The pledge is group-writable, the clone's .git is not: the lock falls back to the
+    pledge's directory; the write succeeds and says the undo record could not be kept."""
+    tmp_path = Path(tempfile.mkdtemp(prefix="pledge-gitro-"))
+    try:
+        folder = tmp_path / "delad"
+        folder.mkdir()
+        pledge = folder / "pledge.yaml"
+        pledge.write_text(MINIMAL, encoding="utf-8")
+        subprocess.run(["git", "init", "-q", str(folder)], check=True)
+        tmp_path.chmod(0o755)
+        for path in (folder, pledge):
+            os.chown(path, 0, GROUP)
+        folder.chmod(0o2775)
+        pledge.chmod(0o664)
+        done = _as_user(NOBODY, folder, "log", "polis-moped", "--date", "2024-03-12")
+        assert done.returncode == 0, done.stderr
+        assert "2024-03-12" in pledge.read_text(encoding="utf-8")
+        assert "Traceback" not in done.stderr
+    finally:
+        shutil.rmtree(tmp_path)

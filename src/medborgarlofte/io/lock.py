@@ -145,7 +145,10 @@ def _lock_fd(real: Path, place: StatePlace) -> tuple[int, Path]:
     """An open fd to lock, and what it names (for messages)."""
     pledge = _stat_or_none(real)
     if place.lock is not None:
-        return open_state_file(place.lock, pledge), place.lock
+        try:
+            return open_state_file(place.lock, pledge), place.lock
+        except PermissionError:  # a git directory we may not write (another user's clone):
+            pass  # the pledge's directory is locked instead, as outside git
     if os.name == "posix":
         try:
             fd = os.open(real.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
