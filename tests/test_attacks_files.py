@@ -377,3 +377,19 @@ def test_a_git_directory_the_user_may_not_write_still_lets_them_log() -> None:
         assert "Traceback" not in done.stderr
     finally:
         shutil.rmtree(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes")
+def test_a_named_pipe_the_user_names_is_written_as_a_stream(run: Run, pledge: Path) -> None:
+    """`-o /dev/stdout` or a FIFO has nothing to replace: written to, never refused."""
+    import threading
+
+    fifo = pledge.parent / "ut.md"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run("report", "--period", "2024", "-o", "ut.md")
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert received and received[0].startswith("# Medborgarlöfte 2024".encode())

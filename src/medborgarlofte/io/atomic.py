@@ -81,11 +81,27 @@ def check_output(target: Path, inputs: Sequence[Path] = ()) -> os.stat_result | 
 
 def write_output(target: Path, data: bytes, inputs: Sequence[Path] = ()) -> None:
     """Write an output file (`report -o`) atomically: a new file with the user's umask, an
-    existing one replaced keeping its mode, owner and group; refused as `check_output`."""
+    existing one replaced keeping its mode, owner and group; refused as `check_output`.
+    A stream the user names (`-o /dev/stdout`, a named pipe) is written to as a stream:
+    there is nothing to replace."""
+    if _is_stream(target):
+        fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        return
     info = check_output(target, inputs)
     if info is not None and not os.access(target, os.W_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
     _replace(target, data, info)
+
+
+def _is_stream(target: Path) -> bool:
+    """True for a character device or a FIFO (through links: /dev/stdout is one)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _relative_parents(target: Path) -> list[Path]:
