@@ -52,6 +52,8 @@ SPELLINGS = {
     "century-and-space": f"20{HEAD} {TAIL}",
     "century-no-separator": f"20{PNR}",
     "plain": PNR,
+    "after-a-dash": f"ärende-{PNR}",
+    "after-a-letter": f"nr{HEAD}-{TAIL}",
 }
 
 
@@ -146,6 +148,16 @@ def test_usage_errors_of_the_parser_never_echo_the_number(tmp_path: Path,
     done = _pledge_cli(args, tmp_path, "utf-8")
     assert done.returncode == 2
     _no_number(done.stdout.decode(), done.stderr.decode())
+
+
+def test_a_number_in_a_target_id_is_found(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "pledge.yaml"
+    path.write_text(MINIMAL.replace("polis-mopedinsatser", f"polis-{PNR}"), encoding="utf-8")
+    result = run("validate")
+    assert result.exit_code == 1 and "E316" in result.stdout
+    _no_number(result.stdout, result.stderr)
+    result = run("status", "--format", "json")
+    assert (result.exit_code, result.stdout) == (1, "")
 
 
 def test_import_errors_never_echo_the_number(run: Run, tmp_path: Path) -> None:
