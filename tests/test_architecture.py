@@ -19,11 +19,12 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "medborgarlofte"
 
 ALLOWED = {
-    "i18n": {"i18n"},
-    "core": {"core", "i18n"},
-    "io": {"io", "core", "i18n"},
-    "render": {"render", "core", "i18n"},
-    "cli": {"cli", "io", "core", "render", "i18n"},
+    "text": {"text"},
+    "i18n": {"i18n", "text"},
+    "core": {"core", "i18n", "text"},
+    "io": {"io", "core", "i18n", "text"},
+    "render": {"render", "core", "i18n", "text"},
+    "cli": {"cli", "io", "core", "render", "i18n", "text"},
 }
 """Which layers each layer may import (the first part after `medborgarlofte.`)."""
 

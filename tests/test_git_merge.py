@@ -179,6 +179,22 @@ def test_git_setup_is_idempotent_and_surgical(run: Run, clones: tuple[Path, Path
     assert _git(polis, "config", "merge.pledge.name").stdout == "pledge: merges pledge files\n"
 
 
+def test_git_setup_never_reads_or_writes_through_a_committed_link(
+        run: Run, clones: tuple[Path, Path], tmp_path: Path) -> None:
+    polis, _ = clones
+    secret = tmp_path / "secret.txt"
+    secret.write_text("PRIVATE KEY\n", encoding="utf-8")
+    (polis / ".gitattributes").symlink_to(secret)
+    result = run("git-setup", "-f", str(polis / "pledge.yaml"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"pledge: {polis / '.gitattributes'} är en symbolisk länk; pledge "
+                             "skriver aldrig genom en länk – ta bort länken eller ange målet\n")
+    assert "PRIVATE" not in result.stdout
+    assert secret.read_text(encoding="utf-8") == "PRIVATE KEY\n"
+    assert (polis / ".gitattributes").is_symlink()
+    assert _git(polis, "config", "merge.pledge.driver", check=False).returncode == 1
+
+
 def test_git_setup_outside_git(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                ) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))

@@ -181,3 +181,24 @@ def test_a_personal_identity_number_in_an_edit_is_refused(run: Run, pledge: Path
     assert result.exit_code == 1
     assert "E316" in result.stderr and "19121212" not in result.stderr
     assert pledge.read_text(encoding="utf-8") == TEXT
+
+
+def test_a_number_in_a_note_is_named_by_its_ref_and_edited_away_masked(
+        run: Run, pledge: Path) -> None:
+    # 811228-9874 passes the Luhn check; written with a space, as a person types it
+    pledge.write_text(TEXT.replace("note: första", 'note: "ring 811228 9874"'), encoding="utf-8")
+    events = run("events")
+    assert events.exit_code == 1
+    assert events.stdout == ""
+    ref = events.stderr.splitlines()[-1].split("posten ")[1].split(":")[0]
+    assert events.stderr.splitlines()[-1] == (
+        f"pledge: numret står i posten {ref}: ta bort det med pledge edit {ref} --note … "
+        f"(eller --place …), eller hela posten med pledge remove {ref}")
+    for command in (["targets"], ["changes", "--since", "2024-01-01"]):
+        refused = run(*command)
+        assert refused.exit_code == 1 and "9874" not in refused.stdout + refused.stderr
+    edited = run("edit", ref, "--note", "ring växeln", "--yes")
+    assert edited.exit_code == 0, edited.stderr
+    assert edited.stdout.startswith('-    note: "ring 8112**-****"\n+    note: ring växeln\n')
+    assert "9874" not in edited.stdout + edited.stderr
+    assert run("validate").exit_code == 0

@@ -282,8 +282,9 @@ def test_commit_commits_just_the_pledge(run: Run, repository: Path) -> None:
         "Logga aktivitet: polis-mopedinsatser 2024-03-12 (antal 1)"]
     assert _git(repository, "show", "--name-only", "--format=").split() == ["pledge.yaml"]
     assert _git(repository, "status", "--porcelain").splitlines() == ["A  other.txt"]
-    assert (repository / ".pledge.yaml.lock").exists()  # kept out of git status:
-    assert (repository / ".git/info/exclude").read_text().endswith("\n/.pledge.yaml.lock\n")
+    assert not (repository / ".pledge.yaml.lock").exists()  # the lock is in .git/pledge/
+    assert [p.suffix for p in sorted((repository / ".git/pledge").iterdir())] == [
+        ".lock", ".json"]
 
 
 def test_commit_outside_git_writes_nothing(run: Run, olofstrom: Path,

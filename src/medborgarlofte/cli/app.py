@@ -77,6 +77,16 @@ def _stand_in() -> None:
 
 def main() -> None:
     """Entry point of the `pledge` console script."""
+    from medborgarlofte.cli.output import safe_streams
+
+    safe_streams()
+    try:
+        os.getcwd()
+    except OSError:  # the directory was deleted under the shell: every relative path fails
+        from medborgarlofte.cli.common import message_language
+
+        sys.stderr.write(f"pledge: {t('safe.no_cwd', message_language(None))}\n")
+        sys.exit(2)
     answer = fast_completion(os.environ)  # TAB after `pledge log`: no Typer, no pydantic
     if answer is not None:
         sys.stdout.write(answer + "\n")

@@ -10,7 +10,15 @@ from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.common import (
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    refuse_identity_numbers,
+    today,
+)
 
 
 def changes(
@@ -30,6 +38,7 @@ def changes(
 
     check_lang(lang)
     loaded, language = load_valid_or_exit(file, lang)
+    refuse_identity_numbers(loaded, language)  # what it shows is as public as a report
     assert loaded.pledge is not None
     now = today()
     first = writing.parse_day_or_exit(since, now, language, "--since")

@@ -56,15 +56,38 @@ LangOpt = Annotated[
 ]
 
 
+def swedish_date(now: dt.datetime) -> dt.date:
+    """The date in Sweden at the moment `now` (an aware datetime): UTC+1, UTC+2 from the
+    last Sunday of March to the last Sunday of October, 01:00 UTC (the EU rule Sweden
+    follows). A CI runner in UTC then agrees with the person who logged an activity just
+    after midnight in Sweden; no time-zone database is needed (Windows has none)."""
+    utc = now.astimezone(dt.UTC)
+    summer = _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10)
+    return (utc + dt.timedelta(hours=2 if summer else 1)).date()
+
+
+def _last_sunday(year: int, month: int) -> dt.datetime:
+    """01:00 UTC on the last Sunday of the month (when EU clocks change)."""
+    last = dt.date(year, month, 31)
+    day = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    return dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
+
+
 def today() -> dt.date:
-    """Today's date; $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
+    """Today's date in Sweden (`swedish_date`: the pledges are Swedish, whatever clock the
+    machine keeps); $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
     pinned = os.environ.get("PLEDGE_TODAY")
     if pinned:
+        from medborgarlofte.core.schema.dates import in_range
+
         try:
-            return dt.date.fromisoformat(pinned)
+            day = dt.date.fromisoformat(pinned)
+            if not in_range(day):
+                raise ValueError(pinned)
+            return day
         except ValueError:
             usage_error("cli.bad_today", None, value=pinned)
-    return dt.date.today()
+    return swedish_date(dt.datetime.now(dt.UTC))
 
 
 def check_lang(lang: str | None) -> str | None:
@@ -114,6 +137,35 @@ def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge
                 out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
         raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
     return loaded, language
+
+
+def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:
+    """Exit 1 when the file holds a personal identity number (E316): nothing of such a file
+    is shown, in any format (a table, JSON and CSV are published as much as a report)."""
+    from medborgarlofte.render.diagnostics import render_problem_line
+
+    found = [p for p in loaded.problems if p.code == "E316"]
+    if not found:
+        return
+    for problem in found:
+        sys.stderr.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+    sys.stderr.write(f"pledge: {t('safe.identity_blocked', language, file=loaded.path)}\n")
+    for ref in _items_with_identity_numbers(loaded):  # `events` is refused: name the refs here
+        sys.stderr.write(f"pledge: {t('safe.identity_in_item', language, ref=ref)}\n")
+    raise typer.Exit(EXIT_INVALID)
+
+
+def _items_with_identity_numbers(loaded: LoadedPledge) -> list[str]:
+    """The references of the activities and measurements whose text holds a number, so that
+    `pledge edit REF` or `pledge remove REF` can take it out without a look at the YAML."""
+    from medborgarlofte.core.entries.refs import event_refs, measurement_refs
+    from medborgarlofte.text.personnummer import exempt_numbers, find_identity_numbers
+
+    exempt = exempt_numbers(loaded.text or "")
+    refs = event_refs(loaded.data) + measurement_refs(loaded.data)
+    return [r.ref for r in refs
+            if any(isinstance(v, str) and next(find_identity_numbers(v, exempt), None)
+                   for v in r.data.values())]
 
 
 def _where(problem: object, loaded: LoadedPledge) -> str:

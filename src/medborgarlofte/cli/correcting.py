@@ -81,8 +81,12 @@ def change_lines(change: Change) -> tuple[int, str]:
 
 
 def show_change(change: Change, lang: str, command: str, dry_run: bool) -> None:
-    """Where, on stderr; the -/+ lines on stdout."""
+    """Where, on stderr; the -/+ lines on stdout (a personal identity number in them masked,
+    as everywhere: `edit` is how one takes such a number out of a note)."""
+    from medborgarlofte.text.personnummer import mask_identity_numbers
+
     line, lines = change_lines(change)
+    lines = mask_identity_numbers(lines)
     key = "correct.dry_run" if dry_run else "correct.show"
     sys.stderr.write(t(key, lang, file=change.path, line=line, command=command) + "\n")
     sys.stdout.write(lines)

@@ -64,8 +64,13 @@ def extend(
 
 def parse_date(value: str, option: str, language: str) -> dt.date:
     """An ISO date (YYYY-MM-DD), or exit 2 naming the option."""
+    from medborgarlofte.core.schema.dates import in_range
+
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
+        if not in_range(day):
+            raise ValueError(value)
+        return day
     except ValueError:
         usage_error("extend.bad_date", language, option=option, value=value)
 

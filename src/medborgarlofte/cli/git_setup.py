@@ -39,6 +39,7 @@ def git_setup(
     """Set git up to merge the pledge file."""
     from medborgarlofte.cli import writing
     from medborgarlofte.cli.common import message_language, pledge_path, usage_error
+    from medborgarlofte.io.atomic import UnsafeOutput
     from medborgarlofte.io.gitrepo import repository_of
     from medborgarlofte.io.gitsetup import apply_setup, plan_setup
 
@@ -48,7 +49,10 @@ def git_setup(
     root = repository_of(path)
     if root is None:
         usage_error("merge.setup.not_git", language, file=path)
-    plan = plan_setup(root, path, driver_command(), t("merge.setup.name", language))
+    try:
+        plan = plan_setup(root, path, driver_command(), t("merge.setup.name", language))
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     if not plan.config and plan.new_text is None:
         typer.echo(t("merge.setup.already", language, file=path))
         return

@@ -7,6 +7,7 @@ anything is written, and an existing file is kept unless --force.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -88,7 +89,8 @@ def init(
         header = t("init.header.new", language, title=draft.data["pledge"]["title"],
                    municipality=municipality)
         guide = ["pledge", "parties", "priorities", "targets", "indicators", "events"]
-    write_draft(target, draft, language, header.split("\n"), guide, force)
+    write_draft(target, draft, language, header.split("\n"), guide, force,
+                (Path(from_text),) if from_text else ())
     summary_key = "init.written_draft" if from_text else "init.written"
     pledge = draft.data
     note(t(summary_key, language, path=shown_path(target, language),
@@ -131,11 +133,19 @@ def note(message: str, target: Path) -> None:
 
 def refuse_existing(target: Path, force: bool, language: str) -> None:
     """Exit 2 when `target` exists and --force was not given (or it is a directory)."""
+    from medborgarlofte.io.atomic import UnsafeOutput, check_output
+
     if str(target) == "-":
         return
-    if target.is_dir():
+    if os.path.isdir(target):
         usage_error("E002", language, path=target)
-    if target.exists() and not force:
+    try:
+        check_output(target)
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
+    except OSError as err:  # e.g. a name too long for the file system
+        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
+    if os.path.lexists(target) and not force:
         usage_error("init.exists", language, path=target)
 
 
@@ -234,17 +244,21 @@ def read_published_text(path: Path, language: str) -> str:
 
 
 def write_draft(target: Path, draft: Draft, language: str, header: list[str],
-                guide: list[str], force: bool) -> None:
+                guide: list[str], force: bool, inputs: tuple[Path, ...] = ()) -> None:
     """Render the draft, check that it loads as a valid pledge, then create the file."""
     from medborgarlofte.render.pledge_yaml import render_pledge_yaml
 
     text = render_pledge_yaml(draft.data, lang=language, reviews=draft.reviews,
                               header=header, guide=guide)
-    save_checked(target, text, language, force)
+    save_checked(target, text, language, force, inputs)
 
 
-def save_checked(target: Path, text: str, language: str, force: bool) -> None:
-    """Write `text` as the new file `target` ('-': stdout) if it is a valid pledge; else exit 1."""
+def save_checked(target: Path, text: str, language: str, force: bool,
+                 inputs: tuple[Path, ...] = ()) -> None:
+    """Write `text` as the new file `target` ('-': stdout) if it is a valid pledge; else exit 1.
+
+    Never over one of `inputs` (the files read to make it) nor through a link."""
+    from medborgarlofte.io.atomic import UnsafeOutput
     from medborgarlofte.io.create import create_file
     from medborgarlofte.io.loader import describe_path, load_pledge_bytes
     from medborgarlofte.render.diagnostics import render_problem_line
@@ -262,7 +276,9 @@ def save_checked(target: Path, text: str, language: str, force: bool) -> None:
         sys.stdout.write(text)
         return
     try:
-        create_file(target, data, overwrite=force)
+        create_file(target, data, overwrite=force, inputs=inputs)
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     except FileExistsError:
         usage_error("init.exists", language, path=target)
     except OSError as err:

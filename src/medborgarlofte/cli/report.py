@@ -67,8 +67,12 @@ def report(
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
+    from medborgarlofte.io.atomic import UnsafeOutput, write_output
+
     try:
-        Path(output).write_bytes(content)
+        write_output(Path(output), content, inputs=(loaded.path,))
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
                     detail=os_reason(err, language))
@@ -101,7 +105,12 @@ def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        from medborgarlofte.core.schema.dates import in_range
+
+        day = dt.date.fromisoformat(value)
+        if not in_range(day):
+            raise ValueError(value)
+        return day
     except ValueError:
         usage_error("report.bad_date", lang, option=option, value=value)
 

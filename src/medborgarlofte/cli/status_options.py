@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -73,7 +74,12 @@ def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | Non
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        from medborgarlofte.core.schema.dates import in_range
+
+        day = dt.date.fromisoformat(value)
+        if not in_range(day):
+            raise ValueError(value)
+        return day
     except ValueError:
         usage_error("status.bad_date", lang, option=option, value=value)
 
@@ -97,9 +103,8 @@ def pledge_files(paths: list[str] | None, file: str | None,
     found: list[str | None] = []
     for name in named:
         path = Path(name)
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir()
-                            if p.suffix in (".yaml", ".yml") and p.is_file())
+        if os.path.isdir(path):  # False, not an error, for a name too long to look up
+            inside = _pledges_in(path, lang)
             if not inside:
                 usage_error("status.empty_dir", lang, path=name)
             found += [str(p) for p in inside]
@@ -108,13 +113,49 @@ def pledge_files(paths: list[str] | None, file: str | None,
     return found
 
 
+def _pledges_in(folder: Path, lang: str | None) -> list[Path]:
+    """The regular *.yaml / *.yml files of a directory, sorted; every other such entry (a
+    broken link, a link in a loop, a FIFO, a directory) is named on stderr as skipped."""
+    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.i18n import t
+
+    kept = []
+    language = message_language(lang)
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    except OSError:
+        return []
+    for entry in entries:
+        reason = _not_a_pledge(entry)
+        if reason is None:
+            kept.append(entry)
+        else:
+            said = t("safe.skipped", language, path=entry, reason=t(reason, language))
+            sys.stderr.write(f"pledge: {said}\n")
+    return kept
+
+
+def _not_a_pledge(entry: Path) -> str | None:
+    """Why a directory entry is not read as a pledge (a catalogue key), or None."""
+    import errno
+
+    try:
+        info = os.stat(entry)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "safe.skip.loop"
+        return "safe.skip.broken_link" if os.path.islink(entry) else "safe.skip.unreadable"
+    return None if stat.S_ISREG(info.st_mode) else "safe.skip.not_regular"
+
+
 def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPledge], str]:
     """Every file loaded and valid (else its problems are printed and we exit 1 or 2)."""
-    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
 
     loaded, languages = [], []
     for name in files:
         one, language = load_valid_or_exit(name, lang)
+        refuse_identity_numbers(one, language)
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.common import (
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    refuse_identity_numbers,
+    today,
+)
 
 
 def targets(
@@ -25,6 +33,7 @@ def targets(
     if output not in ("table", "markdown"):
         usage_error("cli.bad_format", lang, value=output, choices="table, markdown")
     loaded, language = load_valid_or_exit(file, lang)
+    refuse_identity_numbers(loaded, language)  # what it shows is as public as a report
     assert loaded.pledge is not None
     progress = compute_progress(loaded.pledge, today())
     if output == "markdown":

@@ -58,8 +58,8 @@ def undo(
         if not writing.stdin_is_terminal():
             usage_error("log.undo.need_yes", language)
         writing.confirm_or_exit("log.undo.ask", language, default=False)
-    change = writing.run_writer(lambda: undo_last(loaded.path, now, plan.file_sha256),
-                                language)
+    change = writing.run_writer(
+        lambda: undo_last(loaded.path, now, plan.file_sha256, snapshot=loaded), language)
     typer.echo(t("correct.undone" if restores else "log.undo.done", language,
                  file=change.path, count=len(change.items), command=plan.command))
     _progress(change, now, language)

@@ -26,6 +26,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "cli.usage.extra"),
     (re.compile(r"Missing (?:argument|option|parameter) '?(?P<name>[^'.]+)'?\."),
      "cli.usage.missing"),
+    (re.compile(r"Missing parameter: (?P<name>\w+)"), "cli.usage.missing"),
     (re.compile(r"Missing command\."), "cli.usage.missing_command"),
     (re.compile(r"Invalid value for (?P<name>.+?): (?P<detail>.+)"), "cli.usage.invalid"),
 )
@@ -49,6 +50,8 @@ def translate(message: str, lang: str) -> str:
         if match is None:
             continue
         params = {k: v for k, v in match.groupdict().items() if v is not None}
+        if message.startswith("Missing parameter:"):  # Typer's name of an argument: csv_file
+            params["name"] = params["name"].upper()
         if "detail" in params:
             params["detail"] = _detail(params["detail"], lang)
         text = t(key, lang, **{"name": "", **params})

@@ -13,7 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from medborgarlofte.io.atomic import write_atomically
+from medborgarlofte.io.atomic import check_output, write_atomically
 from medborgarlofte.io.lock import real_path
 
 DRIVER = "pledge"
@@ -47,6 +47,9 @@ def plan_setup(root: Path, pledge: Path, driver_command: str, name: str) -> Setu
                    if git(root, "config", "--local", "--get", k).stdout.rstrip("\n") != v)
     pattern = real_path(pledge).relative_to(real_path(root)).as_posix()
     attributes = root / ATTRIBUTES
+    # A committed link named .gitattributes must neither be read (its target's text would be
+    # copied into the repository) nor written through: refused with UnsafeOutput.
+    check_output(attributes)
     old = attributes.read_bytes().decode("utf-8") if attributes.exists() else None
     new = attributes_with(old or "", pattern)
     return SetupPlan(root, config, attributes, pattern, old, None if new == (old or "") else new)

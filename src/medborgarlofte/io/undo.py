@@ -81,11 +81,14 @@ def plan_undo(loaded: LoadedPledge, record: dict[str, Any] | None, today: dt.dat
     return UndoPlan(change, record["command"], False, current)
 
 
-def undo_last(path: Path, today: dt.date, expected_sha256: str) -> Change:
-    """Undo the last recorded addition, if the file is still the one the plan was made from."""
+def undo_last(path: Path, today: dt.date, expected_sha256: str,
+              snapshot: LoadedPledge | None = None) -> Change:
+    """Undo the last recorded addition, if the file is still the one the plan was made from
+    (`snapshot`, the file as the plan read it, is reused when its bytes are unchanged: a
+    second reading of a file near the size limit would double the memory)."""
     real = real_path(path)
     with locked(real) as sidecar:
-        loaded = reload(path, real, None, today)
+        loaded = reload(path, real, snapshot, today)
         if loaded.text is not None and file_hash(snapshot_bytes(loaded)) != expected_sha256:
             raise WriteRefused("log.undo.moved")
         plan = plan_undo(loaded, sidecar.read_record(), today)

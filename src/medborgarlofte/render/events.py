@@ -18,6 +18,7 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import json_safe, markdown_text, spreadsheet_value
 from medborgarlofte.render.status import render_to_text
 
 JSON_FORMAT, JSON_VERSION = "pledge-events", 1
@@ -97,7 +98,7 @@ def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int,
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)  # escaped as the report's Markdown: no raw HTML gets through
 
 
 def render_events_markdown(items: Sequence[EventsItem], lang: str,
@@ -149,7 +150,7 @@ def render_events_json(items: Sequence[EventsItem], lang: str, refs: Refs | None
                      "events": [event_record(a, _ref(refs, n, a)) for a in acts]}
                     for n, (file, p, acts) in enumerate(items)],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def render_events_csv(items: Sequence[EventsItem], refs: Refs | None = None) -> str:
@@ -163,5 +164,5 @@ def render_events_csv(items: Sequence[EventsItem], refs: Refs | None = None) -> 
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
                           done="true" if record["done"] else "false")
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
+            writer.writerow([spreadsheet_value(record[c]) for c in CSV_COLUMNS])
     return out.getvalue()

@@ -19,6 +19,7 @@ from rich.text import Text
 from medborgarlofte.core.progress.types import CATEGORIES, STATUS_ORDER, Summary
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import markdown_text, spreadsheet_text
 from medborgarlofte.render.status import render_to_text
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def render_rollup_markdown(items: Sequence[Item], lang: str) -> str:
             *(f"{CATEGORY_SYMBOLS[c]} {category_words(c, lang)}" for c in CATEGORIES)]
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for item in items:
-        lines.append(_md_row(pledge_label(item).replace("|", "\\|"), item[1].summary))
+        lines.append(_md_row(markdown_text(pledge_label(item)), item[1].summary))
     total = totals(items)
     lines.append(_md_row(f"**{t('status.rollup.total', lang)}**", total, bold=True))
     return "\n".join([*lines, "", f"**{words.summary_text(total, lang)}**"]) + "\n"
@@ -103,7 +104,8 @@ def render_rollup_csv(items: Sequence[Item]) -> str:
     writer.writerow(["file", "municipality", "title", "total", *CATEGORIES])
     for file, progress in items:
         summary = progress.summary
-        writer.writerow([file, progress.municipality, progress.title, summary.total,
+        writer.writerow([*map(spreadsheet_text, (file, progress.municipality, progress.title)),
+                         summary.total,
                          *(summary.category(c) for c in CATEGORIES)])
     total = totals(items)
     writer.writerow(["total", "", "", total.total, *(total.category(c) for c in CATEGORIES)])

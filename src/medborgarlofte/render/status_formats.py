@@ -29,6 +29,7 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import json_safe, markdown_text, spreadsheet_value
 from medborgarlofte.render.status import (
     GroupBy,
     change_text,
@@ -173,7 +174,7 @@ def render_status_json(items: Sequence[Item], lang: str) -> str:
         "pledges": [pledge_record(f, p, lang) for f, p in items],
         "totals": summary_record(totals),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def render_status_csv(items: Sequence[Item], lang: str) -> str:
@@ -189,12 +190,12 @@ def render_status_csv(items: Sequence[Item], lang: str) -> str:
                 priorities=";".join(target.priorities), done=target.done.value,
                 done_qualifier=target.done.qualifier,
                 periods_missed=";".join(record["periods_missed"] or []) or None)
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
+            writer.writerow([spreadsheet_value(record[c]) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)  # escaped as the report's Markdown: no raw HTML gets through
 
 
 def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "owner") -> str:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from medborgarlofte.core.schema.dates import EARLIEST, LATEST
 from medborgarlofte.core.schema.model import SCHEMA_VERSION
 from medborgarlofte.core.schema.problems import Path
 
@@ -80,7 +81,8 @@ def parse_period(text: str) -> Period | None:
                             dt.date.fromisoformat(dates.group(2)))
     except ValueError:
         return None
-    return period if period.start <= period.end and period.start.year >= 1900 else None
+    return period if (period.start <= period.end and period.start >= EARLIEST
+                      and period.end <= LATEST) else None
 
 
 def period_title(period: Period) -> str:

@@ -40,6 +40,7 @@ from medborgarlofte.core.drafting.topics import (
     target_slug,
 )
 from medborgarlofte.core.schema.model import SCHEMA_VERSION
+from medborgarlofte.text.published import normalized_input, without_forbidden
 
 _TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4})"
                     r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")
@@ -57,6 +58,7 @@ _REVIEW = "init.review."
 
 def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> Draft:
     """The draft pledge a published text describes, with review notes where it is unsure."""
+    text = without_forbidden(normalized_input(text))  # what no published text may hold
     draft = Draft({"schema_version": SCHEMA_VERSION})
     municipality = _municipality(text, draft)
     layout = read_layout(text, municipality)

@@ -12,10 +12,10 @@ import datetime as dt
 import io
 
 from medborgarlofte.core.progress.report import Report
+from medborgarlofte.render.cells import spreadsheet_text
 from medborgarlofte.render.report.tables import Cell, report_tables
 
 BOM = "\ufeff"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell_text(cell: Cell, lang: str) -> str:
@@ -29,7 +29,7 @@ def cell_text(cell: Cell, lang: str) -> str:
         return text.replace(".", ",") if lang == "sv" else text
     if isinstance(cell, int):
         return str(cell)
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return spreadsheet_text(cell)
 
 
 def render_report_csv(report: Report, lang: str, table: str = "commitments") -> str:

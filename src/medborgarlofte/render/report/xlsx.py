@@ -20,6 +20,7 @@ from medborgarlofte.core.progress.report import Report
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.tables import Cell, Table, report_tables
 from medborgarlofte.render.report.text import summary_sentence, window_name
+from medborgarlofte.text.published import publishable
 
 DATE_FORMAT = "yyyy-mm-dd"
 _WIDEST = 60
@@ -58,6 +59,8 @@ def _fill(sheet: Worksheet, table: Table) -> None:
 
 def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
     cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        value = publishable(value)  # a vertical tab or U+FFFE: no workbook openpyxl refuses
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # text stays text, also when it starts with '='
