@@ -11,13 +11,17 @@ import copy
 import importlib
 import os
 import sys
+from typing import Annotated
 
 import typer
 
 from medborgarlofte import __version__
-from medborgarlofte.cli.common import h
+from medborgarlofte.cli import chrome
+from medborgarlofte.cli.common import HELP_LANG, h
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.i18n import t
+
+chrome.install(HELP_LANG)
 
 COMMANDS = (
     "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
@@ -30,7 +34,7 @@ app = typer.Typer(
     help=h("app.help"),
     no_args_is_help=True,
     rich_markup_mode="rich",
-    add_completion=True,
+    add_completion=False,  # our own --install-completion/--show-completion, in the run's language
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
@@ -42,13 +46,36 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _install_completion(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        chrome.install_completion(HELP_LANG)
+        raise typer.Exit()
+
+
+def _show_completion(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        typer.echo(chrome.completion_script(HELP_LANG))
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", help=h("opt.version"), callback=_version, is_eager=True
     ),
+    install_completion: bool = typer.Option(
+        False, "--install-completion", help=h("chrome.install_completion"),
+        callback=_install_completion, is_eager=True, expose_value=False),
+    show_completion: bool = typer.Option(
+        False, "--show-completion", help=h("chrome.show_completion"),
+        callback=_show_completion, is_eager=True, expose_value=False),
+    lang: Annotated[str | None, typer.Option(
+        "--lang", hidden=True, show_default=False)] = None,
 ) -> None:
-    """Keep a medborgarlöfte in one YAML file."""
+    """Keep a medborgarlöfte in one YAML file.
+
+    `--lang` is accepted before the command too (`pledge --lang en --help`); the run's
+    language was chosen from the whole command line before anything was drawn."""
 
 
 for _name in COMMANDS:

@@ -26,13 +26,24 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def help_language() -> str:
-    """Language of help texts: $PLEDGE_LANG, else sv for a Swedish locale, else en."""
-    wanted = os.environ.get("PLEDGE_LANG", "")
-    if wanted in LANGUAGES:
-        return wanted
-    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    return "sv" if (locale or "").startswith("sv") else "en"
+def pledge_head(explicit: str | None) -> str | None:
+    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
+    from medborgarlofte.cli.completion import pledge_file
+    from medborgarlofte.i18n.choice import HEAD_BYTES
+
+    try:
+        with open(pledge_file(explicit), "rb") as handle:
+            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
+def help_language(args: list[str] | None = None) -> str:
+    """The language of this run (i18n.choice: --lang, $PLEDGE_LANG, the file, the locale),
+    which help texts, Typer's words and messages all use."""
+    from medborgarlofte.i18n.choice import run_language
+
+    return run_language(sys.argv[1:] if args is None else args, os.environ, pledge_head)
 
 
 HELP_LANG = help_language()
@@ -75,13 +86,18 @@ def check_lang(lang: str | None) -> str | None:
 
 
 def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -> str:
-    """--lang, else the pledge's own language, else $PLEDGE_LANG, else Swedish."""
-    if explicit:
-        return explicit
+    """The run's language (i18n.choice): --lang, $PLEDGE_LANG, the pledge's own language (the
+    loaded one, else the default file's), else the locale."""
+    from medborgarlofte.i18n.choice import chosen_language, locale_language
+
+    chosen = chosen_language(explicit, os.environ)
+    if chosen:
+        return chosen
     if loaded is not None and loaded.language:
         return loaded.language
-    env = os.environ.get("PLEDGE_LANG", "")
-    return env if env in LANGUAGES else "sv"
+    if loaded is not None and loaded.text is not None:
+        return "sv"  # a pledge without `language:` is Swedish (the model's default)
+    return help_language() if loaded is None else locale_language(os.environ)
 
 
 def pledge_path(explicit: str | None) -> Path:

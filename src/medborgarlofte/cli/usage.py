@@ -24,7 +24,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Option '(?P<name>[^']+)' does not take a value\."), "cli.usage.no_value"),
     (re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((?P<name>.*)\)"),
      "cli.usage.extra"),
-    (re.compile(r"Missing (?:argument|option|parameter) '?(?P<name>[^'.]+)'?\."),
+    (re.compile(r"Missing (?:argument|option|parameter) '(?P<name>[^']+)'\."),
+     "cli.usage.missing"),
+    (re.compile(r"Missing (?:argument|option|parameter)(?::)? (?P<name>[^'.\s]+)\.?"),
      "cli.usage.missing"),
     (re.compile(r"Missing command\."), "cli.usage.missing_command"),
     (re.compile(r"Invalid value for (?P<name>.+?): (?P<detail>.+)"), "cli.usage.invalid"),
@@ -68,7 +70,9 @@ def _detail(detail: str, lang: str) -> str:
 
 def show_usage_error(error: Any, lang: str, command: str = "pledge") -> int:
     """Print the error the way every `pledge` usage error reads; the exit code (2)."""
-    message = translate(str(getattr(error, "message", "") or error), lang)
+    shown = getattr(error, "message", "") or (
+        error.format_message() if hasattr(error, "format_message") else str(error))
+    message = translate(str(shown), lang)
     possibilities = getattr(error, "possibilities", None)
     if possibilities:
         guesses = ", ".join(sorted(possibilities))
