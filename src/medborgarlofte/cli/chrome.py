@@ -59,8 +59,12 @@ METAVARS = {
     "[OPTIONS]": "chrome.options_metavar", "COMMAND [ARGS]...": "chrome.command_metavar",
     "owner|priority": "chrome.mv.by", "tertial|quarter|half-year|year": "chrome.mv.cadence",
     "exact|approx|at_least": "chrome.mv.qualifier", "DIR": "chrome.mv.dir",
+    "NUMBER": "chrome.mv.number",
 }
 """The metavars the commands declare (in English, as codes) → their catalogue words."""
+
+_PYTHON_TYPES = {"<str>": "TEXT", "<list[str]>": "TEXT", "<int>": "N", "<float>": "NUMBER"}
+"""What Typer shows for an option without a metavar → a word a person reads."""
 
 _installed: list[str] = []
 
@@ -145,7 +149,10 @@ def _types_without_python(argument: Any, option: Any) -> None:
         if getattr(self, "is_flag", False) or getattr(self, "count", False):
             return None
         shown = option_type(self, ctx)
-        return None if shown is None else _translated_piece(str(shown))
+        if shown is None:
+            return None
+        shown = _PYTHON_TYPES.get(str(shown), str(shown))
+        return _translated_piece(shown)
 
     def argument_display(self: Any, ctx: Any) -> str | None:
         return None

@@ -37,7 +37,7 @@ def interactive() -> bool:
 
 
 def init(
-    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="[FILE]",
+    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="FILE",
                                                show_default=False)] = None,
     from_text: Annotated[str | None, typer.Option(
         "--from-text", help=h("init.opt.from_text"), metavar="PUBLISHED.txt",

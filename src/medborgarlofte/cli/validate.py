@@ -28,7 +28,8 @@ FORMATS = ("text", "json", "github")
 
 def validate(
     files: Annotated[
-        list[str] | None, typer.Argument(help=h("validate.files"), show_default=False)
+        list[str] | None, typer.Argument(help=h("validate.files"), metavar="FILE",
+                                       show_default=False)
     ] = None,
     file: FileOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=h("validate.strict"))] = False,

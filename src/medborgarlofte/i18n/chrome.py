@@ -35,6 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chrome.mv.indicator": ("INDIKATOR", "INDICATOR"),
     "chrome.mv.value": ("VÄRDE", "VALUE"),
     "chrome.mv.text": ("TEXT", "TEXT"),
+    "chrome.mv.number": ("TAL", "NUMBER"),
     "chrome.mv.period": ("2025|2025-2026|START..SLUT", "2025|2025-2026|START..END"),
     "chrome.mv.period_name": ("PERIOD", "PERIOD"),
     "chrome.mv.by": ("ägare|prioritering", "owner|priority"),
