@@ -131,7 +131,7 @@ def test_in_a_terminal_it_asks_for_what_is_missing(run: Run, monkeypatch: pytest
         "Period (år som 2025, 2025-2026 eller 2025-03-01..2026-02-28) [2024]: 2025\n"
         "Fler parter än polisen och kommunen, kommaseparerade (Enter för inga): "
         "Sjöstadshem AB, Skolan:kommun\n"
-        "Uppföljning (tertial, quarter, half-year, year) [tertial]: kvartal\n"
+        "Uppföljning (tertial, kvartal, halvår, år) [tertial]: kvartal\n"
         "Skrev pledge.yaml. Fyll i prioriteringar och löften; kontrollera med "
         "`pledge validate`.\n")
     text = Path("pledge.yaml").read_text(encoding="utf-8")
@@ -190,7 +190,7 @@ def test_a_directory_is_not_a_file(run: Run) -> None:
      "pledge: '2025-2024' är ingen period: skriv ett år (2025), flera år (2025-2026) eller "
      "datum (2025-03-01..2026-02-28)\n"),
     (["--period", "2025", "--cadence", "månad"],
-     "pledge: okänd uppföljningstakt 'månad': välj tertial, quarter, half-year eller year\n"),
+     "pledge: okänd uppföljningstakt 'månad': välj tertial, kvartal, halvår eller år\n"),
     (["--period", "2025", "--party", "Skolan:skola"],
      "pledge: 'Skolan:skola' är ingen part: skriv NAMN eller NAMN:polis, NAMN:kommun, "
      "NAMN:other\n"),

@@ -176,12 +176,16 @@ def test_invalid_file_prints_located_problems(run: Run,
     (["--target", "polis-moped"], "pledge: --target: okänt id 'polis-moped' – menade du "
                                   "'polis-mopedinsatser'?\n"),
     (["--party", "x"], "pledge: --party: okänt id 'x' – kända: kommunen, polisen\n"),
-    (["--status", "late"], "pledge: --status: okänd status 'late': välj met, on_track, "
-                           "behind, not_started, missed, done, in_progress, overdue, active, "
-                           "inactive, carried_forward, closed_early, dropped, not_met, "
-                           "ended\n"),
+    (["--status", "late"], "pledge: --status: okänd status 'late': välj uppfyllt, i fas, "
+                           "efter plan, ej påbörjat, ej uppnått, klart, pågår, försenat, "
+                           "aktivt, inaktivt, förs vidare, avslutat i förtid, struket, "
+                           "ej uppfyllt, avslutat\n"),
+    (["--status", "late", "--lang", "en"],
+     "pledge: --status: unknown status 'late': choose met, on_track, behind, not_started, "
+     "missed, done, in_progress, overdue, active, inactive, carried_forward, closed_early, "
+     "dropped, not_met, ended\n"),
     (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, csv\n"),
-    (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj owner, priority\n"),
+    (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj ägare, prioritering\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],
                       message: str) -> None:
@@ -237,3 +241,17 @@ def test_the_garbage_collector_is_paused_only_while_the_command_runs() -> None:
     assert _run(probe, ["look"]) == 0
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(("words", "codes"), [
+    (["--status", "efter plan"], ["--status", "behind"]),
+    (["--status", "Ej uppnått,i fas"], ["--status", "missed,on_track"]),
+    (["--by", "prioritering"], ["--by", "priority"]),
+    (["--by", "ägare", "--format", "md"], ["--by", "owner", "--format", "markdown"]),
+    (["--format", "tabell"], ["--format", "table"]),
+])
+def test_swedish_words_where_codes_are_asked_for(
+        run: Run, write_pledge: Callable[..., Path], words: list[str], codes: list[str]) -> None:
+    path = write_pledge(MINIMAL)
+    by_word, by_code = run("status", str(path), *words), run("status", str(path), *codes)
+    assert (by_word.exit_code, by_word.stdout) == (0, by_code.stdout)

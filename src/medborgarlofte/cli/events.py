@@ -50,7 +50,7 @@ def events(
 ) -> None:
     """Show the activity log, newest first."""
     check_lang(lang)
-    check_format(output, lang)
+    output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())

@@ -51,13 +51,13 @@ def report(
         show_default=False)] = None,
     table: Annotated[str, typer.Option(
         "--table", help=h("report.opt.table"),
-        metavar="TABLE")] = "commitments",
+        metavar="TABLE", show_default=False)] = "commitments",
     lang: LangOpt = None,
 ) -> None:
     """Produce the follow-up report for citizens."""
     check_lang(lang)
     fmt = _chosen_format(output_format, output, lang)
-    _check_table(table, lang)
+    table = _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
     loaded, language = load_valid_or_exit(file, lang)
     _refuse_errors(loaded, language)
@@ -82,19 +82,28 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
         suffix = Path(output).suffix.lower()
         if suffix not in _SUFFIXES:
             usage_error("report.unknown_suffix", lang, suffix=suffix or output)
-    fmt = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
+    from medborgarlofte.cli.choices import REPORT_FORMATS, code_of
+
+    given = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
+    fmt = code_of(given, REPORT_FORMATS) or ""
     if fmt not in FORMATS:
-        usage_error("cli.bad_format", lang, value=fmt, choices=", ".join(FORMATS))
+        usage_error("cli.bad_format", lang, value=given,
+                    choices=", ".join(REPORT_FORMATS))
     if fmt == "xlsx" and output is None:
         usage_error("report.xlsx_needs_output", lang)
     return fmt
 
 
-def _check_table(table: str, lang: str | None) -> None:
-    from medborgarlofte.render.report.tables import TABLES
+def _check_table(table: str, lang: str | None) -> str:
+    """The --table code (`aktiviteter` is `activities`), or exit 2."""
+    from medborgarlofte.cli.choices import TABLES, choices_text, code_of
+    from medborgarlofte.cli.common import message_language
 
-    if table not in TABLES:
-        usage_error("report.bad_table", lang, value=table, choices=", ".join(TABLES))
+    code = code_of(table, TABLES)
+    if code is None:
+        usage_error("report.bad_table", lang, value=table,
+                    choices=choices_text(TABLES, message_language(lang)))
+    return code
 
 
 def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:

@@ -50,9 +50,8 @@ def status(
 ) -> None:
     """Show where every commitment stands: done, on track, behind, missed."""
     check_lang(lang)
-    check_format(output, lang)
-    if by not in GROUPINGS:
-        usage_error("status.bad_by", lang, value=by, choices=", ".join(GROUPINGS))
+    output = check_format(output, lang)
+    by = _grouping(by, lang)
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
     loaded, language = load_all(files, lang)
@@ -70,6 +69,18 @@ def status(
     ]
     text = _rendered(items, language, output, cast(GroupBy, by))
     typer.echo(text, nl=False)
+
+
+def _grouping(value: str, lang: str | None) -> str:
+    """The --by code (`ägare` is `owner`), or exit 2."""
+    from medborgarlofte.cli.choices import BY, choices_text, code_of
+    from medborgarlofte.cli.common import message_language
+
+    code = code_of(value, BY)
+    if code is None:
+        usage_error("status.bad_by", lang, value=value,
+                    choices=choices_text(BY, message_language(lang)))
+    return code
 
 
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,

@@ -62,10 +62,14 @@ def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
 
 
 def check_format(value: str, lang: str | None) -> str:
-    """The --format value, or exit 2."""
-    if value not in FORMATS:
-        usage_error("cli.bad_format", lang, value=value, choices=", ".join(FORMATS))
-    return value
+    """The --format code (`md` is `markdown`, `tabell` is `table`), or exit 2."""
+    from medborgarlofte.cli.choices import STATUS_FORMATS, code_of
+
+    code = code_of(value, STATUS_FORMATS)
+    if code is None:
+        usage_error("cli.bad_format", lang, value=value,
+                    choices=", ".join(STATUS_FORMATS))
+    return code
 
 
 def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | None:
@@ -124,10 +128,18 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
                   priorities: list[str] | None, targets: list[str] | None,
                   statuses: list[str] | None) -> Filters:
     """The filters, each id known to at least one pledge (else exit 2 with a suggestion)."""
+    from medborgarlofte.cli.choices import choices_text, code_of, status_words
     from medborgarlofte.core.progress.types import CATEGORIES, Status
 
+    codes = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
+    words = status_words(codes)
+    wanted = split_values(statuses)
+    for value in wanted:
+        if code_of(value, words) is None:
+            usage_error("status.bad_status", lang, value=value,
+                        choices=", ".join(codes) if lang == "en" else choices_text(words, lang))
     filters = Filters(split_values(parties), split_values(priorities), split_values(targets),
-                      split_values(statuses))
+                      tuple(code_of(v, words) or v for v in wanted))
     known = {
         "--party": {p for x in pledges for p in x.parties},
         "--priority": {p.id for x in pledges for p in x.priorities},
@@ -138,10 +150,6 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
         for value in values:
             if value not in known[option]:
                 _unknown(option, value, sorted(known[option]), lang)
-    choices = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
-    for value in filters.statuses:
-        if value not in choices:
-            usage_error("status.bad_status", lang, value=value, choices=", ".join(choices))
     return filters
 
 

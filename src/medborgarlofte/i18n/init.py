@@ -185,7 +185,7 @@ MESSAGES.update({
         "NAME:polis|kommun|other. Repeatable.",
     ),
     "init.opt.cadence": (
-        "Hur ofta parterna följer upp: tertial (standard), quarter, half-year eller year.",
+        "Hur ofta parterna följer upp: tertial (standard), kvartal, halvår eller år.",
         "How often the parties follow up: tertial (default), quarter, half-year or year.",
     ),
     "init.opt.title": (
@@ -208,7 +208,7 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28)",
     ),
     "init.bad_cadence": (
-        "okänd uppföljningstakt '{value}': välj tertial, quarter, half-year eller year",
+        "okänd uppföljningstakt '{value}': välj tertial, kvartal, halvår eller år",
         "unknown follow-up cadence '{value}': choose tertial, quarter, half-year or year",
     ),
     "init.bad_party": (
@@ -249,7 +249,7 @@ MESSAGES.update({
         "Parties besides the police and the municipality, comma-separated (Enter for none)",
     ),
     "init.ask.cadence": (
-        "Uppföljning (tertial, quarter, half-year, year)",
+        "Uppföljning (tertial, kvartal, halvår, år)",
         "Follow-up (tertial, quarter, half-year, year)",
     ),
 })

@@ -35,8 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write to this file (default: standard output; xlsx needs -o).",
     ),
     "report.opt.table": (
-        "För csv: commitments (löften), activities, indicators eller measurements.",
-        "For csv: commitments, activities, indicators or measurements.",
+        "För csv: löften (standard), aktiviteter, indikatorer eller mätningar.",
+        "For csv: commitments (default), activities, indicators or measurements.",
     ),
     "report.bad_date": (
         "{option} '{value}' är inget datum (ÅÅÅÅ-MM-DD)",
