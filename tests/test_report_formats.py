@@ -95,7 +95,7 @@ def test_csv_numbers_are_those_of_compute_progress(path: Path, period: str | Non
         expected = "" if p.expected is None else str(round(p.expected, 2)).replace(".", ",")
         assert row["Förväntat"] == expected.removesuffix(",0")
         assert row["Delperioder uppfyllda"] == (str(p.periods_met) if p.kind == "rate" else "")
-        assert row["Klart datum"] == (p.completed_on.isoformat() if p.completed_on else "")
+        assert row["Klart den"] == (p.completed_on.isoformat() if p.completed_on else "")
 
 
 def test_xlsx_cells_are_the_tables_with_their_types() -> None:

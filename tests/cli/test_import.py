@@ -151,3 +151,12 @@ def test_dry_run_and_undo_of_an_import(run: Run, pledge: Path, tmp_path: Path) -
     removed = IMPORTED.replace("events:\n", "")
     assert undone.stdout.startswith(removed + "pledge.yaml: borttaget (3 st)\n")
     assert pledge.read_text(encoding="utf-8") == OLOFSTROM
+
+
+def test_one_activity_and_one_error_in_the_singular(run: Run, pledge: Path,
+                                                    tmp_path: Path) -> None:
+    one = run("import", _csv(tmp_path, "Datum;Löfte\n2024-02-01;polis-moped\n"))
+    assert one.stdout.splitlines()[0] == (
+        "pledge.yaml: 1 aktivitet importerad från a.csv (från rad 123)")
+    bad = run("import", _csv(tmp_path, "Datum;Löfte\n2024-13-01;polis-moped\n"), "--lang", "en")
+    assert bad.stderr.splitlines()[0] == "pledge: a.csv: nothing imported – 1 error:"

@@ -50,7 +50,7 @@ def test_from_text_to_stdout(run: Run) -> None:
     result = run("init", "--from-text", str(SEED), "-")
     assert result.exit_code == 0
     assert result.stdout.startswith("# UTKAST: Medborgarlöfte 2024 för Olofströms kommun")
-    assert result.stderr.startswith("Skrev utkastet standard ut: 4 prioriteringar")
+    assert result.stderr.startswith("Skrev utkastet till standardutmatningen: 4 prioriteringar")
     assert not Path("pledge.yaml").exists()
 
 

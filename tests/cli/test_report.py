@@ -166,4 +166,4 @@ def test_numbers_agree_with_status_as_of_the_windows_end(run: Run, path: str,
         assert row["Aktiviteter totalt"] == str(target["activities"])
         if target["expected"] is not None:
             assert abs(float(row["Förväntat"].replace(",", ".")) - target["expected"]) < 0.01
-        assert row["Klart datum"] == (target["completed_on"] or "")
+        assert row["Klart den"] == (target["completed_on"] or "")

@@ -25,6 +25,7 @@ from medborgarlofte.cli.common import (
     today,
 )
 from medborgarlofte.i18n import os_reason, t
+from medborgarlofte.i18n.numbers import count_key
 
 if TYPE_CHECKING:
     from medborgarlofte.core.entries.csvimport import RowError
@@ -80,11 +81,13 @@ def import_csv(
         lambda: append_items(loaded.path, EVENTS, table.items, now, snapshot=loaded,
                              command="import"), language)
     writing.show_warnings(change, language)
-    typer.echo(t("log.import.written", language, file=change.path, count=len(table.items),
-                 source=source, line=change.first_line))
+    count = len(table.items)
+    typer.echo(t(count_key("log.import.written", count), language, file=change.path,
+                 count=count, source=source, line=change.first_line))
     _progress(change, table.items, now, language)
     if commit:
-        message = t("log.commit.import", language, count=len(table.items), source=source.name)
+        message = t(count_key("log.commit.import", count), language, count=count,
+                    source=source.name)
         writing.commit_or_exit(loaded.path, message, language)
 
 
@@ -105,7 +108,8 @@ def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError
 def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
     from medborgarlofte.render.diagnostics import problem_message
 
-    sys.stderr.write(f"pledge: {t('log.import.failed', lang, file=source, count=len(errors))}\n")
+    failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
+    sys.stderr.write(f"pledge: {failed}\n")
     for error in sorted(errors, key=lambda e: e.row):
         params: dict[str, Any] = dict(error.params)
         if "problem" in params:

@@ -98,7 +98,7 @@ def init(
 
 
 def shown_path(target: Path, language: str) -> str:
-    """The file name as a person reads it ('standard ut' for '-')."""
+    """The file name as a person reads it ('till standardutmatningen' for '-')."""
     return t("init.stdout", language) if str(target) == "-" else str(target)
 
 

@@ -160,7 +160,7 @@ MESSAGES.update({
         "Example: [bold]pledge init --from-text medborgarlofte-2024.txt[/bold]",
     ),
     "init.arg.file": (
-        "Filen som skapas (standard: pledge.yaml; '-' skriver till standard ut).",
+        "Filen som skapas (standard: pledge.yaml; '-' skriver till standardutmatningen).",
         "The file to create (default: pledge.yaml; '-' writes to standard output).",
     ),
     "init.opt.from_text": (
@@ -293,7 +293,7 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28). Default: the period after the current one.",
     ),
     "renew.opt.output": (
-        "Filen som skrivs (standard: pledge-ÅR.yaml bredvid löftet; '-' för standard ut).",
+        "Filen som skrivs (standard: pledge-ÅR.yaml bredvid löftet; '-' för standardutmatningen).",
         "The file to write (default: pledge-YEAR.yaml beside the pledge; '-' for stdout).",
     ),
     "renew.overlap": (
@@ -350,5 +350,5 @@ MESSAGES.update({
         "Förlängde {title} ({start}–{to}); {path} rad {line}.",
         "Extended {title} ({start}–{to}); {path} line {line}.",
     ),
-    "init.stdout": ("standard ut", "standard output"),
+    "init.stdout": ("till standardutmatningen", "to standard output"),
 })

@@ -178,7 +178,7 @@ def _indicator_markdown(indicators: Sequence[IndicatorProgress], lang: str) -> l
              _row(["---", "---", "---", "---:", "---"])]
     for i in indicators:
         lines.append(_row([f"{_cell(i.text)} (`{i.id}`)", direction_text(i, lang),
-                           latest_text(i), change_text(i), trend_label(i, lang)]))
+                           latest_text(i, lang), change_text(i, lang), trend_label(i, lang)]))
     return [*lines, ""]
 
 

@@ -10,6 +10,7 @@ import re
 
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import signed_text
 from medborgarlofte.render.report.text import (
     activity_amount,
     chart_description,
@@ -22,7 +23,6 @@ from medborgarlofte.render.report.text import (
     join_names,
     long_date,
     pledge_period_text,
-    signed_text,
     window_with_state,
 )
 from medborgarlofte.render.words import status_label, summary_text

@@ -14,6 +14,7 @@ from medborgarlofte.core.progress.report import CommitmentReport, Report
 from medborgarlofte.core.progress.types import Amount
 from medborgarlofte.core.schema.model import Event, PledgeInfo
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import number_text, unit_for
 from medborgarlofte.render.words import activities_text, amount_text
 
 
@@ -71,14 +72,7 @@ def window_name(window: ReportWindow) -> str:
 
 def decimal_text(value: float, lang: str) -> str:
     """A number with at most one decimal, a decimal comma in Swedish: 2.69 -> '2,7'."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "sv" else text
-
-
-def signed_text(value: float, lang: str) -> str:
-    """A change with its sign: '+2', '−1,5', '0'."""
-    text = decimal_text(abs(value), lang)
-    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+    return number_text(value, lang)
 
 
 def join_names(names: tuple[str, ...] | list[str], lang: str) -> str:
@@ -93,8 +87,9 @@ def qualifier_word(amount: Amount, lang: str) -> str:
     return "" if amount.qualifier == "exact" else t(f"report.q.{amount.qualifier}", lang)
 
 
-def _with_unit(text: str, unit: str | None) -> str:
-    return f"{text} {unit}" if unit else text
+def _with_unit(text: str, unit: str | None, count: float, lang: str) -> str:
+    """'4 insatser', '1 insats': the unit after the number it goes with."""
+    return f"{text} {unit_for(unit, count, lang)}" if unit else text
 
 
 def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
@@ -107,7 +102,7 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
     number = str(progress.goal)
     if progress.goal_qualifier == "at_least":
         number = t("status.goal.at_least", lang, n=progress.goal)
-    text = _with_unit(number, progress.unit)
+    text = _with_unit(number, progress.unit, progress.goal, lang)
     if progress.per:
         text += " " + t(f"status.per_unit.{progress.per}", lang)
     return text
@@ -116,7 +111,8 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
 def done_in_window(commitment: CommitmentReport, lang: str) -> str:
     """What the window holds: '2 insatser', 'ca 60 tillfällen', '1 aktivitet'."""
     if commitment.progress.kind in ("count", "rate"):
-        return _with_unit(amount_text(commitment.in_window, lang), commitment.progress.unit)
+        return _with_unit(amount_text(commitment.in_window, lang), commitment.progress.unit,
+                          commitment.in_window.value, lang)
     return activities_text(len(commitment.window_activities), lang)
 
 
@@ -127,13 +123,15 @@ def done_in_total(commitment: CommitmentReport, lang: str) -> str:
     if progress.kind == "count":
         done = t("report.of_goal", lang, done=amount_text(progress.done, lang),
                  goal=progress.goal)
-        return _with_unit(done, progress.unit)
+        return _with_unit(done, progress.unit, progress.goal or 0, lang)
     if progress.kind == "rate":
         periods = t("report.periods_met", lang, met=progress.periods_met,
                     elapsed=progress.periods_elapsed, total=sum(p.judged for p in
                                                                 progress.periods),
                     per=t(f"status.per.{progress.per}", lang))
-        return f"{_with_unit(amount_text(progress.done, lang), progress.unit)}; {periods}"
+        done_text = _with_unit(amount_text(progress.done, lang), progress.unit,
+                               progress.done.value, lang)
+        return f"{done_text}; {periods}"
     activities = activities_text(progress.activity_count, lang)
     if progress.kind == "milestone":
         state = (t("status.done_on", lang, date=progress.completed_on.isoformat())
