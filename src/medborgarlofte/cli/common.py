@@ -62,6 +62,8 @@ DryRunOpt = Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))
 """--dry-run of the writing commands: show the exact text, write nothing."""
 CommitOpt = Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))]
 """--commit of the writing commands: commit just the pledge file with git."""
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help=h("log.opt.yes"), hidden=True)]
+"""--yes of a writing command that never asks: accepted, so that one script line fits all."""
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False)
 ]

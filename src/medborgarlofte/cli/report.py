@@ -107,12 +107,9 @@ def _check_table(table: str, lang: str | None) -> str:
 
 
 def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("report.bad_date", lang, option=option, value=value)
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, option, lang, "report.bad_date")
 
 
 def _refuse_errors(loaded: LoadedPledge, language: str) -> None:

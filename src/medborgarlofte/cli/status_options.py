@@ -73,13 +73,10 @@ def check_format(value: str, lang: str | None) -> str:
 
 
 def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | None:
-    """A YYYY-MM-DD option value, or exit 2 with a message naming the option."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("status.bad_date", lang, option=option, value=value)
+    """A day option value (cli.values: ISO, idag, igår), or exit 2 naming the option."""
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, option, lang)
 
 
 def as_of_day(value: str | None, lang: str | None) -> dt.date:
