@@ -24,6 +24,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.status_options import PartyOpt, PriorityOpt, StatusOpt, TargetOpt
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ def report(
     table: Annotated[str, typer.Option(
         "--table", help=h("report.opt.table"),
         metavar="TABLE", show_default=False)] = "commitments",
+    party: PartyOpt = None,
+    priority: PriorityOpt = None,
+    target: TargetOpt = None,
+    status: StatusOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Produce the follow-up report for citizens."""
@@ -61,8 +66,10 @@ def report(
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
     loaded, language = load_valid_or_exit(file, lang)
     _refuse_errors(loaded, language)
-    built = _build(loaded, language, period, start, end)
+    built = _build(loaded, language, period, start, end, (party, priority, target, status))
     content = _rendered(built, language, fmt, table)
+    if output is None and stdout_is_terminal():
+        output = _named_file(built, fmt, language)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -129,9 +136,10 @@ def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
 
 
 def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.date | None,
-           end: dt.date | None) -> Report:
+           end: dt.date | None, wanted: tuple[list[str] | None, ...]) -> Report:
+    from medborgarlofte.cli.status_options import check_filters
     from medborgarlofte.core.progress.periods import WindowError, resolve_window
-    from medborgarlofte.core.progress.report import build_report
+    from medborgarlofte.core.progress.report import ReportFilters, build_report
 
     pledge = loaded.pledge
     assert pledge is not None  # load_valid_or_exit exits otherwise
@@ -141,7 +149,29 @@ def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.da
                             date_from=start, date_to=end)
     if isinstance(window, WindowError):
         usage_error(window.key, language, **window.params)
-    return build_report(pledge, window, now)
+    filters = None
+    if any(wanted):
+        chosen = check_filters([pledge], language, *wanted)
+        filters = ReportFilters(chosen.parties, chosen.priorities, chosen.targets,
+                                chosen.statuses)
+    return build_report(pledge, window, now, filters=filters)
+
+
+def stdout_is_terminal() -> bool:
+    """True when the report would pour into a terminal (tests replace this)."""
+    return sys.stdout.isatty()
+
+
+def _named_file(built: Report, fmt: str, language: str) -> str:
+    """Where a report goes when no -o is given and stdout is a terminal: 'rapport-2024-T2.html'
+    in the current directory (never through a symbolic link)."""
+    from medborgarlofte.render.report.text import window_name
+
+    label = window_name(built.window).replace(" – ", "--").replace(" ", "")
+    name = f"{t('report.default_name', language)}-{label}.{fmt}"
+    if Path(name).is_symlink():
+        usage_error("report.named_file_is_link", language, path=name)
+    return name
 
 
 def _rendered(built: Report, language: str, fmt: str, table: str) -> bytes:

@@ -31,8 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "html, md, csv or xlsx (default: the extension of -o, else html).",
     ),
     "report.opt.output": (
-        "Skriv till filen (standard: standardutmatningen; xlsx kräver -o).",
-        "Write to this file (default: standard output; xlsx needs -o).",
+        "Skriv till filen (standard: standardutmatningen; i en terminal rapport-PERIOD.html; "
+        "xlsx kräver -o).",
+        "Write to this file (default: standard output; on a terminal report-PERIOD.html; "
+        "xlsx needs -o).",
     ),
     "report.opt.table": (
         "För csv: löften (standard), aktiviteter, indikatorer eller mätningar.",
