@@ -216,3 +216,14 @@ def test_content_that_would_be_invalid_is_not_written(run: Run) -> None:
     assert lines[0] == "pledge: skrev inte pledge.yaml: innehållet skulle bli ogiltigt"
     assert "E316" in lines[1] and "8112**-****" in lines[1]
     assert not Path("pledge.yaml").exists()
+
+
+def test_add_party_and_municipality_are_the_names_the_old_ones_still_work(
+        run: Any, tmp_path: Path) -> None:
+    new = run("init", "ny.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+              "--cadence", "år", "--add-party", "Sjöstadshem AB")
+    old = run("init", "gammal.yaml", "-m", "Sjöstads kommun", "--period", "2025",
+              "--cadence", "år", "--party", "Sjöstadshem AB")
+    assert (new.exit_code, old.exit_code) == (0, 0), new.stderr + old.stderr
+    assert (tmp_path / "ny.yaml").read_text("utf-8") == (tmp_path / "gammal.yaml").read_text(
+        "utf-8")

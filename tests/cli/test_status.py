@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -216,7 +217,7 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TERM", "xterm")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(status_options.sys.stdout, "isatty", lambda: tty, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: tty, raising=False)
     assert status_options.use_color() is expected
 
 
@@ -255,3 +256,11 @@ def test_swedish_words_where_codes_are_asked_for(
     path = write_pledge(MINIMAL)
     by_word, by_code = run("status", str(path), *words), run("status", str(path), *codes)
     assert (by_word.exit_code, by_word.stdout) == (0, by_code.stdout)
+
+
+def test_group_by_is_the_name_and_by_still_works(run: Run,
+                                                 write_pledge: Callable[..., Path]) -> None:
+    path = write_pledge(MINIMAL)
+    new, old = run("status", str(path), "--group-by", "priority"), run(
+        "status", str(path), "--by", "priority")
+    assert (new.exit_code, new.stdout) == (0, old.stdout)

@@ -17,7 +17,7 @@ import typer
 
 from medborgarlofte import __version__
 from medborgarlofte.cli import chrome
-from medborgarlofte.cli.common import HELP_LANG, h
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.i18n import t
 
@@ -128,15 +128,18 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
     try:
         with paused_gc():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
+    except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
+        sys.stderr.write("\n" + t("cli.aborted", message_language(_lang_in(args))) + "\n")
+        return EXIT_INTERRUPTED
     except Exception as error:  # Click's own errors, recognised without importing click
         language = message_language(_lang_in(args))
         if is_usage_error(error) and type(error).__name__ != "NoArgsIsHelpError":
             names = {info.name for info in app.registered_commands}
             command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
             return show_usage_error(error, language, command)
-        if type(error).__name__ == "Abort":
+        if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
             sys.stderr.write(t("cli.aborted", language) + "\n")
-            return 1
+            return EXIT_INTERRUPTED
         if hasattr(error, "exit_code"):  # as Typer shows it in standalone mode
             from typer import rich_utils
 

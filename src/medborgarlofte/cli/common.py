@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (or the end of input) at a prompt: 128 + SIGINT, as shells expect."""
 
 
 def pledge_head(explicit: str | None) -> str | None:

@@ -43,14 +43,17 @@ def init(
         "--from-text", help=h("init.opt.from_text"), metavar="PUBLISHED.txt",
         show_default=False)] = None,
     municipality: Annotated[str | None, typer.Option(
-        "--municipality", "-m", help=h("init.opt.municipality"), show_default=False)] = None,
+        "--municipality", help=h("init.opt.municipality"), show_default=False)] = None,
+    old_m: Annotated[str | None, typer.Option("-m", hidden=True)] = None,
     police_area: Annotated[str | None, typer.Option(
         "--police-area", help=h("init.opt.police_area"), show_default=False)] = None,
     period: Annotated[str | None, typer.Option(
         "--period", help=h("init.opt.period"), metavar="2025|2025-2026|START..END",
         show_default=False)] = None,
     party: Annotated[list[str] | None, typer.Option(
-        "--party", help=h("init.opt.party"), metavar="NAME[:KIND]", show_default=False)] = None,
+        "--add-party", help=h("init.opt.party"), metavar="NAME[:KIND]",
+        show_default=False)] = None,
+    old_party: Annotated[list[str] | None, typer.Option("--party", hidden=True)] = None,
     cadence: Annotated[str | None, typer.Option(
         "--cadence", help=h("init.opt.cadence"), metavar="tertial|quarter|half-year|year",
         show_default=False)] = None,
@@ -64,6 +67,8 @@ def init(
     from medborgarlofte.core.drafting.fromtext import draft_from_text
 
     language = message_language(check_lang(lang))
+    municipality = municipality or old_m  # -m, --party: the names before (docs/grammar.md)
+    party = [*(party or []), *(old_party or [])] or None
     target = Path(file or "pledge.yaml")
     refuse_existing(target, force, language)
     chosen_period = parse_period_option(period, language)

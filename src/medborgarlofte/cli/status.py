@@ -43,15 +43,16 @@ def status(
     priority: PriorityOpt = None,
     target: TargetOpt = None,
     status: StatusOpt = None,
-    by: Annotated[str, typer.Option("--by", help=h("status.opt.by"),
-                                    metavar="owner|priority")] = "owner",
+    by: Annotated[str, typer.Option("--group-by", help=h("status.opt.by"),
+                                    metavar="owner|priority", show_default=False)] = "owner",
+    old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
     output: FormatOpt = "table",
     lang: LangOpt = None,
 ) -> None:
     """Show where every commitment stands: done, on track, behind, missed."""
     check_lang(lang)
     output = check_format(output, lang)
-    by = _grouping(by, lang)
+    by = _grouping(old_by or by, lang)  # --by: the name before --group-by (docs/grammar.md)
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
     loaded, language = load_all(files, lang)

@@ -7,9 +7,6 @@ loader and the core are imported when a command runs.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,12 +158,14 @@ def _unknown(option: str, value: str, known: list[str], lang: str) -> None:
 
 
 def terminal_width() -> int:
-    """The terminal's width ($COLUMNS when set), at least MIN_WIDTH."""
-    return max(MIN_WIDTH, shutil.get_terminal_size((100, 24)).columns)
+    """The terminal's width (cli.output)."""
+    from medborgarlofte.cli.output import terminal_width as width
+
+    return width()
 
 
 def use_color() -> bool:
-    """Colour only on a terminal, and never with NO_COLOR set or TERM=dumb."""
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
+    """Whether to colour (cli.output: NO_COLOR, FORCE_COLOR, a terminal)."""
+    from medborgarlofte.cli.output import use_color as color
+
+    return color()
