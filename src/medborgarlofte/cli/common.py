@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from medborgarlofte.cli.completion import complete_lang
 from medborgarlofte.i18n import LANGUAGES, t
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ CommitOpt = Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help=h("log.opt.yes"), hidden=True)]
 """--yes of a writing command that never asks: accepted, so that one script line fits all."""
 LangOpt = Annotated[
-    str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False)
+    str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False,
+                             autocompletion=complete_lang)
 ]
 
 

@@ -23,6 +23,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import complete_cadence
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def init(
     old_party: Annotated[list[str] | None, typer.Option("--party", hidden=True)] = None,
     cadence: Annotated[str | None, typer.Option(
         "--cadence", help=h("init.opt.cadence"), metavar="tertial|quarter|half-year|year",
-        show_default=False)] = None,
+        show_default=False, autocompletion=complete_cadence)] = None,
     title: Annotated[str | None, typer.Option(
         "--title", help=h("init.opt.title"), show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help=h("init.opt.force"))] = False,

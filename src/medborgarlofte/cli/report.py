@@ -24,6 +24,11 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import (
+    complete_report_format,
+    complete_report_period,
+    complete_table,
+)
 from medborgarlofte.cli.status_options import PartyOpt, PriorityOpt, StatusOpt, TargetOpt
 from medborgarlofte.i18n import os_reason, t
 
@@ -39,20 +44,21 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".
 def report(
     file: FileOpt = None,
     period: Annotated[str | None, typer.Option(
-        "--period", help=h("report.opt.period"), metavar="PERIOD", show_default=False)] = None,
+        "--period", help=h("report.opt.period"), metavar="PERIOD", show_default=False,
+        autocompletion=complete_report_period)] = None,
     date_from: Annotated[str | None, typer.Option(
         "--from", help=h("report.opt.from"), metavar="DATE", show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
         "--to", help=h("report.opt.to"), metavar="DATE", show_default=False)] = None,
     output_format: Annotated[str | None, typer.Option(
         "--format", help=h("report.opt.format"), metavar="html|md|csv|xlsx",
-        show_default=False)] = None,
+        show_default=False, autocompletion=complete_report_format)] = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", help=h("report.opt.output"), metavar="FILE",
         show_default=False)] = None,
     table: Annotated[str, typer.Option(
         "--table", help=h("report.opt.table"),
-        metavar="TABLE", show_default=False)] = "commitments",
+        metavar="TABLE", show_default=False, autocompletion=complete_table)] = "commitments",
     party: PartyOpt = None,
     priority: PriorityOpt = None,
     target: TargetOpt = None,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, cast
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.completion import complete_group_by
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
@@ -44,7 +45,8 @@ def status(
     target: TargetOpt = None,
     status: StatusOpt = None,
     by: Annotated[str, typer.Option("--group-by", help=h("status.opt.by"),
-                                    metavar="owner|priority", show_default=False)] = "owner",
+                                    metavar="owner|priority", show_default=False,
+                                    autocompletion=complete_group_by)] = "owner",
     old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
     output: FormatOpt = "table",
     lang: LangOpt = None,

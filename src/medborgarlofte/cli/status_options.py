@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from medborgarlofte.cli.common import h, today, usage_error
+from medborgarlofte.cli.completion import complete_status_format
 
 if TYPE_CHECKING:
     from medborgarlofte.core.schema.model import Pledge
@@ -40,7 +41,8 @@ FromOpt = Annotated[str | None, typer.Option(
 ToOpt = Annotated[str | None, typer.Option(
     "--to", help=h("status.opt.to"), metavar="DATE", show_default=False)]
 FormatOpt = Annotated[str, typer.Option(
-    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv")]
+    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv",
+    autocompletion=complete_status_format)]
 
 
 @dataclass(frozen=True)

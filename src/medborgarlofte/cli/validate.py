@@ -22,6 +22,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import complete_validate_format
 
 FORMATS = ("text", "json", "github")
 
@@ -36,7 +37,7 @@ def validate(
     output: Annotated[
         str | None,
         typer.Option("--format", help=h("validate.format"), metavar="text|json|github",
-                     show_default=False),
+                     show_default=False, autocompletion=complete_validate_format),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
