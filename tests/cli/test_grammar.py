@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -59,3 +60,23 @@ def test_colour_follows_no_color_and_force_color(
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: tty, raising=False)
     assert output.use_color() is colour
+
+
+@pytest.mark.parametrize("args", [["validate", "-"], ["status", "-"], ["events", "-f", "-"],
+                                  ["report", "-f", "-", "--format", "md"]])
+def test_a_dash_reads_the_pledge_from_standard_input(run: Any, args: list[str],
+                                                     tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no pledge.yaml here: only standard input has one
+    result = run(*args, input=MINIMAL)
+    assert result.exit_code == 0, result.stderr
+    if args[0] == "validate":
+        assert result.stdout == "-: giltig – löften: 1, aktiviteter: 0\n"
+
+
+def test_a_dash_is_no_file_to_write(run: Any, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("log", "polis-moped", "-f", "-", "--yes", input=MINIMAL)
+    assert result.exit_code == 2
+    assert not (tmp_path / "-").exists()

@@ -120,12 +120,28 @@ def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge, str]:
-    """Load the pledge; print its problems and exit (1 invalid, 2 unreadable) unless valid."""
+STDIN = "-"
+"""A file name that means standard input, where a command only reads the file."""
+
+
+def load_file(path: Path, now: dt.date) -> LoadedPledge:
+    """The pledge at `path`, or read from standard input when `path` is '-'."""
+    from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
+
+    if str(path) == STDIN:
+        return load_pledge_bytes(sys.stdin.buffer.read(), path, now)
+    return load_pledge(path, now)
+
+
+def load_valid_or_exit(file: str | None, lang: str | None,
+                       stdin: bool = False) -> tuple[LoadedPledge, str]:
+    """Load the pledge (from standard input for '-' when `stdin`: the reading commands);
+    print its problems and exit (1 invalid, 2 unreadable) unless valid."""
     from medborgarlofte.io.loader import load_pledge
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
-    loaded = load_pledge(pledge_path(file), today())
+    path = pledge_path(file)
+    loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
         out = sys.stderr

@@ -55,7 +55,7 @@ def import_csv(
     now = today()
     source = Path(csv_file)
     try:
-        raw = source.read_bytes()
+        raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
     except OSError as err:
         usage_error("log.import.unreadable", language, file=source, detail=os_reason(err, language))
     text, problem = decode_csv(raw)

@@ -204,7 +204,7 @@ def read_published_text(path: Path, language: str) -> str:
     """The text of a published pledge: UTF-8 (BOM or not), else read as Windows-1252."""
     from medborgarlofte.io.loader import read_bytes
 
-    raw, problem = read_bytes(path)
+    raw, problem = (sys.stdin.buffer.read(), None) if str(path) == "-" else read_bytes(path)
     if raw is None:
         assert problem is not None
         usage_error(problem.code, language, **problem.params)

@@ -70,7 +70,7 @@ def report(
     fmt = _chosen_format(output_format, output, lang)
     table = _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, stdin=True)
     _refuse_errors(loaded, language)
     built = _build(loaded, language, period, start, end, (party, priority, target, status))
     content = _rendered(built, language, fmt, table)

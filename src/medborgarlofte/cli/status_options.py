@@ -114,7 +114,7 @@ def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPled
 
     loaded, languages = [], []
     for name in files:
-        one, language = load_valid_or_exit(name, lang)
+        one, language = load_valid_or_exit(name, lang, stdin=True)
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]

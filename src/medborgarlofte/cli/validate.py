@@ -42,7 +42,8 @@ def validate(
     lang: LangOpt = None,
 ) -> None:
     """Check pledge files: schema, references, dates and personal data."""
-    from medborgarlofte.io.loader import describe_path, load_pledge
+    from medborgarlofte.cli.common import load_file
+    from medborgarlofte.io.loader import describe_path
     from medborgarlofte.render import diagnostics as render
 
     check_lang(lang)
@@ -56,7 +57,7 @@ def validate(
     records: list[dict[str, object]] = []
     now = today()
     for path in paths:
-        loaded = load_pledge(path, now)
+        loaded = load_file(path, now)
         language = message_language(lang, loaded)
         located = [(p, describe_path(p.path, loaded.data)) for p in loaded.problems]
         failed = any(strict or p.severity == "error" for p in loaded.problems)
