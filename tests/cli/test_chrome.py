@@ -123,5 +123,5 @@ def test_every_metavar_a_command_declares_has_words() -> None:
     declared = {p.metavar for c in group.commands.values()  # type: ignore[attr-defined]
                 for p in c.params if p.metavar}
     codes = {"sv|en", "ID", "N", "STATUS", "text|json|github", "html|md|csv|xlsx",
-             "table|markdown|json|csv"}
+             "table|markdown|json|csv", "table|markdown|json|csv|csv-machine"}
     assert sorted(declared - set(chrome.METAVARS) - codes) == []

@@ -63,7 +63,9 @@ def test_nothing_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -
     ("every-kind-by-priority-sv-100.txt", ["--by", "priority"]),
     ("every-kind-sv.md", ["--format", "markdown"]),
     ("every-kind-en.json", ["--format", "json", "--lang", "en"]),
-    ("every-kind.csv", ["--format", "csv"]),
+    ("every-kind.csv", ["--format", "csv-machine"]),
+    ("every-kind-sv.csv", ["--format", "csv"]),
+    ("every-kind-en.csv", ["--format", "csv", "--lang", "en"]),
 ])
 def test_every_kind_other_views_golden(run: Run, golden: Callable[[str, str], None],
                                        monkeypatch: pytest.MonkeyPatch, name: str,
@@ -140,7 +142,7 @@ def test_rollup_of_a_directory(run: Run, golden: Callable[[str, str], None],
     (folder / "b-olofstrom.yml").write_text(Path(SHIPPED).read_text("utf-8"), "utf-8")
     (folder / "notes.txt").write_text("not a pledge", "utf-8")
     for fmt, name in (("table", "rollup-sv.txt"), ("markdown", "rollup-sv.md"),
-                      ("csv", "rollup.csv")):
+                      ("csv-machine", "rollup.csv"), ("csv", "rollup-sv.csv")):
         result = run("status", str(folder), "--as-of", "2024-07-01", "--format", fmt)
         assert result.exit_code == 0, result.stderr
         golden(f"status/{name}", result.stdout.replace(str(folder), "region"))
@@ -185,7 +187,8 @@ def test_invalid_file_prints_located_problems(run: Run,
      "pledge: --status: unknown status 'late': choose met, on_track, behind, not_started, "
      "missed, done, in_progress, overdue, active, inactive, carried_forward, closed_early, "
      "dropped, not_met, ended\n"),
-    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, csv\n"),
+    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, "
+                            "csv, csv-machine\n"),
     (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj ägare, prioritering\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],

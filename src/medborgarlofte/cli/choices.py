@@ -16,7 +16,8 @@ Words = Mapping[str, Sequence[str]]
 """code → the words that mean it (besides the code itself); the first is the Swedish one."""
 
 BY: Words = {"owner": ("ägare", "ägaren"), "priority": ("prioritering", "prioriteringar")}
-STATUS_FORMATS: Words = {"table": ("tabell",), "markdown": ("md",), "json": (), "csv": ()}
+STATUS_FORMATS: Words = {"table": ("tabell",), "markdown": ("md",), "json": (), "csv": (),
+                         "csv-machine": ()}
 REPORT_FORMATS: Words = {"html": ("webbsida",), "md": ("markdown",), "csv": (),
                          "xlsx": ("excel",)}
 TABLES: Words = {"commitments": ("löften",), "activities": ("aktiviteter",),

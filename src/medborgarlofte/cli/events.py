@@ -22,6 +22,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     check_format,
+    csv_dialect,
     load_all,
     parse_day,
     pledge_files,
@@ -86,8 +87,8 @@ def _rendered(items: list[EventsItem], lang: str, output: str) -> str:
 
     if output == "json":
         return render.render_events_json(items, lang)
-    if output == "csv":
-        return render.render_events_csv(items)
+    if output in ("csv", "csv-machine"):
+        return render.render_events_csv(items, lang, csv_dialect(output))
     if output == "markdown":
         return render.render_events_markdown(items, lang)
     return render.render_events_table(items, lang, width=terminal_width(), color=use_color())

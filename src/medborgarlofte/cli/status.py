@@ -23,6 +23,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     check_format,
+    csv_dialect,
     load_all,
     pledge_files,
     terminal_width,
@@ -89,13 +90,13 @@ def _grouping(value: str, lang: str | None) -> str:
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
               by: GroupBy) -> str:
     """The chosen view; only the renderer it needs is imported (status stays quick)."""
-    if output in ("json", "csv") or (output == "markdown" and len(items) == 1):
+    if output in ("json", "csv", "csv-machine") or (output == "markdown" and len(items) == 1):
         from medborgarlofte.render import status_formats
 
         if output == "json":
             return status_formats.render_status_json(items, lang)
-        if output == "csv" and len(items) == 1:
-            return status_formats.render_status_csv(items, lang)
+        if output in ("csv", "csv-machine") and len(items) == 1:
+            return status_formats.render_status_csv(items, lang, csv_dialect(output))
         if output == "markdown":
             return status_formats.render_status_markdown(items[0][1], lang, by)
     if len(items) > 1:
@@ -103,8 +104,8 @@ def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
 
         if output == "markdown":
             return rollup.render_rollup_markdown(items, lang)
-        if output == "csv":
-            return rollup.render_rollup_csv(items)
+        if output in ("csv", "csv-machine"):
+            return rollup.render_rollup_csv(items, lang, csv_dialect(output))
         return rollup.render_rollup_table(items, lang, width=terminal_width(),
                                           color=use_color())
     from medborgarlofte.render.status import render_status_table

@@ -20,8 +20,9 @@ from medborgarlofte.cli.completion import complete_status_format
 if TYPE_CHECKING:
     from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.loader import LoadedPledge
+    from medborgarlofte.render.report.csv_table import CsvDialect
 
-FORMATS = ("table", "markdown", "json", "csv")
+FORMATS = ("table", "markdown", "json", "csv", "csv-machine")
 MIN_WIDTH = 60
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
@@ -41,7 +42,7 @@ FromOpt = Annotated[str | None, typer.Option(
 ToOpt = Annotated[str | None, typer.Option(
     "--to", help=h("status.opt.to"), metavar="DATE", show_default=False)]
 FormatOpt = Annotated[str, typer.Option(
-    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv",
+    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv|csv-machine",
     autocompletion=complete_status_format)]
 
 
@@ -69,6 +70,11 @@ def check_format(value: str, lang: str | None) -> str:
         usage_error("cli.bad_format", lang, value=value,
                     choices=", ".join(STATUS_FORMATS))
     return code
+
+
+def csv_dialect(output: str) -> CsvDialect:
+    """`csv` is for people (Swedish Excel's dialect), `csv-machine` for scripts."""
+    return "machine" if output == "csv-machine" else "people"
 
 
 def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | None:

@@ -14,6 +14,7 @@ from medborgarlofte.i18n import (
     chrome,
     cli,
     counts,
+    csvheads,
     diagnostics,
     grammar,
     init,
@@ -27,7 +28,8 @@ DEFAULT_LANGUAGE = "sv"
 _NESTED = ("type.", "kind.", "yaml.", "os.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _area in (diagnostics, cli, log, status, report, init, chrome, counts, grammar):
+for _area in (diagnostics, cli, log, status, report, init, chrome, counts, grammar,
+              csvheads):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")

@@ -149,8 +149,10 @@ MESSAGES.update({
     ),
     "status.opt.by": ("Gruppera efter ägare (standard) eller prioritering",
                       "Group by owner (default) or priority"),
-    "status.opt.format": ("Utdata: table, markdown, json eller csv",
-                          "Output: table, markdown, json or csv"),
+    "status.opt.format": ("Utdata: table, markdown, json, csv (för Excel) eller csv-machine "
+                          "(för program)",
+                          "Output: table, markdown, json, csv (for Excel) or csv-machine "
+                          "(for programs)"),
     "status.opt.from": ("Bara aktiviteter från detta datum", "Only activities from this date"),
     "status.opt.to": ("Bara aktiviteter till och med detta datum",
                       "Only activities up to this date"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -18,6 +16,7 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
 JSON_FORMAT, JSON_VERSION = "pledge-events", 1
@@ -126,16 +125,20 @@ def render_events_json(items: Sequence[EventsItem], lang: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_events_csv(items: Sequence[EventsItem]) -> str:
-    """One row per event, columns CSV_COLUMNS; lists joined with ';'."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
+                      dialect: CsvDialect = "machine") -> str:
+    """One row per event, columns CSV_COLUMNS; lists joined with ';' (render.report.csv_table:
+    Swedish Excel's dialect with headings in `lang`, or the machine's with the ids)."""
+    rows = []
     for file, _, activities in items:
         for activity in activities:
             record = event_record(activity)
+            done = bool(record["done"])
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
-                          done="true" if record["done"] else "false")
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
-    return out.getvalue()
+                          done=("true" if done else "false") if dialect == "machine" else (
+                              t("csv.yes" if done else "csv.no", lang)))
+            rows.append([record[c] for c in CSV_COLUMNS])
+    headers = CSV_COLUMNS if dialect == "machine" else [
+        t(f"csv.events.{c}", lang) for c in CSV_COLUMNS]
+    return render_csv(headers, rows, lang, dialect)

@@ -6,8 +6,6 @@ be added, none removed or changed in meaning without raising `version`.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -22,6 +20,7 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import (
     GroupBy,
     change_text,
@@ -129,11 +128,11 @@ def render_status_json(items: Sequence[Item], lang: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_status_csv(items: Sequence[Item], lang: str) -> str:
-    """One row per target of every pledge, columns CSV_COLUMNS (ids in English)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def render_status_csv(items: Sequence[Item], lang: str,
+                      dialect: CsvDialect = "people") -> str:
+    """One row per target of every pledge, columns CSV_COLUMNS (render.report.csv_table:
+    Swedish Excel's dialect with headings in `lang`, or the machine's with the ids)."""
+    rows = []
     for file, progress in items:
         for target in progress.targets:
             record = target_record(target, lang)
@@ -141,8 +140,10 @@ def render_status_csv(items: Sequence[Item], lang: str) -> str:
                 file=file, pledge=progress.title, owners=";".join(target.owners),
                 priorities=";".join(target.priorities), done=target.done.value,
                 done_qualifier=target.done.qualifier)
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
-    return out.getvalue()
+            rows.append([record[c] for c in CSV_COLUMNS])
+    headers = CSV_COLUMNS if dialect == "machine" else [
+        t(f"csv.status.{c}", lang) for c in CSV_COLUMNS]
+    return render_csv(headers, rows, lang, dialect)
 
 
 def _cell(text: str) -> str:
