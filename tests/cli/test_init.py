@@ -49,7 +49,7 @@ def test_from_text_in_english(run: Run, golden: Golden) -> None:
 def test_from_text_to_stdout(run: Run) -> None:
     result = run("init", "--from-text", str(SEED), "-")
     assert result.exit_code == 0
-    assert result.stdout.startswith("# UTKAST: Medborgarlöfte 2024 för Olofströms kommun")
+    assert result.stdout.splitlines()[1] == "# UTKAST: Medborgarlöfte 2024 för Olofströms kommun."
     assert result.stderr.startswith("Skrev utkastet till standardutmatningen: 4 prioriteringar")
     assert not Path("pledge.yaml").exists()
 
@@ -176,7 +176,9 @@ def test_an_existing_file_is_kept_unless_forced(run: Run) -> None:
     assert Path("pledge.yaml").read_text(encoding="utf-8") == "gammalt\n"
     result = run("init", "-m", "Sjöstads kommun", "--period", "2025", "--force")
     assert result.exit_code == 0
-    assert Path("pledge.yaml").read_text(encoding="utf-8").startswith("# Medborgarlöfte 2025")
+    assert Path("pledge.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=https://raw.githubusercontent.com/medborgarlofte/"
+        "medborgarlofte/main/pledge.schema.json\n# Medborgarlöfte 2025")
 
 
 def test_a_directory_is_not_a_file(run: Run) -> None:

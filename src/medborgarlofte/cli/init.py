@@ -220,11 +220,12 @@ def read_published_text(path: Path, language: str) -> str:
 def write_draft(target: Path, draft: Draft, language: str, header: list[str],
                 guide: list[str], force: bool) -> None:
     """Render the draft, check that it loads as a valid pledge, then create the file."""
+    from medborgarlofte.core.schema.jsonschema import MODELINE
     from medborgarlofte.render.pledge_yaml import render_pledge_yaml
 
     text = render_pledge_yaml(draft.data, lang=language, reviews=draft.reviews,
                               header=header, guide=guide)
-    save_checked(target, text, language, force)
+    save_checked(target, MODELINE + "\n" + text, language, force)
 
 
 def save_checked(target: Path, text: str, language: str, force: bool) -> None:

@@ -56,10 +56,12 @@ MESSAGES.update({
         "Output: text, json or github (chosen when GITHUB_ACTIONS=true).",
     ),
     "schema.help": (
-        "Skriv ut filformatets JSON Schema (levereras som pledge.schema.json).\n\n"
-        "Exempel: [bold]pledge schema > pledge.schema.json[/bold]",
-        "Print the file format's JSON Schema (shipped as pledge.schema.json).\n\n"
-        "Example: [bold]pledge schema > pledge.schema.json[/bold]",
+        "Skriv ut filformatets JSON Schema (levereras med paketet) eller skriv det till en fil "
+        "som redigeraren läser (docs/editors.md).\n\n"
+        "Exempel: [bold]pledge schema -o .vscode/pledge.schema.json[/bold]",
+        "Print the file format's JSON Schema (shipped with the package) or write it to a file "
+        "for the editor (docs/editors.md).\n\n"
+        "Example: [bold]pledge schema -o .vscode/pledge.schema.json[/bold]",
     ),
 })
 

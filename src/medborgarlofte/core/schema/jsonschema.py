@@ -9,6 +9,10 @@ from medborgarlofte.core.schema.model import Pledge
 SCHEMA_ID = (
     "https://raw.githubusercontent.com/medborgarlofte/medborgarlofte/main/pledge.schema.json"
 )
+"""The schema's stable address (docs/editors.md): the file at the tip of the main branch."""
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_ID}"
+"""The first line `pledge init` writes: editors with the YAML language server check the file
+against the schema while it is typed, in any repository (docs/editors.md)."""
 
 
 def pledge_json_schema() -> str:
