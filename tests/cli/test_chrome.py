@@ -65,18 +65,28 @@ def test_lang_anywhere_on_the_line_chooses_the_help_language(
     assert (result.returncode, expected in result.stdout) == (0, True), result.stderr
 
 
-def test_help_and_errors_follow_one_rule_under_a_c_locale(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("locale", "file_language", "help_word", "error_word"), [
+    ("C.UTF-8", None, "Användning:", "okänd flagga"),
+    ("en_US.UTF-8", None, "Usage:", "no such option"),
+    ("en_US.UTF-8", "sv", "Användning:", "okänd flagga"),
+    ("sv_SE.UTF-8", "en", "Usage:", "no such option"),
+])
+def test_help_and_errors_follow_one_rule(tmp_path: Path, locale: str,
+                                         file_language: str | None, help_word: str,
+                                         error_word: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PLEDGE_LANG", "LC_ALL")}
-    env.update({"LANG": "C.UTF-8", "COLUMNS": "100", "NO_COLOR": "1"})
+    env.update({"LANG": locale, "COLUMNS": "100", "NO_COLOR": "1"})
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "medborgarlofte", *args], cwd=tmp_path,
                               capture_output=True, text=True, env=env)
 
-    assert "Usage:" in run("--help").stdout and "no such option" in run("log", "-X").stderr
-    (tmp_path / "pledge.yaml").write_text("schema_version: 1\npledge:\n  title: x\n",
-                                          encoding="utf-8")
-    assert "Användning:" in run("--help").stdout and "okänd flagga" in run("log", "-X").stderr
+    if file_language:
+        (tmp_path / "pledge.yaml").write_text(
+            f"schema_version: 1\npledge:\n  title: x\n  language: {file_language}\n",
+            encoding="utf-8")
+    assert help_word in run("--help").stdout
+    assert error_word in run("log", "-X").stderr
 
 
 def _usage_error_args() -> list[list[str]]:

@@ -5,8 +5,10 @@
 2. `$PLEDGE_LANG`: the same choice, made once for a shell or a CI job;
 3. the language of the pledge file the run works on (`-f FILE`, else the default file), as
    its text says (`language: en`; a pledge without the key is Swedish, the model's default);
-4. the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): Swedish for `sv*`, English for any other
-   set locale (`C.UTF-8`, `en_US`), Swedish when none is set.
+4. the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): English for a named non-Swedish locale
+   (`en_US.UTF-8`, `de_DE`), else Swedish — for `sv*`, and also for `C`/`POSIX` and no
+   locale at all, which say nothing about the person (containers and CI run so), so that
+   the tool's own default holds: a Swedish tool for Swedish municipalities.
 
 The rule is pure (the caller passes the arguments, the environment and a file reader) and
 imports nothing heavy: it runs before `pledge --help` is drawn.
@@ -54,11 +56,12 @@ def file_in_args(args: Sequence[str]) -> str | None:
 
 
 def locale_language(environ: Mapping[str, str]) -> str:
-    """sv for a Swedish locale or none set; en for any other locale."""
-    locale = environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG")
-    if not locale:
+    """en for a named non-Swedish locale; sv for a Swedish one, C, POSIX or none."""
+    locale = environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG") or ""
+    name = locale.split(".", 1)[0]
+    if name in ("", "C", "POSIX") or name.startswith("sv"):
         return "sv"
-    return "sv" if locale.startswith("sv") else "en"
+    return "en"
 
 
 def chosen_language(explicit: str | None, environ: Mapping[str, str]) -> str | None:
