@@ -144,7 +144,7 @@ MESSAGES.update({
                             "Only commitments under this priority (id)"),
     "status.opt.target": ("Bara detta löfte (id)", "Only this commitment (id)"),
     "status.opt.status": (
-        "Bara löften med denna status, t.ex. behind, missed, on_track",
+        "Bara löften med denna status, t.ex. 'efter plan', 'ej uppnått', 'i fas'",
         "Only commitments with this status, e.g. behind, missed, on_track",
     ),
     "status.opt.by": ("Gruppera efter ägare (standard) eller prioritering",
