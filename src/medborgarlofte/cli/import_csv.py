@@ -19,6 +19,7 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
+    YesOpt,
     check_lang,
     h,
     load_valid_or_exit,
@@ -39,6 +40,7 @@ def import_csv(
                                             show_default=False)],
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
