@@ -61,3 +61,14 @@ def test_a_terminal_gets_a_named_file(run: Run, tmp_path: Path,
     assert english.exit_code == 0, english.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "rapport-2024-T2.html", "report-2024-01-01--2024-06-30.md"]
+
+
+@pytest.mark.parametrize(("period", "dates"), [
+    ("2024-05-01..2024-08-31", ["--from", "2024-05-01", "--to", "2024-08-31"]),
+    ("2024-2024", ["--from", "2024-01-01", "--to", "2024-12-31"]),
+])
+def test_period_takes_what_init_and_renew_take(run: Run, period: str,
+                                               dates: list[str]) -> None:
+    by_period = run("report", "-f", EXEMPELBY, "--period", period, "--format", "md")
+    by_dates = run("report", "-f", EXEMPELBY, *dates, "--format", "md")
+    assert (by_period.exit_code, by_period.stdout) == (0, by_dates.stdout)

@@ -70,6 +70,8 @@ def report(
     fmt = _chosen_format(output_format, output, lang)
     table = _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
+    if period is not None and not (start or end):
+        period, start, end = _period_range(period)
     loaded, language = load_valid_or_exit(file, lang, stdin=True)
     _refuse_errors(loaded, language)
     built = _build(loaded, language, period, start, end, (party, priority, target, status))
@@ -161,6 +163,18 @@ def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.da
         filters = ReportFilters(chosen.parties, chosen.priorities, chosen.targets,
                                 chosen.statuses)
     return build_report(pledge, window, now, filters=filters)
+
+
+def _period_range(period: str) -> tuple[str | None, dt.date | None, dt.date | None]:
+    """`--period` as `init` and `renew` take it too: several years (`2024-2025`) or dates
+    (`2024-03-01..2024-08-31`) are the window from/to; anything else stays a period name
+    (`2024-T2`, `2024-Q3`, `2024`)."""
+    from medborgarlofte.core.drafting.draft import parse_period
+
+    parsed = parse_period(period)
+    if parsed is None or period.strip().isdigit():
+        return period, None, None
+    return None, parsed.start, parsed.end
 
 
 def stdout_is_terminal() -> bool:
