@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     Filters,
@@ -62,7 +63,7 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output)
-    typer.echo(text, nl=False)
+    show(text, output)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,

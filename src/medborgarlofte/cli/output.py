@@ -33,6 +33,17 @@ def terminal_width() -> int:
     return max(MIN_WIDTH, shutil.get_terminal_size((100, 24)).columns)
 
 
+def show(text: str, output_format: str = "table") -> None:
+    """A command's result on standard output. CSV goes out as UTF-8 bytes whatever the
+    console's encoding (a redirected stdout on Windows is cp1252): its BOM says UTF-8."""
+    if output_format.startswith("csv"):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
+    out(text)
+
+
 def out(text: str) -> None:
     """Write `text` to standard output as it is (no newline added)."""
     sys.stdout.write(text)

@@ -12,6 +12,7 @@ import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
 from medborgarlofte.cli.completion import complete_group_by
+from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
@@ -72,7 +73,7 @@ def status(
         for x, p in zip(loaded, pledges, strict=True)
     ]
     text = _rendered(items, language, output, cast(GroupBy, by))
-    typer.echo(text, nl=False)
+    show(text, output)
 
 
 def _grouping(value: str, lang: str | None) -> str:
