@@ -38,8 +38,10 @@ MESSAGES.update({
         "The pledge file (default: ./pledge.yaml, $PLEDGE_FILE, nearest pledge.yaml above).",
     ),
     "opt.lang": (
-        "Språk för utdata: sv eller en (standard: löftets språk).",
-        "Output language: sv or en (default: the pledge's language).",
+        "Språk för hjälp och utdata: sv eller en (standard: $PLEDGE_LANG, annars löftets "
+        "språk).",
+        "Language of help and output: sv or en (default: $PLEDGE_LANG, else the pledge's "
+        "language).",
     ),
     "validate.help": (
         "Kontrollera löftesfiler: schema, referenser, datum och personuppgifter. "
