@@ -229,3 +229,12 @@ def test_add_party_and_municipality_are_the_names_the_old_ones_still_work(
     assert (new.exit_code, old.exit_code) == (0, 0), new.stderr + old.stderr
     assert (tmp_path / "ny.yaml").read_text("utf-8") == (tmp_path / "gammal.yaml").read_text(
         "utf-8")
+
+
+def test_party_kinds_in_swedish_and_english(run: Any, tmp_path: Path) -> None:
+    swedish = run("init", "sv.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+                  "--cadence", "år", "--add-party", "Sjöstadshem AB:annan")
+    english = run("init", "en.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+                  "--cadence", "år", "--add-party", "Sjöstadshem AB:other")
+    assert (swedish.exit_code, english.exit_code) == (0, 0), swedish.stderr
+    assert (tmp_path / "sv.yaml").read_text("utf-8") == (tmp_path / "en.yaml").read_text("utf-8")

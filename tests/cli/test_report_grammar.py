@@ -72,3 +72,12 @@ def test_period_takes_what_init_and_renew_take(run: Run, period: str,
     by_period = run("report", "-f", EXEMPELBY, "--period", period, "--format", "md")
     by_dates = run("report", "-f", EXEMPELBY, *dates, "--format", "md")
     assert (by_period.exit_code, by_period.stdout) == (0, by_dates.stdout)
+
+
+def test_xlsx_on_a_terminal_gets_a_named_file(run: Run, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(report, "stdout_is_terminal", lambda: True)
+    result = run("report", "-f", EXEMPELBY, "--period", "2024-T2", "--format", "xlsx")
+    assert (result.exit_code, result.stdout) == (0, "skrev rapport-2024-T2.xlsx (2024-T2)\n")
+    assert (tmp_path / "rapport-2024-T2.xlsx").read_bytes().startswith(b"PK")

@@ -151,6 +151,8 @@ def split_party(value: str) -> tuple[str, str] | None:
     """'Räddningstjänsten Syd' or 'Räddningstjänsten Syd:other' as (name, kind); None if bad."""
     name, _, kind = value.rpartition(":") if ":" in value else (value, "", "other")
     name, kind = name.strip(), kind.strip().lower() or "other"
+    kind = {"annan": "other", "övrig": "other", "police": "polis",
+            "municipality": "kommun"}.get(kind, kind)  # the kinds in Swedish and English too
     return (name, kind) if name and kind in PARTY_KINDS else None
 
 

@@ -104,7 +104,7 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
     if fmt not in FORMATS:
         usage_error("cli.bad_format", lang, value=given,
                     choices=", ".join(REPORT_FORMATS))
-    if fmt == "xlsx" and output is None:
+    if fmt == "xlsx" and output is None and not stdout_is_terminal():  # a terminal: named file
         usage_error("report.xlsx_needs_output", lang)
     return fmt
 
