@@ -179,7 +179,7 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28).",
     ),
     "init.opt.party": (
-        "En part till utöver polisen och kommunen; NAMN eller NAMN:polis|kommun|other. "
+        "En part till utöver polisen och kommunen; NAMN eller NAMN:polis|kommun|annan. "
         "Kan upprepas.",
         "Another party besides the police and the municipality; NAME or "
         "NAME:polis|kommun|other. Repeatable.",
