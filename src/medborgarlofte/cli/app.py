@@ -19,6 +19,7 @@ from medborgarlofte import __version__
 from medborgarlofte.cli import chrome
 from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h
 from medborgarlofte.cli.completion import fast_completion
+from medborgarlofte.cli.output import out
 from medborgarlofte.i18n import t
 
 chrome.install(HELP_LANG)
@@ -42,7 +43,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"pledge {__version__}")
+        out(f"pledge {__version__}\n")
         raise typer.Exit()
 
 
@@ -54,7 +55,7 @@ def _install_completion(ctx: typer.Context, value: bool) -> None:
 
 def _show_completion(ctx: typer.Context, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        typer.echo(chrome.completion_script(HELP_LANG))
+        out(chrome.completion_script(HELP_LANG) + "\n")
         raise typer.Exit()
 
 
@@ -105,7 +106,7 @@ def main() -> None:
     """Entry point of the `pledge` console script."""
     answer = fast_completion(os.environ)  # TAB after `pledge log`: no Typer, no pydantic
     if answer is not None:
-        sys.stdout.write(answer + "\n")
+        out(answer + "\n")
         return
     args = sys.argv[1:]
     names = {info.name for info in app.registered_commands}
@@ -123,22 +124,24 @@ def main() -> None:
 def _run(chosen: typer.Typer, args: list[str]) -> int:
     """Run the app; say Click's usage errors in the user's language; the exit code."""
     from medborgarlofte.cli.common import message_language, paused_gc
+    from medborgarlofte.cli.output import err
     from medborgarlofte.cli.usage import is_usage_error, show_usage_error
+    from medborgarlofte.i18n.choice import lang_in_args
 
     try:
         with paused_gc():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
     except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
-        sys.stderr.write("\n" + t("cli.aborted", message_language(_lang_in(args))) + "\n")
+        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
         return EXIT_INTERRUPTED
     except Exception as error:  # Click's own errors, recognised without importing click
-        language = message_language(_lang_in(args))
+        language = message_language(lang_in_args(args))
         if is_usage_error(error) and type(error).__name__ != "NoArgsIsHelpError":
             names = {info.name for info in app.registered_commands}
             command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
             return show_usage_error(error, language, command)
         if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
-            sys.stderr.write(t("cli.aborted", language) + "\n")
+            err(t("cli.aborted", language))
             return EXIT_INTERRUPTED
         if hasattr(error, "exit_code"):  # as Typer shows it in standalone mode
             from typer import rich_utils
@@ -147,13 +150,3 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             return int(error.exit_code)
         raise
     return code if isinstance(code, int) else 0
-
-
-def _lang_in(args: list[str]) -> str | None:
-    """The --lang value on the command line, if a valid one is there."""
-    for i, arg in enumerate(args):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
-            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
-        if value in ("sv", "en"):
-            return value
-    return None

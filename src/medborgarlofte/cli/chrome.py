@@ -177,23 +177,23 @@ def completion_shell(lang: str) -> str:
 
     shell = _get_shell_name()
     if shell not in SHELLS:
-        import sys
+        from medborgarlofte.cli.output import err
 
-        sys.stderr.write("pledge: " + t("chrome.completion_unknown_shell", lang,
-                                        shell=shell or "?") + "\n")
+        err("pledge: " + t("chrome.completion_unknown_shell", lang, shell=shell or "?"))
         raise typer.Exit(2)
     return str(shell)
 
 
 def install_completion(lang: str) -> None:
     """`pledge --install-completion`: Typer's installer, our words."""
-    import typer
     from typer._completion_shared import install
 
     shell, path = install(shell=completion_shell(lang), prog_name="pledge",
                           complete_var="_PLEDGE_COMPLETE")
-    typer.echo(t("chrome.completion_installed", lang, shell=shell, path=path))
-    typer.echo(t("chrome.completion_restart", lang))
+    from medborgarlofte.cli.output import out
+
+    out(t("chrome.completion_installed", lang, shell=shell, path=path) + "\n"
+        + t("chrome.completion_restart", lang) + "\n")
 
 
 def completion_script(lang: str) -> str:

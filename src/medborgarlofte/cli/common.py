@@ -115,8 +115,9 @@ def pledge_path(explicit: str | None) -> Path:
 
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     """Print 'pledge: <message>' to stderr and exit 2."""
-    language = message_language(lang)
-    sys.stderr.write(f"pledge: {t(key, language, **params)}\n")
+    from medborgarlofte.cli.output import err
+
+    err(f"pledge: {t(key, message_language(lang), **params)}")
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -144,12 +145,13 @@ def load_valid_or_exit(file: str | None, lang: str | None,
     loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
-        out = sys.stderr
+        from medborgarlofte.cli.output import err
+
         for problem in loaded.problems:
             if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
-                out.write(f"pledge: {problem_message(problem, language)}\n")
+                err(f"pledge: {problem_message(problem, language)}")
             else:
-                out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+                err(render_problem_line(problem, language, _where(problem, loaded)))
         raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
     return loaded, language
 
@@ -182,7 +184,9 @@ def ask_yes_no(question: str, lang: str, default: bool) -> bool:
             return True
         if word in _NO:
             return False
-        typer.echo(t("cli.answer_yes_no", lang), err=True)
+        from medborgarlofte.cli.output import err
+
+        err(t("cli.answer_yes_no", lang))
 
 
 @contextmanager

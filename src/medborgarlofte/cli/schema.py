@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from medborgarlofte.cli.common import LangOpt, check_lang, h, message_language, usage_error
+from medborgarlofte.cli.output import out
 from medborgarlofte.i18n import os_reason, t
 
 
@@ -33,7 +34,7 @@ def schema(
     language = message_language(check_lang(lang))
     text = shipped_schema()
     if output is None or output == "-":
-        typer.echo(text, nl=False)
+        out(text)
         return
     target = Path(output)
     if target.is_symlink() or target.is_dir():
@@ -44,7 +45,7 @@ def schema(
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
                     detail=os_reason(err, language))
-    typer.echo(t("schema.written", language, path=output))
+    out(t("schema.written", language, path=output) + "\n")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,9 +9,9 @@ shown as Click wrote it, so nothing is ever hidden.
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -79,5 +79,5 @@ def show_usage_error(error: Any, lang: str, command: str = "pledge") -> int:
         message += " – " + t("hint.did_you_mean", lang, suggestion=guesses)
     ctx = getattr(error, "ctx", None)
     command = ctx.command_path if ctx is not None else command
-    sys.stderr.write(f"pledge: {message}\n{t('cli.usage.try_help', lang, command=command)}\n")
+    err(f"pledge: {message}\n{t('cli.usage.try_help', lang, command=command)}")
     return int(getattr(error, "exit_code", 2))
