@@ -183,7 +183,7 @@ def test_libyaml_errors_are_said_in_swedish(run: Run, tmp_path: Path, text: str,
 def test_a_missing_argument_is_said_in_swedish(tmp_path: Path) -> None:
     (tmp_path / "pledge.yaml").write_text(MINIMAL, encoding="utf-8")
     done = _cli(["import"], tmp_path)
-    assert done.stderr.decode() == ("pledge: CSV_FILE saknas\n"
+    assert done.stderr.decode() == ("pledge: FIL.csv saknas\n"
                                     "Prova 'pledge import -h' för hjälp.\n")
 
 

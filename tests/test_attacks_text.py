@@ -251,11 +251,15 @@ def test_events_and_status_csv_never_hold_a_formula(run: Run, tmp_path: Path,
     path = _pledge(tmp_path, formula)
     path.write_text(path.read_text(encoding="utf-8").replace(
         "text: 4 st riktade", f"text: {json.dumps(formula)}  #", 1), encoding="utf-8")
-    for command, column in ((["events", "--format", "csv"], "note"),
-                            (["status", "--format", "csv"], "text")):
+    for command, column, delimiter in (
+            (["events", "--format", "csv"], "Anteckning", ";"),
+            (["status", "--format", "csv"], "Löfte", ";"),
+            (["events", "--format", "csv-machine"], "note", ","),
+            (["status", "--format", "csv-machine"], "text", ",")):
         result = run(*command)
         assert result.exit_code == 0, result.stderr
-        row = next(csv.DictReader(io.StringIO(result.stdout)))
+        text = result.stdout.removeprefix("\ufeff")
+        row = next(csv.DictReader(io.StringIO(text), delimiter=delimiter))
         assert row[column] == "'" + formula
 
 

@@ -191,3 +191,12 @@ def test_allow_duplicates_imports_them_and_says_so(run: Run, pledge: Path,
     assert result.stderr == ("pledge: a.csv: 2 rader finns redan som aktiviteter i filen "
                              "(rad 2, 3); de importeras ändå (--allow-duplicates)\n")
     assert _events(pledge) == once + once.removeprefix("events:\n")
+
+
+def test_one_activity_and_one_error_in_the_singular(run: Run, pledge: Path,
+                                                    tmp_path: Path) -> None:
+    one = run("import", _csv(tmp_path, "Datum;Löfte\n2024-02-01;polis-moped\n"))
+    assert one.stdout.splitlines()[0] == (
+        "pledge.yaml: 1 aktivitet importerad från a.csv (från rad 123)")
+    bad = run("import", _csv(tmp_path, "Datum;Löfte\n2024-13-01;polis-moped\n"), "--lang", "en")
+    assert bad.stderr.splitlines()[0] == "pledge: a.csv: nothing imported – 1 error:"

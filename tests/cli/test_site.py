@@ -41,8 +41,9 @@ def test_a_personal_identity_number_blocks_the_site(run: Run, tmp_path: Path,
     result = run("site", str(path), str(OLOFSTROM), "-o", str(out))
     assert result.exit_code == 1
     assert "E316" in result.stderr and number not in result.stderr
-    assert result.stderr.endswith(
-        f"pledge: {path} har fel; ingen webbplats byggs förrän de är rättade\n")
+    assert (f"pledge: {path} innehåller något som ser ut som ett personnummer; inget visas "
+            "förrän det är borttaget (eller märkt som inget personnummer, se "
+            "docs/diagnostics.md, E316)") in result.stderr.splitlines()
     assert not out.exists() and result.stdout == ""
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     Filters,
@@ -22,6 +23,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     check_format,
+    csv_dialect,
     load_all,
     parse_day,
     pledge_files,
@@ -55,7 +57,7 @@ def events(
     if measurements:
         _measurements(file, lang)
         return
-    check_format(output, lang)
+    output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())
@@ -66,7 +68,7 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output, _refs(loaded))
-    typer.echo(text, nl=False)
+    show(text, output)
 
 
 def _measurements(file: str | None, lang: str | None) -> None:
@@ -80,7 +82,7 @@ def _measurements(file: str | None, lang: str | None) -> None:
     refs = measurement_keys(loaded)
     rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
             for n, m in enumerate(i.measurements)]
-    typer.echo(render_measurements(rows, language), nl=False)
+    show(render_measurements(rows, language))
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,
@@ -112,8 +114,8 @@ def _rendered(items: list[EventsItem], lang: str, output: str, refs: list[list[s
 
     if output == "json":
         return render.render_events_json(items, lang, refs)
-    if output == "csv":
-        return render.render_events_csv(items, refs)
+    if output in ("csv", "csv-machine"):
+        return render.render_events_csv(items, lang, csv_dialect(output), refs)
     if output == "markdown":
         return render.render_events_markdown(items, lang, refs)
     return render.render_events_table(items, lang, width=terminal_width(), color=use_color(),

@@ -19,12 +19,14 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
+    YesOpt,
     check_lang,
     h,
     load_valid_or_exit,
     today,
 )
 from medborgarlofte.i18n import os_reason, t
+from medborgarlofte.i18n.numbers import count_key
 
 if TYPE_CHECKING:
     from medborgarlofte.core.entries.csvimport import RowError
@@ -40,6 +42,7 @@ def import_csv(
         "--allow-duplicates", help=h("dup.opt.allow"))] = False,
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -56,7 +59,7 @@ def import_csv(
     now = today()
     source = Path(csv_file)
     try:
-        raw = source.read_bytes()
+        raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
     except OSError as err:
         usage_error("log.import.unreadable", language, file=source, detail=os_reason(err, language))
     text, problem = decode_csv(raw)
@@ -87,11 +90,13 @@ def import_csv(
         lambda: append_items(loaded.path, EVENTS, table.items, now, snapshot=loaded,
                              command="import"), language)
     writing.show_warnings(change, language)
-    typer.echo(t("log.import.written", language, file=change.path, count=len(table.items),
-                 source=source, line=change.first_line))
+    count = len(table.items)
+    typer.echo(t(count_key("log.import.written", count), language, file=change.path,
+                 count=count, source=source, line=change.first_line))
     _progress(change, table.items, now, language)
     if commit:
-        message = t("log.commit.import", language, count=len(table.items), source=source.name)
+        message = t(count_key("log.commit.import", count), language, count=count,
+                    source=source.name)
         writing.commit_or_exit(loaded.path, message, language)
 
 
@@ -129,7 +134,8 @@ def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError
 def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
     from medborgarlofte.render.diagnostics import problem_message
 
-    sys.stderr.write(f"pledge: {t('log.import.failed', lang, file=source, count=len(errors))}\n")
+    failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
+    sys.stderr.write(f"pledge: {failed}\n")
     for error in sorted(errors, key=lambda e: e.row):
         params: dict[str, Any] = dict(error.params)
         if "problem" in params:

@@ -24,6 +24,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import complete_cadence
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -38,23 +39,26 @@ def interactive() -> bool:
 
 
 def init(
-    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="[FILE]",
+    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="FILE",
                                                show_default=False)] = None,
     from_text: Annotated[str | None, typer.Option(
         "--from-text", help=h("init.opt.from_text"), metavar="PUBLISHED.txt",
         show_default=False)] = None,
     municipality: Annotated[str | None, typer.Option(
-        "--municipality", "-m", help=h("init.opt.municipality"), show_default=False)] = None,
+        "--municipality", help=h("init.opt.municipality"), show_default=False)] = None,
+    old_m: Annotated[str | None, typer.Option("-m", hidden=True)] = None,
     police_area: Annotated[str | None, typer.Option(
         "--police-area", help=h("init.opt.police_area"), show_default=False)] = None,
     period: Annotated[str | None, typer.Option(
         "--period", help=h("init.opt.period"), metavar="2025|2025-2026|START..END",
         show_default=False)] = None,
     party: Annotated[list[str] | None, typer.Option(
-        "--party", help=h("init.opt.party"), metavar="NAME[:KIND]", show_default=False)] = None,
+        "--add-party", help=h("init.opt.party"), metavar="NAME[:KIND]",
+        show_default=False)] = None,
+    old_party: Annotated[list[str] | None, typer.Option("--party", hidden=True)] = None,
     cadence: Annotated[str | None, typer.Option(
         "--cadence", help=h("init.opt.cadence"), metavar="tertial|quarter|half-year|year",
-        show_default=False)] = None,
+        show_default=False, autocompletion=complete_cadence)] = None,
     title: Annotated[str | None, typer.Option(
         "--title", help=h("init.opt.title"), show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help=h("init.opt.force"))] = False,
@@ -65,6 +69,8 @@ def init(
     from medborgarlofte.core.drafting.fromtext import draft_from_text
 
     language = message_language(check_lang(lang))
+    municipality = municipality or old_m  # -m, --party: the names before (docs/grammar.md)
+    party = [*(party or []), *(old_party or [])] or None
     target = Path(file or "pledge.yaml")
     refuse_existing(target, force, language)
     chosen_period = parse_period_option(period, language)
@@ -122,7 +128,7 @@ def offer_git_setup(target: Path, language: str) -> None:
 
 
 def shown_path(target: Path, language: str) -> str:
-    """The file name as a person reads it ('standard ut' for '-')."""
+    """The file name as a person reads it ('till standardutmatningen' for '-')."""
     return t("init.stdout", language) if str(target) == "-" else str(target)
 
 
@@ -177,6 +183,8 @@ def split_party(value: str) -> tuple[str, str] | None:
     """'Räddningstjänsten Syd' or 'Räddningstjänsten Syd:other' as (name, kind); None if bad."""
     name, _, kind = value.rpartition(":") if ":" in value else (value, "", "other")
     name, kind = name.strip(), kind.strip().lower() or "other"
+    kind = {"annan": "other", "övrig": "other", "police": "polis",
+            "municipality": "kommun"}.get(kind, kind)  # the kinds in Swedish and English too
     return (name, kind) if name and kind in PARTY_KINDS else None
 
 
@@ -230,7 +238,7 @@ def read_published_text(path: Path, language: str) -> str:
     """The text of a published pledge: UTF-8 (BOM or not), else read as Windows-1252."""
     from medborgarlofte.io.loader import read_bytes
 
-    raw, problem = read_bytes(path)
+    raw, problem = (sys.stdin.buffer.read(), None) if str(path) == "-" else read_bytes(path)
     if raw is None:
         assert problem is not None
         usage_error(problem.code, language, **problem.params)
@@ -246,11 +254,12 @@ def read_published_text(path: Path, language: str) -> str:
 def write_draft(target: Path, draft: Draft, language: str, header: list[str],
                 guide: list[str], force: bool, inputs: tuple[Path, ...] = ()) -> None:
     """Render the draft, check that it loads as a valid pledge, then create the file."""
+    from medborgarlofte.core.schema.jsonschema import MODELINE
     from medborgarlofte.render.pledge_yaml import render_pledge_yaml
 
     text = render_pledge_yaml(draft.data, lang=language, reviews=draft.reviews,
                               header=header, guide=guide)
-    save_checked(target, text, language, force, inputs)
+    save_checked(target, MODELINE + "\n" + text, language, force, inputs)
 
 
 def save_checked(target: Path, text: str, language: str, force: bool,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, ask_yes_no
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, ask_yes_no
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
             done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     except typer.Abort:
         sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
-        raise typer.Exit(EXIT_INVALID) from None
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     return {"targets": targets, "date": day, "count": count, "place": place.strip(),
             "note": note.strip(), "done": done}
 

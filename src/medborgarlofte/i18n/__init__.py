@@ -13,9 +13,13 @@ import re
 from typing import Any
 
 from medborgarlofte.i18n import (
+    chrome,
     cli,
     correct,
+    counts,
+    csvheads,
     diagnostics,
+    grammar,
     init,
     log,
     merge,
@@ -34,7 +38,8 @@ _NESTED = ("type.", "kind.", "yaml.", "os.")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n]")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _area in (diagnostics, cli, log, status, report, init, safety, site, correct, merge, view):
+for _area in (diagnostics, cli, log, status, report, init, safety, site, correct, merge, view,
+              chrome, counts, grammar, csvheads):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")

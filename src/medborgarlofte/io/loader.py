@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from medborgarlofte.core.schema.problems import Path as DocPath
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.i18n import os_reason_key
+from medborgarlofte.i18n.choice import language_in_text
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -34,7 +34,6 @@ MAX_BYTES = 50 * 1024 * 1024
 
 _AS_WRITTEN = {"E203", "E204", "E205"}
 """Codes whose {value} is shown as the file spells it: 'no', not 'false'; '012', not '10'."""
-_LANGUAGE = re.compile(r"^\s+language:\s*['\"]?(sv|en)\b", re.M)
 
 
 @dataclass
@@ -56,8 +55,7 @@ class LoadedPledge:
         """The pledge's language, from the model or, for a broken file, from its text."""
         if self.pledge is not None:
             return self.pledge.pledge.language
-        match = _LANGUAGE.search(self.text or "")
-        return match.group(1) if match else None
+        return language_in_text(self.text or "")
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:

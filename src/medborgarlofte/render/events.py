@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +16,8 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
-from medborgarlofte.render.cells import json_safe, markdown_text, spreadsheet_value
+from medborgarlofte.render.cells import json_safe, markdown_text
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
 JSON_FORMAT, JSON_VERSION = "pledge-events", 1
@@ -153,16 +152,20 @@ def render_events_json(items: Sequence[EventsItem], lang: str, refs: Refs | None
     return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def render_events_csv(items: Sequence[EventsItem], refs: Refs | None = None) -> str:
-    """One row per event, columns CSV_COLUMNS; lists joined with ';'."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
+                      dialect: CsvDialect = "machine", refs: Refs | None = None) -> str:
+    """One row per event, columns CSV_COLUMNS; lists joined with ';' (render.report.csv_table:
+    Swedish Excel's dialect with headings in `lang`, or the machine's with the ids)."""
+    rows = []
     for number, (file, _, activities) in enumerate(items):
         for activity in activities:
             record = event_record(activity, _ref(refs, number, activity))
+            done = bool(record["done"])
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
-                          done="true" if record["done"] else "false")
-            writer.writerow([spreadsheet_value(record[c]) for c in CSV_COLUMNS])
-    return out.getvalue()
+                          done=("true" if done else "false") if dialect == "machine" else (
+                              t("csv.yes" if done else "csv.no", lang)))
+            rows.append([record[c] for c in CSV_COLUMNS])
+    headers = CSV_COLUMNS if dialect == "machine" else [
+        t(f"csv.events.{c}", lang) for c in CSV_COLUMNS]
+    return render_csv(headers, rows, lang, dialect)

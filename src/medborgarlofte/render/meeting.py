@@ -99,7 +99,7 @@ def render_changes(changes: Changes, lang: str, refs: Mapping[int, str],
         m = found.measurement
         ref = measurement_refs.get((found.indicator, found.index), "")
         lines.append(f"  {ref:<6}  {m.date.isoformat()}  {found.indicator}  "
-                     f"{words.number_text(m.value)}"
+                     f"{words.number_text(m.value, lang)}"
                      + (f"  ({m.source})" if m.source else ""))
     lines += ["", t("view.changes.statuses", lang, count=len(changes.statuses))]
     for change in changes.statuses:
@@ -117,6 +117,6 @@ def render_measurements(rows: Sequence[tuple[str, str, Measurement]], lang: str)
     lines = [t("view.measurements.heading", lang, count=len(rows))]
     for ref, indicator, m in sorted(rows, key=lambda r: r[2].date, reverse=True):
         lines.append(f"  {ref:<6}  {m.date.isoformat()}  {indicator}  "
-                     f"{words.number_text(m.value)}" + (f"  ({m.source})" if m.source else "")
+                     f"{words.number_text(m.value, lang)}" + (f"  ({m.source})" if m.source else "")
                      + (f"  {' '.join(m.note.split())}" if m.note else ""))
     return "\n".join(lines) + "\n"

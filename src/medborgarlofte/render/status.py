@@ -27,6 +27,7 @@ from medborgarlofte.core.progress.types import (
     TargetProgress,
 )
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import number_text, signed_text, unit_for
 from medborgarlofte.render import words
 
 GroupBy = Literal["owner", "priority"]
@@ -208,26 +209,26 @@ def indicator_table(indicators: Iterable[IndicatorProgress], lang: str, width: i
     table.add_column(t("status.col.change", lang), no_wrap=True, justify="right")
     table.add_column(t("status.col.trend", lang), no_wrap=True)
     for indicator in indicators:
-        table.add_row(indicator.text, direction_text(indicator, lang), latest_text(indicator),
-                      change_text(indicator), Text(trend_label(indicator, lang),
+        table.add_row(indicator.text, direction_text(indicator, lang), latest_text(indicator, lang),
+                      change_text(indicator, lang), Text(trend_label(indicator, lang),
                                                    style=TREND_STYLES.get(indicator.trend, "")))
     return table
 
 
-def latest_text(indicator: IndicatorProgress) -> str:
-    """'12 (2024-09-01)', '–' without measurements."""
+def latest_text(indicator: IndicatorProgress, lang: str) -> str:
+    """'16,5 (2024-09-01)', '–' without measurements."""
     if indicator.latest_value is None or indicator.latest_date is None:
         return "–"
-    unit = f" {indicator.unit}" if indicator.unit else ""
-    return f"{words.number_text(indicator.latest_value)}{unit} ({indicator.latest_date})"
+    unit = unit_for(indicator.unit or "", indicator.latest_value, lang)
+    unit = f" {unit}" if unit else ""
+    return f"{number_text(indicator.latest_value, lang)}{unit} ({indicator.latest_date})"
 
 
-def change_text(indicator: IndicatorProgress) -> str:
-    """'+3', '−2.5', '0', '–' with nothing to compare."""
+def change_text(indicator: IndicatorProgress, lang: str) -> str:
+    """'+3', '−2,5', '0', '–' with nothing to compare."""
     if indicator.change is None:
         return "–"
-    sign = "+" if indicator.change > 0 else "−" if indicator.change < 0 else ""
-    return sign + words.number_text(abs(indicator.change))
+    return signed_text(indicator.change, lang)
 
 
 def trend_label(indicator: IndicatorProgress, lang: str) -> str:

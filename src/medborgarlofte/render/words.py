@@ -61,9 +61,11 @@ def status_label(status: Status, lang: str) -> str:
     return f"{SYMBOLS[status]} {status_word(status, lang)}"
 
 
-def number_text(value: float) -> str:
-    """A number without a pointless '.0': 12 -> '12', 2.5 -> '2.5'."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}".rstrip("0")
+def number_text(value: float, lang: str) -> str:
+    """A number for a person (i18n.numbers): 12 -> '12', 16.5 -> '16,5' in Swedish."""
+    from medborgarlofte.i18n.numbers import number_text as formatted
+
+    return formatted(value, lang)
 
 
 def amount_text(amount: Amount, lang: str) -> str:

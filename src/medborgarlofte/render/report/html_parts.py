@@ -7,7 +7,8 @@ from html import escape
 
 from medborgarlofte.core.progress.report import IndicatorReport
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report.text import decimal_text, signed_text
+from medborgarlofte.i18n.numbers import signed_text
+from medborgarlofte.render.report.text import decimal_text
 
 
 def _value(value: float | None, unit: str | None, lang: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import signed_text
 from medborgarlofte.render.cells import markdown_text as md
 from medborgarlofte.render.report.text import (
     activity_amount,
@@ -23,7 +24,6 @@ from medborgarlofte.render.report.text import (
     long_date,
     outcome_text,
     pledge_period_text,
-    signed_text,
     summary_sentence,
     window_with_state,
 )

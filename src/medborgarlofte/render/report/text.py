@@ -24,6 +24,7 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.core.schema.model import Event, PledgeInfo
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import number_text, unit_for
 from medborgarlofte.render.words import (
     activities_amount,
     amount_text,
@@ -89,14 +90,7 @@ def window_name(window: ReportWindow) -> str:
 
 def decimal_text(value: float, lang: str) -> str:
     """A number with at most one decimal, a decimal comma in Swedish: 2.69 -> '2,7'."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "sv" else text
-
-
-def signed_text(value: float, lang: str) -> str:
-    """A change with its sign: '+2', '−1,5', '0'."""
-    text = decimal_text(abs(value), lang)
-    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+    return number_text(value, lang)
 
 
 def join_names(names: tuple[str, ...] | list[str], lang: str) -> str:
@@ -111,8 +105,9 @@ def qualifier_word(amount: Amount, lang: str) -> str:
     return "" if amount.qualifier == "exact" else t(f"report.q.{amount.qualifier}", lang)
 
 
-def _with_unit(text: str, unit: str | None) -> str:
-    return f"{text} {unit}" if unit else text
+def _with_unit(text: str, unit: str | None, count: float, lang: str) -> str:
+    """'4 insatser', '1 insats': the unit after the number it goes with."""
+    return f"{text} {unit_for(unit, count, lang)}" if unit else text
 
 
 def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
@@ -123,7 +118,7 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
             number = str(result.goal)
             if result.qualifier == "at_least":
                 number = t("status.goal.at_least", lang, n=result.goal)
-            text = _with_unit(number, result.unit)
+            text = _with_unit(number, result.unit, result.goal, lang)
             if isinstance(result, RateResult):
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
@@ -141,7 +136,8 @@ def done_in_window(commitment: CommitmentReport, lang: str) -> str:
     result = commitment.progress.result
     match result:
         case CountResult() | RateResult():
-            return _with_unit(amount_text(commitment.in_window, lang), result.unit)
+            return _with_unit(amount_text(commitment.in_window, lang), result.unit,
+                              commitment.in_window.value, lang)
         case MilestoneResult() | OngoingResult():
             return activities_amount(commitment.in_window, lang)
         case _:
@@ -164,11 +160,13 @@ def _result_in_total(result: KindResult, lang: str) -> str:
         case CountResult():
             done = t("report.of_goal", lang, done=amount_text(result.done, lang),
                      goal=result.goal)
-            return _with_unit(done, result.unit)
+            return _with_unit(done, result.unit, result.goal, lang)
         case RateResult():
             periods = t("report.periods_met", lang, met=result.met, elapsed=len(result.ended),
                         total=len(result.judged), per=t(f"status.per.{result.per}", lang))
-            parts = [_with_unit(amount_text(result.done, lang), result.unit), periods]
+            done = _with_unit(amount_text(result.done, lang), result.unit, result.done.value,
+                              lang)
+            parts = [done, periods]
             parts += [x for x in (missed_text(result, lang, limit=None),
                                   current_text(result, lang)) if x]
             return "; ".join(parts)
