@@ -28,8 +28,11 @@ def draft(text: str) -> Draft:
 def loads_valid(result: Draft) -> None:
     text = render_pledge_yaml(result.data, lang="sv", reviews=result.reviews)
     loaded = load_pledge_bytes(text.encode("utf-8"), Path("draft.yaml"), TODAY)
-    assert [p.code for p in loaded.problems] == [], text
+    assert [p.code for p in loaded.problems if p.code != "W330"] == [], text
     assert loaded.pledge is not None
+    # every note the drafter left is a mark that `validate` warns about (and --strict fails)
+    marks = [p for p in loaded.problems if p.code == "W330"]
+    assert len(marks) >= (1 if result.reviews else 0), text
 
 
 def owners(result: Draft) -> list[list[str]]:

@@ -118,6 +118,7 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
         problems += found
     if not any(p.code == "E107" for p in problems):
         problems += _identity_number_problems(text)
+    problems += _review_mark_problems(text)
     index: KeyIndex = {}
     located = [_safe(_as_written(locate(p, parsed.root, index), parsed.root))
                for p in problems]
@@ -136,6 +137,25 @@ def _identity_number_problems(text: str) -> list[Problem]:
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         problems.append(Problem("E316", params={"masked": masked}, line=line, column=column))
+    return problems
+
+
+_REVIEW_MARK = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*((?:kontrollera|check):[^\n]*)", re.M)
+"""A review note a draft left (`# kontrollera: ägare oklar`, `# check: owner unclear`)."""
+
+
+def _review_mark_problems(text: str) -> list[Problem]:
+    """W330 for each review mark still in the file: a draft someone has not reviewed."""
+    problems = []
+    line, counted = 1, 0
+    for match in _REVIEW_MARK.finditer(text):
+        offset = match.start()
+        line += text.count("\n", counted, offset)
+        counted = offset
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        note = match.group(1).strip()
+        note = note if len(note) <= 80 else note[:79] + "…"
+        problems.append(Problem("W330", params={"note": note}, line=line, column=column))
     return problems
 
 
