@@ -17,6 +17,7 @@ from typing import Any
 
 from medborgarlofte.core.drafting.draft import (
     CADENCE_WORDS,
+    slug,
     MUNICIPALITY_ID,
     POLICE_ID,
     Draft,
@@ -32,8 +33,11 @@ from medborgarlofte.core.drafting.owners import (
     PartyRef,
     municipality_party,
     split_trailing_owners,
+    subject_of,
 )
+from medborgarlofte.core.drafting.period import find_window, read_period
 from medborgarlofte.core.drafting.topics import (
+    content_words,
     linked_priorities,
     main_topic,
     priority_id_and_title,
@@ -43,13 +47,15 @@ from medborgarlofte.core.schema.model import SCHEMA_VERSION
 
 _TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4})"
                     r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+) kommun\b")
-_PLACE_HEADER = re.compile(r"^\s*([A-ZÅÄÖ][\wåäöé-]+)\s+[-–]\s+medborgarlöft", re.M)
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]{1,40}) (kommun|Stad|stad)\b")
+_PLACE_HEADER = re.compile(r"^[ \t]*([A-ZÅÄÖ][\wåäöé-]{0,40})[ \t]+[-–][ \t]+medborgarlöft", re.M)
 _POLICE_AREA = re.compile(
-    r"\b(?:[Ll]okalpolisområde(?:t)?|LPO)\s+([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)"
+    r"\b(?:[Ll]okalpolisområde(?:t)?|LPO)[ \t]+((?:(?:södra|norra|östra|västra|mellersta)[ \t]+)?"
+    r"[A-ZÅÄÖ][\wåäöé-]{0,40}(?:[ -][A-ZÅÄÖ][\wåäöé-]{0,40}){0,2})"
 )
-_FOLLOW_UP = re.compile(r"följ\w*[^.]*?\b(?:varje|per|en gång per|varje)\s+(tertial|kvartal|"
-                        r"halvår|år)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"(?:följ|uppfölj|redovis)\w{0,12}[^.\n]{0,80}?\b(?:varje|per|en gång per|"
+                        r"en gång i)\s+(tertial|kvartal|halvår|år)|(?:följ|uppfölj|redovis)\w{0,12}"
+                        r"[^.\n]{0,80}?\b(tertial|kvartal|halvårs)(?:s)?vis", re.IGNORECASE)
 _PARTNERS = re.compile(r"\b[Ss]amverka(?:n)? med ([\wåäöÅÄÖ-]+(?: (?:och|samt) [\wåäöÅÄÖ-]+)?)")
 _NOT_PARTNERS = {"de", "dem", "andra", "varandra", "polisen", "kommunen", "en", "ett"}
 _REVIEW = "init.review."
@@ -60,8 +66,9 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft = Draft({"schema_version": SCHEMA_VERSION})
     municipality = _municipality(text, draft)
     layout = read_layout(text, municipality)
-    period = _period(text, fallback_year, draft)
-    title = period_title(period)
+    stated = read_period(layout.lines)
+    period = _period(stated.period, fallback_year, draft)
+    title = stated.title or period_title(period)
     area = _POLICE_AREA.search(text)
     follow_up = _follow_up(text, draft)
     head = pledge_head(title, municipality, period,
@@ -72,23 +79,24 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft.data["pledge"] = head
     parties: dict[str, PartyRef] = {POLICE_ID: POLICE,
                                     MUNICIPALITY_ID: municipality_party(municipality)}
-    targets = [_target(c, municipality, parties) for c in layout.commitments]
+    targets = [_target(c, municipality, parties, period) for c in layout.commitments]
     head["signatories"] = _signatories(layout, parties, draft)
     head["sources"] = []
     draft.review(("pledge", "sources"), _REVIEW + "sources")
     draft.data["parties"] = {p.id: {"name": p.name, "kind": p.kind} for p in parties.values()}
     linkable = _priorities(layout, draft)
     _targets(targets, linkable, draft)
-    draft.data["indicators"] = []
+    draft.data["indicators"] = _indicators(layout.effects, linkable, draft)
     draft.data["events"] = []
     return draft
 
 
 def _municipality(text: str, draft: Draft) -> str:
-    names = Counter(m.group(1) for m in _MUNICIPALITY.finditer(text)
-                    if m.group(1) not in ("Kommunen", "Varje", "Denna", "Vår", "Hela"))
+    names = Counter((m.group(1), m.group(2).lower()) for m in _MUNICIPALITY.finditer(text)
+                    if m.group(1) not in ("Kommunen", "Varje", "Denna", "Vår", "Hela", "Staden"))
     if names:
-        return names.most_common(1)[0][0] + " kommun"
+        (name, word), _ = names.most_common(1)[0]
+        return f"{name} {'Stad' if word == 'stad' else 'kommun'}"
     header = _PLACE_HEADER.search(text)
     if header:
         place = header.group(1)
@@ -97,48 +105,100 @@ def _municipality(text: str, draft: Draft) -> str:
     return "Kommunen"
 
 
-def _period(text: str, fallback_year: int, draft: Draft) -> Period:
-    match = _TITLE.search(text)
-    if match:
-        first = int(match.group(1))
-        last_text = match.group(2)
-        last = first if not last_text else int(
-            last_text if len(last_text) == 4 else str(first)[:2] + last_text)
-        if 1900 <= first <= last < 2200:
-            return Period(dt.date(first, 1, 1), dt.date(last, 12, 31))
+def _period(stated: Period | None, fallback_year: int, draft: Draft) -> Period:
+    if stated is not None and 1900 <= stated.start.year <= stated.end.year < 2200:
+        return stated
     draft.review(("pledge", "period"), _REVIEW + "period", year=fallback_year)
     return Period(dt.date(fallback_year, 1, 1), dt.date(fallback_year, 12, 31))
+
+
+def _indicators(effects: list[str], linkable: list[tuple[str, str]],
+                draft: Draft) -> list[dict[str, Any]]:
+    taken: set[str] = set()
+    indicators = []
+    for i, text in enumerate(effects):
+        lowered = text.lower()
+        direction = ("decrease" if re.search(r"minsk|färre|lägre", lowered) else
+                     "increase" if re.search(r"ök|förbättr|stärk|tryggare|högre|fler", lowered)
+                     else "none")
+        base = slug(" ".join(content_words(text)[:3]), max_length=40)
+        item: dict[str, Any] = {"id": unique_id(base, taken, "effektmal"), "text": text,
+                                "direction": direction}
+        links = linked_priorities(text, linkable)
+        if links:
+            item["priorities"] = links
+        indicators.append(item)
+        draft.review(("indicators", i), _REVIEW + "indicator")
+    return indicators
 
 
 def _follow_up(text: str, draft: Draft) -> str:
     match = _FOLLOW_UP.search(text)
     if match:
-        return CADENCE_WORDS[match.group(1).lower()]
+        word = (match.group(1) or match.group(2)).lower()
+        return CADENCE_WORDS[word.removesuffix("s")]
     draft.review(("pledge", "follow_up"), _REVIEW + "follow_up")
     return "tertial"
 
 
-def _target(commitment: Commitment, municipality: str,
-            parties: dict[str, PartyRef]) -> dict[str, Any]:
-    text, owners = commitment.text, commitment.owners
+def _ids(refs: list[PartyRef] | None) -> set[str]:
+    return {r.id for r in refs or []}
+
+
+def _names(refs: list[PartyRef]) -> str:
+    return ", ".join(r.name for r in refs)
+
+
+def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
+    """The owners the sentence itself names, and those it adds "tillsammans med …"."""
+    subject = subject_of(text, municipality)
+    dash = re.search(r" [–—-] ", text[:100])
+    if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"
+        subject = subject_of(text[dash.end():], municipality)
+    return (subject.owners, subject.with_others) if subject else ([], [])
+
+
+def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
+            period: Period) -> dict[str, Any]:
+    text, heading = commitment.text, commitment.owners
+    notes: list[tuple[str, dict[str, str]]] = []
     trailing = split_trailing_owners(text, municipality)
     if trailing:
-        text, owners = trailing
-    unclear_owner = not owners
+        text = trailing[0]
+    said, with_others = _sentence_owners(text, municipality)
+    stated = trailing[1] if trailing else said
+    if trailing and said and _ids(said) != _ids(trailing[1]):
+        notes.append(("owner_disagrees", {"sentence": _names(said),
+                                          "heading": _names(trailing[1])}))
+    elif stated and heading and _ids(stated) != _ids(heading) \
+            and not _ids(stated) <= _ids(heading) | {MUNICIPALITY_ID}:
+        notes.append(("owner_disagrees", {"sentence": _names(stated),
+                                          "heading": _names(heading)}))
+    owners = stated or heading
+    if owners and with_others:
+        owners = [*owners, *with_others]
+        notes.append(("owner_with", {"names": _names(with_others)}))
+    if not owners:
+        notes.append(("owner", {}))
     refs = owners or [POLICE, municipality_party(municipality)]
     for ref in refs:
         parties.setdefault(ref.id, ref)
     guess = guess_goal(text)
-    target: dict[str, Any] = {"text": text, "owners": [r.id for r in refs]}
+    target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:
         target["goal"] = guess.goal
+    window = find_window(text, period)
+    if window and guess.goal and guess.goal.get("per"):
+        target["window"] = {"start": window[0], "end": window[1]}
+        if period.start.year != period.end.year:
+            notes.append(("window", {}))
     partners = _partners(text)
     if partners:
         target["partners"] = partners
     condition = find_condition(text)
     if condition:
         target["condition"] = condition
-    target["_unclear"] = (unclear_owner, guess.unclear)
+    target["_unclear"] = (notes, guess.unclear)
     target["_group"] = commitment.group or ""
     return target
 
@@ -176,7 +236,7 @@ def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
     taken: set[str] = set()
     ordered = []
     for i, target in enumerate(targets):
-        unclear_owner, unclear_goal = target.pop("_unclear")
+        owner_notes, unclear_goal = target.pop("_unclear")
         group = target.pop("_group")
         owners = target["owners"]
         prefix = "" if len(owners) > 1 else {"polisen": "polis", "kommunen": "kommun"}.get(
@@ -189,8 +249,9 @@ def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
             item["priorities"] = links
         item.update(target)
         ordered.append(item)
-        if unclear_owner:
-            draft.review(("targets", i, "owners"), _REVIEW + "owner")
+        for key, params in owner_notes:
+            where = ("targets", i, "window") if key == "window" else ("targets", i, "owners")
+            draft.review(where, _REVIEW + key, **params)
         if unclear_goal:
             draft.review(("targets", i, "goal"), _REVIEW + "goal")
         if linkable and not links:

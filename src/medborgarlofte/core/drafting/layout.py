@@ -1,10 +1,15 @@
 """The sections of a published pledge's text: priorities, situation, commitments, signatures.
 
 Text copied from a web page or a PDF is a sequence of headings, bullet lines and paragraphs.
-`read_layout` walks it once: a line naming priorities opens the priority list, "Situationen
-idag" the situation, "Det här ska vi göra" or a party heading the commitments; a heading that
-names no party and is not followed by bullets closes them. Bullet lines wrapped by a PDF
-(the next line starts in lower case) are joined. Pure.
+`read_layout` walks it once. A heading sets what follows: priorities ("Prioriterade
+områden", "Fokusområden", "Problemområden", "Lägesbild – identifierade områden"), the
+situation ("Situationen idag"), the follow-up (which ends the commitments), a party
+("Polisen lovar att", "Kommunen och polisen kommer tillsammans att") or any other heading
+("Aktiviteter", "Här är alla punkter:", "Trygghet i offentlig miljö"), under which the lines
+that read as commitments are commitments (`sentences.looks_like_commitment`). Commitments need
+no heading at all: a sentence with its owners and a verb of doing is one wherever it stands.
+Effect goals ("Målet är …", "Effekt: …") are kept apart. Bullet lines wrapped by a PDF are
+joined. Each line is looked at a bounded number of times: linear in the text. Pure.
 """
 
 from __future__ import annotations
@@ -13,19 +18,33 @@ import re
 from dataclasses import dataclass, field
 
 from medborgarlofte.core.drafting.owners import PartyRef, owners_of_heading, split_trailing_owners
+from medborgarlofte.core.drafting.sentences import (
+    effect_text,
+    is_effect_goal,
+    is_meta,
+    looks_like_commitment,
+    split_sentences,
+)
 
 _BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
-_PRIORITIES = re.compile(r"prioriter|fokusområd", re.IGNORECASE)
+_PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
+                         r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
+_NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
+_INLINE_PRIORITIES = re.compile(
+    r"^(?:prioriteringa?r?|prioriterade områden|fokusområden?|fokus)\s*(?::|är)\s*(.+)$",
+    re.IGNORECASE)
+_FOCUS_LIST = re.compile(
+    r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
+    r"fokusområden(?:a)? är)\s+([^.:;]{3,300})", re.IGNORECASE)
 _SITUATION = re.compile(
     r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
     re.IGNORECASE,
 )
-_COMMITMENTS = re.compile(
-    r"det här (?:ska vi göra|gör vi|lovar vi)|^vi lovar|^våra löften|^löften(?:a)?\b"
-    r"|^åtaganden|^medborgarlöftet innebär",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
+_END = re.compile(
+    r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
+    r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
+_SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
 
 
 @dataclass
@@ -45,7 +64,9 @@ class Layout:
     priorities: list[str] = field(default_factory=list)
     situation: list[str] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    effects: list[str] = field(default_factory=list)
     signatories: list[tuple[str, str]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
 
 def clean_lines(text: str) -> list[str]:
@@ -56,116 +77,150 @@ def clean_lines(text: str) -> list[str]:
 
 def is_heading(line: str) -> bool:
     """A short line that does not end a sentence: 'Polisen', 'Det här ska vi göra'."""
-    return (bool(line) and len(line) <= 90 and len(line.split()) <= 12
-            and line[-1] not in ".,;" and not _BULLET.match(line))
+    if not line or len(line) > 140 or _BULLET.match(line):
+        return False
+    if line.endswith(":"):
+        return len(line.split()) <= 30
+    if len(line) > 90 or len(line.split()) > 12 or line[-1] in ".,;!?":
+        return False
+    lowered = line.lower()
+    return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
+            or lowered.startswith(("det här", "detta", "här ", "så ")))
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """The lines with bullets a PDF wrapped onto the next line joined again."""
+    out: list[str] = []
+    open_item = False
+    for line in lines:
+        if open_item and line and not _BULLET.match(line) and line[:1].islower() \
+                and out[-1][-1:] not in ".!?:" and len(out[-1]) < 4000:
+            out[-1] += " " + line
+            continue
+        out.append(line)
+        open_item = bool(line) and bool(_BULLET.match(line))
+    return out
 
 
 class _Reader:
     """The state of one walk over the lines."""
 
-    def __init__(self, lines: list[str], municipality: str) -> None:
-        self.lines = lines
+    def __init__(self, municipality: str) -> None:
         self.municipality = municipality
         self.layout = Layout()
         self.state = "intro"
         self.owners: list[PartyRef] | None = None
         self.group: str | None = None
-        self.last_item: str | None = None
-        """The item the previous line added or extended (a PDF may wrap it onto this line)."""
-        self.after_blank = False
         self.paragraph: list[str] = []
-        self.tail: list[str] = []
 
-    def next_is_bullet(self, index: int) -> bool:
-        following = next((line for line in self.lines[index + 1:] if line), "")
-        return bool(_BULLET.match(following))
-
-    def heading(self, line: str, index: int) -> None:
+    def heading(self, line: str) -> None:
+        inline = _INLINE_PRIORITIES.match(line)
+        if inline and not line.endswith(":"):
+            self.layout.priorities += _priority_list(inline.group(1))
+            return
         owners = owners_of_heading(line, self.municipality)
-        if owners and self.state != "situation" or (owners and self.next_is_bullet(index)):
-            self.state, self.owners, self.group = "commitments", owners, None
+        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners:
+            self.state = "priorities"
         elif _SITUATION.match(line):
             self.state = "situation"
-        elif _COMMITMENTS.search(line):
-            self.state, self.owners, self.group = "commitments", None, None
-        elif self.state == "commitments" and self.next_is_bullet(index):
-            self.owners, self.group = None, line  # commitments grouped by subject
-        elif self.state != "intro" or self.layout.commitments:
+        elif _END.match(line):
             self.state = "after"
+        elif owners:
+            self.state, self.owners, self.group = "commitments", owners, None
+        elif self.state == "commitments" and self.group is None and self.owners is None:
+            self.group = line
+        else:
+            self.state, self.owners, self.group = "commitments", None, line
 
-    def line(self, line: str, index: int) -> None:
+    def line(self, line: str) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
-        continuation = not bullet and self.last_item is not None and not self.after_blank and (
-            line[:1].islower() or self.last_item[-1:] not in ".!?:)")
-        self.last_item = None
-        if not bullet and _PRIORITIES.search(line) and line.endswith(":"):
-            self.state = "priorities"
-        elif continuation and self.state in ("priorities", "commitments"):
-            self._extend(line)
-        elif is_heading(line) and not (self.state == "commitments" and self._owned(line)):
-            self.heading(line, index)
-        elif self.state == "priorities":
-            if bullet:
+        if self.state == "priorities" and (bullet or not line.endswith(":")) \
+                and not (is_heading(line) and (owners_of_heading(line, self.municipality)
+                                               or _END.match(line) or _SITUATION.match(line))):
+            if bullet or len(line) <= 200:
                 self.layout.priorities.append(body)
-                self.last_item = body
-            else:
-                self.state = "intro"
-        elif self.state == "situation":
+                return
+        if not bullet and is_heading(line) and not is_effect_goal(line, self.municipality):
+            self.heading(line)
+            return
+        if self.state == "situation" and not bullet:
             self.paragraph.append(line)
-        elif self.state == "commitments" and (bullet or self._owned(line)):
-            self.layout.commitments.append(Commitment(body, self.owners, self.group))
-            self.last_item = body
-        elif self.state == "commitments":
-            self.state = "after"
-        if self.state == "after" and not bullet:
-            self.tail.append(line)
+            return
+        if self.state == "after":
+            return
+        inline = _INLINE_PRIORITIES.match(line)
+        if inline and not bullet:
+            self.layout.priorities += _priority_list(inline.group(1))
+            return
+        self._items(body, bool(bullet))
 
-    def _owned(self, line: str) -> bool:
-        """An unbulleted commitment: under a party heading, or with its owners after it."""
-        if split_trailing_owners(line, self.municipality):
-            return True
-        return self.owners is not None and line[-1:] in ".)"
-
-    def _extend(self, line: str) -> None:
-        if self.state == "priorities":
-            self.layout.priorities[-1] += " " + line
-            self.last_item = self.layout.priorities[-1]
-        else:
-            self.layout.commitments[-1].text += " " + line
-            self.last_item = self.layout.commitments[-1].text
+    def _items(self, body: str, bullet: bool) -> None:
+        listed = self.state == "commitments"
+        for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
+            if is_effect_goal(sentence, self.municipality):
+                self.layout.effects.append(effect_text(sentence))
+            elif (listed and bullet and not is_meta(sentence)) \
+                    or looks_like_commitment(sentence, self.municipality) \
+                    or (listed and self.owners is not None and not is_meta(sentence)
+                        and sentence[-1:] in ".)") \
+                    or split_trailing_owners(sentence, self.municipality):
+                self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
+            elif not self.layout.priorities:
+                focus = _FOCUS_LIST.search(sentence[:400])
+                if focus:
+                    self.layout.priorities += _priority_list(focus.group(1))
 
     def blank(self) -> None:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
-        self.tail.append("")
+
+
+def _priority_list(text: str) -> list[str]:
+    """The topics of a list in a sentence: 'trygghet, narkotika, trafik och brottsaktiva'."""
+    text = text.strip().rstrip(".")
+    if re.search(r"[.!?] ", text):
+        return [text + "."]
+    items = [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    return [item[0].upper() + item[1:] for item in items]
 
 
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    reader = _Reader(clean_lines(text), municipality)
-    for index, line in enumerate(reader.lines):
+    lines = _joined(clean_lines(text))
+    reader = _Reader(municipality)
+    for line in lines:
         if not line:
             reader.blank()
-            reader.after_blank = True
+            if reader.state == "priorities" and reader.layout.priorities:
+                reader.state = "intro"
             continue
         before = reader.state
-        reader.line(line, index)
+        reader.line(line)
         if before == "situation" and reader.state != "situation":
             reader.blank()
-        reader.after_blank = False
     reader.blank()
-    reader.layout.signatories = _signatories(reader.tail)
+    reader.layout.signatories = signatories(lines)
+    reader.layout.lines = lines
     return reader.layout
 
 
-def _signatories(lines: list[str]) -> list[tuple[str, str]]:
-    """(name, role) pairs: a line that is a person's name followed by a line with a title."""
-    filled = [line for line in lines if line]
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
+_OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
+                     r"kommunpolis|samordnare|råd\b", re.IGNORECASE)
+
+
+def signatories(lines: list[str]) -> list[tuple[str, str]]:
+    """(name, role) pairs: "Namn, roll" lines, or a name line followed by a role line."""
     found = []
-    for name, role in zip(filled, filled[1:], strict=False):
-        if _NAME.match(name) and not _NAME.match(role) and is_heading(role) \
-                and owners_of_heading(name, "") is None:
+    filled = [line for line in lines if line and len(line) <= 120]
+    for i, line in enumerate(filled):
+        name, _, role = line.partition(", ")
+        if role and _NAME.match(name) and _OFFICE.search(role) and not role.endswith("."):
             found.append((name, role))
+        elif _NAME.match(line) and i + 1 < len(filled) and _OFFICE.search(filled[i + 1]) \
+                and not _NAME.match(filled[i + 1]) and is_heading(filled[i + 1]) \
+                and owners_of_heading(line, "") is None:
+            found.append((line, filled[i + 1]))
     return found

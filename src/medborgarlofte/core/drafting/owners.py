@@ -29,11 +29,18 @@ class PartyRef:
 POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
 
 _POLICE = re.compile(
-    r"(?:lokal)?polis(?:en|erna)?|polismyndigheten|kommunpolis(?:en)?"
-    r"|lokalpolisområde(?:t)?(?: [A-ZÅÄÖ][\w-]+)?|lpo(?: [A-ZÅÄÖ][\w-]+)?",
+    r"(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?"
+    r"|polismyndigheten|[\w-]{0,20}poliserna"
+    r"|lokalpolisområde(?:t)?(?: [a-zåäö]+)?(?: [A-ZÅÄÖ][\w-]+){0,2}|lpo(?: [A-ZÅÄÖ][\w-]+)?",
     re.IGNORECASE,
 )
-_MUNICIPALITY = re.compile(r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?", re.IGNORECASE)
+_MUNICIPALITY = re.compile(
+    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
+    re.IGNORECASE)
+_MUNICIPAL_UNIT = re.compile(
+    r"(?:[\w-]*förvaltning(?:en)?|[\w-]*nämnd(?:en)?|socialtjänst(?:en)?|kommunens [\w -]+"
+    r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
+"""A part of the municipality that promises in its own name: a party of kind `kommun`."""
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
                     re.IGNORECASE)
 _JOINT_HEADING = re.compile(
@@ -70,7 +77,7 @@ def municipality_party(name: str) -> PartyRef:
 def _is_org_like(item: str, *, strong_only: bool) -> bool:
     lowered = item.lower()
     stems = _STRONG_ORG_STEMS if strong_only else _STRONG_ORG_STEMS + _WEAK_ORG_STEMS
-    if re.search(r"\bab\b", lowered):
+    if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
         return True
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
     return any(stem in lowered and lowered != stem for stem in stems)
@@ -87,6 +94,8 @@ def _known(item: str, municipality: str) -> list[PartyRef] | None:
 
 
 def _other(item: str) -> PartyRef | None:
+    if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
+        return PartyRef(slug(item) or "forvaltning", item, "kommun")
     words = item.split()
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"\d", item):
         return None
@@ -105,19 +114,16 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
     items = [i.strip(" .:") for i in _SPLIT.split(phrase.strip(" .:")) if i.strip(" .:")]
     if not items:
         return None
+    slots: list[list[PartyRef] | str] = [_known(item, municipality) or item for item in items]
+    any_known = any(not isinstance(slot, str) for slot in slots)
     found: list[PartyRef] = []
-    unknown: list[str] = []
-    for item in items:
-        known = _known(item, municipality)
-        if known:
-            found += known
-        else:
-            unknown.append(item)
-    any_known = len(found) > 0
-    for item in unknown:
-        other = _other(item)
-        trusted = (mode == "subject" or (mode == "list" and any_known)
-                   or _is_org_like(item, strong_only=mode == "list"))
+    for slot in slots:
+        if not isinstance(slot, str):
+            found += slot
+            continue
+        other = _other(slot)
+        trusted = (mode == "subject" or (mode in ("list", "sentence") and any_known)
+                   or _is_org_like(slot, strong_only=mode == "list"))
         if other is None or not trusted:
             return None
         found.append(other)
@@ -156,3 +162,55 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
                 rest += "."
             return rest, found
     return None
+
+
+SUBJECT_VERBS = frozenset({
+    "ska", "skall", "kommer", "lovar", "åtar", "ansvarar", "genomför", "erbjuder", "bjuder",
+    "fortsätter", "förhindrar", "öppnar", "samverkar", "arbetar", "anordnar", "ordnar", "ser",
+    "verkar", "deltar", "träffas", "stöttar", "utvecklar", "driver", "informerar", "medverkar",
+    "tar", "ger", "gör", "inför", "startar", "håller", "besöker", "patrullerar", "erbjuds",
+    "planerar", "satsar", "avser", "vill", "bidrar", "stödjer", "kartlägger", "mäter",
+})
+"""Words that follow the subject of a commitment: "Polisen ska …", "Kommunen erbjuder …"."""
+_WITH = re.compile(r"^(?:ska|skall|kommer att|lovar att|åtar sig att)?\s*(?:även\s+|också\s+)?"
+                   r"tillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
+_NOT_OWNERS = ("andra ", "övriga ", "fler ", "olika ")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a sentence says promises: the owners it names, and where the rest begins."""
+
+    owners: list[PartyRef]
+    with_others: list[PartyRef]
+    """Organisations named "tillsammans med …" right after the verb (not police or
+    municipality): co-owners a person should confirm."""
+    partners: list[str]
+
+
+def subject_of(sentence: str, municipality: str) -> Subject | None:
+    """The parties a sentence opens with ("Polisen och Grums kommun ska …"), or None."""
+    head = sentence[:200]
+    if head[:4].lower() == "att ":
+        head = head[4:]
+    words = head.split()
+    verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
+    if not verb_at:
+        return None
+    who = " ".join(words[:verb_at])
+    if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
+        return None
+    items = [i for i in _SPLIT.split(who.strip(" .:")) if i]
+    partners = [i for i in items if i.lower().startswith(_NOT_OWNERS)]
+    kept = ", ".join(i for i in items if i not in partners)
+    found = parties_in(kept, municipality, mode="sentence") if kept else None
+    if not found:
+        return None
+    rest = " ".join(words[verb_at:])
+    others: list[PartyRef] = []
+    with_match = _WITH.match(rest)
+    if with_match:
+        named = parties_in(with_match.group(1), municipality, mode="sentence") or []
+        others = [p for p in named if p.kind == "other" and p not in found]
+        partners += [p.name for p in named if p.kind != "other" and p not in found]
+    return Subject(found, others, partners)
