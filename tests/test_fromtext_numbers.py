@@ -48,7 +48,8 @@ CLEAR: list[tuple[str, dict[str, Any] | None]] = [
     # ongoing: no number, no milestone verb
     ("Samverka med fastighetsägare kring belysning.", None),
     ("Genomföra trafikkontroller i tätorten.", None),
-    ("Genomföra en trygghetsvandring med boende.", None),  # 'en' is the article here
+    ("Genomföra en trygghetsvandring med boende.", {"exactly": 1, "unit": "trygghetsvandringar"}),
+    ("Bjuda in till en dialog om trygghet.", None),  # 'en' is the article here
     # years are not counts
     ("Genomföra grannsamverkansträffar under 2025.", None),
     ("Genomföra 4 träffar under 2025.", {"exactly": 4, "unit": "träffar"}),

@@ -21,8 +21,8 @@ from medborgarlofte.core.drafting.owners import PartyRef, owners_of_heading, spl
 from medborgarlofte.core.drafting.sentences import (
     effect_text,
     is_effect_goal,
-    is_meta,
     looks_like_commitment,
+    opens_as_effect_goal,
     split_sentences,
 )
 
@@ -44,6 +44,7 @@ _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
 
 
@@ -77,7 +78,7 @@ def clean_lines(text: str) -> list[str]:
 
 def is_heading(line: str) -> bool:
     """A short line that does not end a sentence: 'Polisen', 'Det här ska vi göra'."""
-    if not line or len(line) > 140 or _BULLET.match(line):
+    if not line or len(line) > 200 or _BULLET.match(line):
         return False
     if line.endswith(":"):
         return len(line.split()) <= 30
@@ -93,8 +94,8 @@ def _joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     open_item = False
     for line in lines:
-        if open_item and line and not _BULLET.match(line) and line[:1].islower() \
-                and out[-1][-1:] not in ".!?:" and len(out[-1]) < 4000:
+        if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
+                and out[-1][-1:] not in ".!?:" and (line[:1].islower() or _OPEN_END.search(out[-1])):
             out[-1] += " " + line
             continue
         out.append(line)
@@ -132,7 +133,7 @@ class _Reader:
         else:
             self.state, self.owners, self.group = "commitments", None, line
 
-    def line(self, line: str) -> None:
+    def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
@@ -141,8 +142,12 @@ class _Reader:
             if bullet or len(line) <= 200:
                 self.layout.priorities.append(body)
                 return
-        if not bullet and is_heading(line) and not is_effect_goal(line, self.municipality):
+        if not bullet and is_heading(line) and (before_sentence or not is_effect_goal(
+                line, self.municipality)):
             self.heading(line)
+            return
+        if self.state == "situation" and not bullet and opens_as_effect_goal(line):
+            self.layout.effects.append(effect_text(line))
             return
         if self.state == "situation" and not bullet:
             self.paragraph.append(line)
@@ -160,10 +165,7 @@ class _Reader:
         for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
             if is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
-            elif (listed and bullet and not is_meta(sentence)) \
-                    or looks_like_commitment(sentence, self.municipality) \
-                    or (listed and self.owners is not None and not is_meta(sentence)
-                        and sentence[-1:] in ".)") \
+            elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
@@ -190,14 +192,20 @@ def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
     lines = _joined(clean_lines(text))
     reader = _Reader(municipality)
-    for line in lines:
+    before_sentence = [False] * len(lines)
+    following = False
+    for i in range(len(lines) - 1, -1, -1):  # whether the next line with text is a sentence
+        before_sentence[i] = following
+        if lines[i]:
+            following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
+    for line, sentence_next in zip(lines, before_sentence, strict=True):
         if not line:
             reader.blank()
             if reader.state == "priorities" and reader.layout.priorities:
                 reader.state = "intro"
             continue
         before = reader.state
-        reader.line(line)
+        reader.line(line, sentence_next)
         if before == "situation" and reader.state != "situation":
             reader.blank()
     reader.blank()

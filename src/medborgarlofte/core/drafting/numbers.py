@@ -38,7 +38,19 @@ _RATE_ADVERBS = {
     "årligen": "year", "årsvis": "year", "månatligen": "month", "månadsvis": "month",
     "veckovis": "week", "veckoligen": "week", "kvartalsvis": "quarter",
     "tertialvis": "tertial", "tertialsvis": "tertial", "halvårsvis": "half-year",
+    "årlig": "year", "årliga": "year", "årligt": "year", "veckovisa": "week",
+    "månatliga": "month", "kvartalsvisa": "quarter",
 }
+_NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", "lvm", "kapitel",
+                "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
+                "skolår", "version", "punkt", "bilaga", "buss", "linje", "e"}
+"""Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
+_ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
+              "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
+"""Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
+_EVERY_DAYS = re.compile(
+    r"\b(?:alla|varje|samtliga)\s+((?:[a-zåäö]{3,12}dags-\s*(?:,\s*|och\s+|samt\s+)){1,6}"
+    r"[a-zåäö]{3,12}dags(kvällar|nätter|eftermiddagar|morgnar))\b", re.IGNORECASE)
 _UNSUPPORTED_RATES = {"dagligen", "varannan", "vartannat", "varje dag", "per dag", "i dag"}
 _AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
 _MORE_THAN = {"över", "fler än", "mer än"}
@@ -49,6 +61,9 @@ _COUNTERS = {"st", "stycken", "styck"}
 _ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
                "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
 _ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
+_ACTIVITY_NOUNS = ("vandring", "föreläsning", "träff", "möte", "kampanj", "insats", "utbildning",
+                   "kontroll", "dialog", "dag", "kväll", "mässa", "konferens", "workshop", "besök",
+                   "aktivitet", "övning", "seminarium", "informationsträff")
 _NOT_UNITS = {"och", "i", "på", "av", "med", "för", "till", "under", "om", "vid", "per",
               "mot", "inom", "från", "varje", "var", "samt", "eller", "som", "år"}
 
@@ -58,7 +73,8 @@ MAX_COUNT = 1_000_000
 MILESTONE_VERBS = (
     "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
     "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
-    "revidera", "anta",
+    "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
+    "ser över", "se över", "genomföra en översyn", "översyn",
 )
 """Verbs that make a commitment one thing done once, when it states no number."""
 
@@ -133,10 +149,26 @@ def find_condition(text: str) -> str | None:
     return match.group().strip() if match else None
 
 
+_MILESTONE_PHRASES = re.compile(
+    r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
+    r"\boffentliggöra|\bska?l?l? initieras|\bser över\b", re.IGNORECASE)
+_MAIN_VERB = re.compile(
+    r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar att|åtar sig att)\s+"
+    r"(?:även\s+|också\s+|under året\s+|tillsammans med [^,.;]{1,40}?\s(?=\w+a\b))?",
+    re.IGNORECASE)
+
+
 def starts_with_milestone_verb(text: str) -> bool:
-    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…'."""
-    lowered = re.sub(r"^(?:att|vi ska|ska)\s+", "", text.strip().lower())
+    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…', 'Kommunen ska utreda…'."""
+    lowered = text.strip()[:300].lower()
+    lowered = _MAIN_VERB.sub("", lowered, count=1) if _MAIN_VERB.match(lowered) else \
+        re.sub(r"^(?:att|vi ska|ska)\s+", "", lowered)
     return any(re.match(rf"{verb}\b", lowered) for verb in MILESTONE_VERBS)
+
+
+def is_milestone(text: str) -> bool:
+    """A commitment that is one thing done once: its main verb, or a phrase anywhere."""
+    return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600]))
 
 
 def _phrase(tokens: list[Token], i: int, n: int) -> str:
@@ -154,7 +186,7 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if nxt in PERIODS and (
             token.text in ("per", "varje", "var", "/")
-            or (token.text == "i" and nxt in _DEFINITE)
+            or (token.text in ("i", "om") and nxt in _DEFINITE)
         ):
             return PERIODS[nxt], False, {i, i + 1}
     return None, False, set()
@@ -191,7 +223,23 @@ def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
     return plural(word) if value == 1 else word
 
 
-def _read_count(tokens: list[Token], i: int, used: set[int]) -> tuple[_Count | None, bool]:
+def _in_name(text: str, token: Token, before: str) -> bool:
+    """A number that is part of a name: 'SOL14', '2023:196', '20-minutersmetoden', 'LOV 3'."""
+    if not token.text[0].isdigit():
+        return False
+    start, end = token.start, token.start + len(token.text)
+    prev = text[start - 1] if start else " "
+    nxt = text[end: end + 2]
+    if prev.isalnum() or prev in ":/-§" or nxt[:1] in (":", "/") or nxt[:1].isalpha() \
+            or (nxt[:1] == "-" and nxt[1:2].isalpha()):
+        return True
+    word_before = text[max(0, start - 12): start].split()[-1:] or [""]
+    return before in _NAME_BEFORE or (len(word_before[0]) >= 2 and word_before[0].isupper()
+                                      and word_before[0].isalpha())
+
+
+def _read_count(tokens: list[Token], i: int, used: set[int],
+                text: str = "") -> tuple[_Count | None, bool]:
     """The count that token i starts, or None; and whether it is one the model cannot hold."""
     token = tokens[i]
     value = number_value(token.text)
@@ -199,13 +247,21 @@ def _read_count(tokens: list[Token], i: int, used: set[int]) -> tuple[_Count | N
     after = _phrase(tokens, i + 1, 1)
     if value is None or i in used or _is_year(token, before) or before in ("var", "/"):
         return None, False
+    if _in_name(text, token, before) or after in ("år", "åring", "åringar", "års") \
+            or before == "mellan" and _phrase(tokens, i + 3, 1) == "år":
+        return None, False  # a name, or an age ("som fyller 15 år")
+    if after in _TIME_UNITS and _phrase(tokens, i + 2, 1) in ("i", "per", "om", "varje") \
+            and _phrase(tokens, i + 3, 1) in PERIODS:
+        return _Count("exactly", value, after), False  # "fem dagar i veckan"
     if after in ("%", "procent") or after in _TIME_UNITS:
         return None, True  # a share or a response time: the model keeps it only as a note
     if "," in token.text or before in _UPPER or before2 in _UPPER or not 0 < value <= MAX_COUNT:
         return None, True
     qualified = before in _AT_LEAST or before2 in _MORE_THAN or before2 == "färre än"
-    if token.text in ("en", "ett") and not qualified and after not in (*_TIMES, "tillfälle",
-                                                                       *_COUNTERS):
+    one = before in _ONE_AFTER and after not in _ADJECTIVES and not after.endswith(_ADJ_SUFFIX) \
+        and len(after) > 3 and after.endswith(_ACTIVITY_NOUNS)
+    if token.text in ("en", "ett") and not qualified and not one and after not in (
+            *_TIMES, "tillfälle", *_COUNTERS):
         return None, False  # the indefinite article, not a number
     or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
     kind = "at_least" if qualified or or_more else "exactly"
@@ -224,13 +280,18 @@ def _clause_at(text: str, offset: int) -> str:
 
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
+    text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
+    days = _EVERY_DAYS.search(text)
+    if days:  # "alla fredags- och lördagskvällar": so many evenings a week
+        count = days.group(1).lower().count("dag")
+        return GoalGuess({"exactly": count, "unit": days.group(2).lower(), "per": "week"}, True)
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
     unclear = unsupported
     notes: list[str] = []
     for i in range(len(tokens)):
-        count, odd = _read_count(tokens, i, used)
+        count, odd = _read_count(tokens, i, used, text)
         if odd:
             unclear = True
             notes.append(_clause_at(text, tokens[i].start))
@@ -253,6 +314,6 @@ def guess_goal(text: str) -> GoalGuess:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
         return GoalGuess(None, True)
-    if starts_with_milestone_verb(text):
+    if is_milestone(text):
         return GoalGuess({"milestone": True})
     return GoalGuess(None)

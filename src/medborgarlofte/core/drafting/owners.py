@@ -52,6 +52,7 @@ _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
     "räddning", "länsstyrelse", "brå", "försäkring", "trafik",
 )
+_STEM_ENDS = r"(?:en|et|ar|erna|s|arna)?\b"
 """Parts of a name that make it an organisation wherever it stands."""
 _WEAK_ORG_STEMS = ("skola", "skolan", "kyrka", "bostäder", "bostad", "fastighet", "nämnd",
                    "förvaltning", "hus", "hem")
@@ -80,7 +81,8 @@ def _is_org_like(item: str, *, strong_only: bool) -> bool:
     if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
         return True
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
-    return any(stem in lowered and lowered != stem for stem in stems)
+    return any(re.search(stem + _STEM_ENDS, lowered) for stem in stems if lowered != stem) \
+        or "räddning" in lowered
 
 
 def _known(item: str, municipality: str) -> list[PartyRef] | None:
@@ -97,7 +99,7 @@ def _other(item: str) -> PartyRef | None:
     if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
         return PartyRef(slug(item) or "forvaltning", item, "kommun")
     words = item.split()
-    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"\d", item):
+    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]]", item):
         return None
     if words[0].lower() in _NOT_NAMES:
         return None
@@ -197,7 +199,7 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
     if not verb_at:
         return None
-    who = " ".join(words[:verb_at])
+    who = re.split(r" [–—-] ", " ".join(words[:verb_at]))[-1]
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
         return None
     items = [i for i in _SPLIT.split(who.strip(" .:")) if i]

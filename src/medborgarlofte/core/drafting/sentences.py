@@ -28,7 +28,7 @@ tillhandahålla erbjudas använda fördjupa ge göra verkställa anställa ordna
 """.split())
 """Verbs a commitment is made of, in the infinitive."""
 
-_MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+((?:\w+\s+){0,4}\w+)", re.IGNORECASE)
 _EFFECT_START = re.compile(
     r"^(?:målet (?:är|med)|målen är|effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
     r"ökade |minskad |minskat |minskade |förbättrad |stärkt |högre |lägre |färre |tryggare )",
@@ -59,6 +59,11 @@ def strip_att(text: str) -> str:
 def effect_text(text: str) -> str:
     """The effect goal without its label ("Effekt: Andelen …" -> "Andelen …")."""
     return re.sub(r"^effekt(?:mål|er|en)?\s*:\s*", "", text, flags=re.IGNORECASE).strip()
+
+
+def opens_as_effect_goal(text: str) -> bool:
+    """True for a line labelled as an effect goal ("Målet är …", "Effekt: …")."""
+    return bool(_EFFECT_START.match(text[:_HEAD]))
 
 
 def is_effect_goal(text: str, municipality: str) -> bool:
@@ -94,8 +99,11 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
     if subject_of(head, municipality) is not None:
         return True
     modal = _MODAL.search(head)
-    if modal and modal.group(1).lower() in DOING_VERBS:
-        return True
+    if modal:
+        words = modal.group(1).lower().split()
+        verb = next((i for i, w in enumerate(words) if w in DOING_VERBS), None)
+        if verb is not None and "att" not in words[:verb]:
+            return True
     first = head.split(maxsplit=1)[0].lower() if head.split() else ""
     return bool(_COUNT_START.match(head)) or number_value(first.strip(".,")) is not None \
         and first not in ("en", "ett")
