@@ -20,6 +20,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: tidsfönstret (vilket år av perioden?)",
         "check: the window (which year of the period?)",
     ),
+    "init.review.too_many": (
+        "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
+        "de första {max} togs med",
+        "check: the text has more than {max} commitments, effect goals or priorities; only "
+        "the first {max} were taken",
+    ),
     "init.review.indicator": (
         "kontrollera: effektmål – hur det mäts och vilket håll som är bättre",
         "check: effect goal – how it is measured and which way is better",

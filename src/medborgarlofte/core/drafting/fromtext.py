@@ -22,11 +22,12 @@ from medborgarlofte.core.drafting.draft import (
     POLICE_ID,
     Draft,
     Period,
+    TakenIds,
     period_title,
     pledge_head,
     unique_id,
 )
-from medborgarlofte.core.drafting.layout import Commitment, Layout, read_layout
+from medborgarlofte.core.drafting.layout import MAX_ITEMS, Commitment, Layout, read_layout
 from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
 from medborgarlofte.core.drafting.owners import (
     POLICE,
@@ -53,9 +54,10 @@ _POLICE_AREA = re.compile(
     r"\b(?:[Ll]okalpolisområde(?:t)?|LPO)[ \t]+((?:(?:södra|norra|östra|västra|mellersta)[ \t]+)?"
     r"[A-ZÅÄÖ][\wåäöé-]{0,40}(?:[ -][A-ZÅÄÖ][\wåäöé-]{0,40}){0,2})"
 )
-_FOLLOW_UP = re.compile(r"(?:följ|uppfölj|redovis)\w{0,12}[^.\n]{0,80}?\b(?:varje|per|en gång per|"
-                        r"en gång i)\s+(tertial|kvartal|halvår|år)|(?:följ|uppfölj|redovis)\w{0,12}"
-                        r"[^.\n]{0,80}?\b(tertial|kvartal|halvårs)(?:s)?vis", re.IGNORECASE)
+_CADENCE = re.compile(r"\b(?:varje|per|en gång per|en gång i)\s+(tertial|kvartal|halvår|år)\b"
+                      r"|\b(tertial|kvartal|halvårs)(?:s)?vis\b", re.IGNORECASE)
+_FOLLOWED = re.compile(r"följ|uppfölj|redovis", re.IGNORECASE)
+"""A cadence word counts when the follow-up is named just before it ("följs upp varje …")."""
 _PARTNERS = re.compile(r"\b[Ss]amverka(?:n)? med ([\wåäöÅÄÖ-]+(?: (?:och|samt) [\wåäöÅÄÖ-]+)?)")
 _NOT_PARTNERS = {"de", "dem", "andra", "varandra", "polisen", "kommunen", "en", "ett"}
 _REVIEW = "init.review."
@@ -87,6 +89,8 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     linkable = _priorities(layout, draft)
     _targets(targets, linkable, draft)
     draft.data["indicators"] = _indicators(layout.effects, linkable, draft)
+    if layout.too_many:
+        draft.review((), _REVIEW + "too_many", max=MAX_ITEMS)
     draft.data["events"] = []
     return draft
 
@@ -114,7 +118,7 @@ def _period(stated: Period | None, fallback_year: int, draft: Draft) -> Period:
 
 def _indicators(effects: list[str], linkable: list[tuple[str, str]],
                 draft: Draft) -> list[dict[str, Any]]:
-    taken: set[str] = set()
+    taken: set[str] = TakenIds()
     indicators = []
     for i, text in enumerate(effects):
         lowered = text.lower()
@@ -133,10 +137,12 @@ def _indicators(effects: list[str], linkable: list[tuple[str, str]],
 
 
 def _follow_up(text: str, draft: Draft) -> str:
-    match = _FOLLOW_UP.search(text)
-    if match:
-        word = (match.group(1) or match.group(2)).lower()
-        return CADENCE_WORDS[word.removesuffix("s")]
+    for number, match in enumerate(_CADENCE.finditer(text)):
+        if number >= 50:
+            break
+        if _FOLLOWED.search(text[max(0, match.start() - 100): match.start()]):
+            word = (match.group(1) or match.group(2)).lower()
+            return CADENCE_WORDS[word.removesuffix("s")]
     draft.review(("pledge", "follow_up"), _REVIEW + "follow_up")
     return "tertial"
 
@@ -204,7 +210,7 @@ def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyR
 
 
 def _partners(text: str) -> list[str]:
-    match = _PARTNERS.search(text)
+    match = _PARTNERS.search(text[:2000])
     if not match:
         return []
     names = re.split(r" (?:och|samt) ", match.group(1))
@@ -212,7 +218,7 @@ def _partners(text: str) -> list[str]:
 
 
 def _priorities(layout: Layout, draft: Draft) -> list[tuple[str, str]]:
-    taken: set[str] = set()
+    taken: set[str] = TakenIds()
     priorities, linkable = [], []
     for text in layout.priorities:
         base, title = priority_id_and_title(text)
@@ -233,7 +239,7 @@ def _priorities(layout: Layout, draft: Draft) -> list[tuple[str, str]]:
 
 def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
              draft: Draft) -> None:
-    taken: set[str] = set()
+    taken: set[str] = TakenIds()
     ordered = []
     for i, target in enumerate(targets):
         owner_notes, unclear_goal = target.pop("_unclear")

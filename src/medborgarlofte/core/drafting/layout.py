@@ -26,6 +26,9 @@ from medborgarlofte.core.drafting.sentences import (
     split_sentences,
 )
 
+MAX_ITEMS = 500
+"""No published pledge has this many commitments; a text with more is not one, and drafting
+stops taking them (with a note) so that any text is drafted in bounded time."""
 _BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
@@ -44,6 +47,10 @@ _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
+_SECTION_WORDS = re.compile(
+    r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
+    r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
+"""A heading without any of these opens no section of its own (checked first: speed)."""
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
 
@@ -68,6 +75,8 @@ class Layout:
     effects: list[str] = field(default_factory=list)
     signatories: list[tuple[str, str]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    too_many: bool = False
+    """More than MAX_ITEMS commitments, effect goals or priorities: the rest were left out."""
 
 
 def clean_lines(text: str) -> list[str]:
@@ -81,8 +90,9 @@ def is_heading(line: str) -> bool:
     if not line or len(line) > 200 or _BULLET.match(line):
         return False
     if line.endswith(":"):
-        return len(line.split()) <= 30
-    if len(line) > 90 or len(line.split()) > 12 or line[-1] in ".,;!?":
+        return line.count(" ") < 30
+    if len(line) > 90 or line[-1] in ".,;!?" or line.count(" ") >= 12 \
+            and len(line.split()) > 12:
         return False
     lowered = line.lower()
     return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
@@ -115,11 +125,14 @@ class _Reader:
         self.paragraph: list[str] = []
 
     def heading(self, line: str) -> None:
+        owners = owners_of_heading(line, self.municipality)
+        if not owners and not _SECTION_WORDS.search(line):
+            self._subject_heading(line)
+            return
         inline = _INLINE_PRIORITIES.match(line)
         if inline and not line.endswith(":"):
             self.layout.priorities += _priority_list(inline.group(1))
             return
-        owners = owners_of_heading(line, self.municipality)
         if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners:
             self.state = "priorities"
         elif _SITUATION.match(line):
@@ -128,7 +141,12 @@ class _Reader:
             self.state = "after"
         elif owners:
             self.state, self.owners, self.group = "commitments", owners, None
-        elif self.state == "commitments" and self.group is None and self.owners is None:
+        else:
+            self._subject_heading(line)
+
+    def _subject_heading(self, line: str) -> None:
+        """A heading that names no party and no section: commitments grouped by subject."""
+        if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:
             self.state, self.owners, self.group = "commitments", None, line
@@ -140,10 +158,13 @@ class _Reader:
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))):
             if bullet or len(line) <= 200:
-                self.layout.priorities.append(body)
+                if len(self.layout.priorities) < MAX_ITEMS:
+                    self.layout.priorities.append(body)
+                else:
+                    self.layout.too_many = True
                 return
-        if not bullet and is_heading(line) and (before_sentence or not is_effect_goal(
-                line, self.municipality)):
+        if not bullet and is_heading(line) and (before_sentence
+                                                or not opens_as_effect_goal(line)):
             self.heading(line)
             return
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):
@@ -162,6 +183,9 @@ class _Reader:
 
     def _items(self, body: str, bullet: bool) -> None:
         listed = self.state == "commitments"
+        if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
+            self.layout.too_many = True
+            return
         for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
             if is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
@@ -209,7 +233,7 @@ def read_layout(text: str, municipality: str) -> Layout:
         if before == "situation" and reader.state != "situation":
             reader.blank()
     reader.blank()
-    reader.layout.signatories = signatories(lines)
+    reader.layout.signatories = signatories(lines)[:50]
     reader.layout.lines = lines
     return reader.layout
 

@@ -11,6 +11,7 @@ Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,14 +76,19 @@ def municipality_party(name: str) -> PartyRef:
     return PartyRef(MUNICIPALITY_ID, name, "kommun")
 
 
+_STRONG = re.compile("(?:" + "|".join(_STRONG_ORG_STEMS) + ")" + _STEM_ENDS)
+_WEAK = re.compile("(?:" + "|".join(_WEAK_ORG_STEMS) + ")" + _STEM_ENDS)
+
+
 def _is_org_like(item: str, *, strong_only: bool) -> bool:
     lowered = item.lower()
-    stems = _STRONG_ORG_STEMS if strong_only else _STRONG_ORG_STEMS + _WEAK_ORG_STEMS
     if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
         return True
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
-    return any(re.search(stem + _STEM_ENDS, lowered) for stem in stems if lowered != stem) \
-        or "räddning" in lowered
+    if lowered in _STRONG_ORG_STEMS or lowered in _WEAK_ORG_STEMS:
+        return False  # a plain word ("Trafik"), not a name
+    return bool(_STRONG.search(lowered) or "räddning" in lowered
+                or (not strong_only and _WEAK.search(lowered)))
 
 
 def _known(item: str, municipality: str) -> list[PartyRef] | None:
@@ -132,8 +138,19 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
     return list(dict.fromkeys(found))
 
 
+_MAY_NAME_OWNERS = re.compile(
+    r"polis|kommun|stad|tillsammans|gemensam|båda|parter|lpo|\bab\b|bolag|tjänst|jour|fören|"
+    r"förbund|region|stiftelse|myndighet|räddning|länsstyrelse|brå|försäkring|trafik|skola|"
+    r"kyrka|bostad|bostäder|fastighet|nämnd|förvaltning|hus|hem|lovar|ska|kommer|åtar|ansvar|"
+    r"det här", re.IGNORECASE)
+"""A heading without any of these names no owner: most headings are ruled out at once."""
+
+
+@functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
+    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
+        return None
     text = heading.strip().rstrip(":").strip()
     if _JOINT_HEADING.search(text):
         return [POLICE, municipality_party(municipality)]
@@ -152,12 +169,14 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
     "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
     "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
     """
+    cut = max(0, len(text) - 300)  # owners stand at the end: only its last part is read
+    tail = text[cut:]
     for pattern, mode in ((_PARENTHESIS, "strict"), (_DASH, "list")):
-        match = pattern.search(text)
+        match = pattern.search(tail)
         if not match:
             continue
         found = parties_in(match.group(1), municipality, mode=mode)
-        rest = text[: match.start()].rstrip()
+        rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
             if ended and rest[-1] not in ".!?":

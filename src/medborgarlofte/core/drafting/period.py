@@ -35,6 +35,7 @@ _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -97,16 +98,17 @@ def read_period(lines: list[str]) -> StatedPeriod:
     title_in_line: str | None = None
     for full in lines:
         line = full[:_LINE]
-        if not line:
+        has_digit = _DIGIT.search(line) is not None
+        if not has_digit and "öft" not in line:
             continue
-        if explicit is None:
+        if explicit is None and has_digit:
             explicit = _explicit(line)
-        if years is None:
+        if years is None and has_digit:
             years = _years(line)
         if title is None and _TITLE_LINE.match(line) and len(full) <= 90 \
                 and len(line.split()) <= 12:
             title = line.rstrip(" :")
-        if title_in_line is None:
+        if title_in_line is None and has_digit:
             found = _TITLE_IN_LINE.search(line)
             title_in_line = found.group() if found else None
     period = explicit or years

@@ -69,7 +69,8 @@ _SUFFIX_ADJECTIVE = ("ande", "ende")
 
 def topics_in(text: str) -> list[Topic]:
     """The topics a text names, most specific first."""
-    return [topic for topic in TOPICS if topic.pattern.search(text)]
+    head = text[:1000]  # what a text is about is said early; a longer text is not read on
+    return [topic for topic in TOPICS if topic.pattern.search(head)]
 
 
 def priority_id_and_title(text: str) -> tuple[str, str | None]:
@@ -83,7 +84,7 @@ def priority_id_and_title(text: str) -> tuple[str, str | None]:
 def content_words(text: str) -> list[str]:
     """The words that say what a text is about: no numbers, function words or common verbs."""
     words = []
-    for token in tokenize(text):
+    for token in tokenize(text[:300]):
         word = token.text
         if len(word) < 3 or number_value(word) is not None or not word[0].isalpha():
             continue
