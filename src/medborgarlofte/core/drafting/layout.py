@@ -26,7 +26,7 @@ from medborgarlofte.core.drafting.sentences import (
     split_sentences,
 )
 
-MAX_ITEMS = 500
+MAX_ITEMS = 200
 """No published pledge has this many commitments; a text with more is not one, and drafting
 stops taking them (with a note) so that any text is drafted in bounded time."""
 _BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
@@ -234,6 +234,9 @@ def read_layout(text: str, municipality: str) -> Layout:
             reader.blank()
     reader.blank()
     reader.layout.signatories = signatories(lines)[:50]
+    if len(reader.layout.priorities) > MAX_ITEMS:
+        del reader.layout.priorities[MAX_ITEMS:]
+        reader.layout.too_many = True
     reader.layout.lines = lines
     return reader.layout
 
