@@ -48,6 +48,13 @@ def _drafted_owner(owners: list[str], parties: dict[str, Any]) -> set[str]:
             for o in owners}
 
 
+def _same_owners(drafted: set[str], wanted: set[str]) -> bool:
+    """The same parties; a name may be written shorter ("Räddningstjänsten [Grums]")."""
+    return len(drafted) == len(wanted) and all(
+        any(d == w or d.startswith(w + "-") or w.startswith(d + "-") for d in drafted)
+        for w in wanted)
+
+
 def _kind(goal: dict[str, Any] | None) -> str:
     if not goal:
         return "qualitative"
@@ -132,7 +139,7 @@ def score_text(name: str, score: Score) -> Draft:
         want_owner = _expected_owner(item["owner"])
         if want_owner is None:
             score.owners += "owner" in mark
-        elif _drafted_owner(target["owners"], data["parties"]) == want_owner:
+        elif _same_owners(_drafted_owner(target["owners"], data["parties"]), want_owner):
             score.owners += 1
         elif "owner" not in mark:
             score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")

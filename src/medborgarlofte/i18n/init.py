@@ -20,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: tidsfönstret (vilket år av perioden?)",
         "check: the window (which year of the period?)",
     ),
+    "init.review.municipality_guessed": (
+        "kontrollera: kommunens namn (härlett från '{place}')",
+        "check: the municipality's name (made from '{place}')",
+    ),
     "init.review.too_many": (
         "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
         "de första {max} togs med",

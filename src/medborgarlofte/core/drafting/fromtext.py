@@ -50,6 +50,8 @@ _TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4}
                     r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]{1,40}) (kommun|Stad|stad)\b")
 _PLACE_HEADER = re.compile(r"^[ \t]*([A-ZÅÄÖ][\wåäöé-]{0,40})[ \t]+[-–][ \t]+medborgarlöft", re.M)
+_PLACE_TITLE = re.compile(r"\b[Mm]edborgarlöft\w{0,3}[ \t]+(?:för[ \t]+|i[ \t]+)?"
+                          r"(?!(?:för|i|och|från|är|gäller|ska)\b)([A-ZÅÄÖ][a-zåäöé]{2,30})\b")
 _POLICE_AREA = re.compile(
     r"\b(?:[Ll]okalpolisområde(?:t)?|LPO)[ \t]+((?:(?:södra|norra|östra|västra|mellersta)[ \t]+)?"
     r"[A-ZÅÄÖ][\wåäöé-]{0,40}(?:[ -][A-ZÅÄÖ][\wåäöé-]{0,40}){0,2})"
@@ -70,7 +72,7 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     layout = read_layout(text, municipality)
     stated = read_period(layout.lines)
     period = _period(stated.period, fallback_year, draft)
-    title = stated.title or period_title(period)
+    title = stated.title[:1].upper() + stated.title[1:] if stated.title else period_title(period)
     area = _POLICE_AREA.search(text)
     follow_up = _follow_up(text, draft)
     head = pledge_head(title, municipality, period,
@@ -101,10 +103,11 @@ def _municipality(text: str, draft: Draft) -> str:
     if names:
         (name, word), _ = names.most_common(1)[0]
         return f"{name} {'Stad' if word == 'stad' else 'kommun'}"
-    header = _PLACE_HEADER.search(text)
+    header = _PLACE_HEADER.search(text) or _PLACE_TITLE.search(text[:5000])
     if header:
         place = header.group(1)
-        return place + ("" if place[-1] in "sxz" else "s") + " kommun"
+        draft.review(("pledge", "municipality"), _REVIEW + "municipality_guessed", place=place)
+        return place + ("" if place[-1] in "aeiouyåäösxz" else "s") + " kommun"
     draft.review(("pledge", "municipality"), _REVIEW + "municipality")
     return "Kommunen"
 
@@ -155,6 +158,21 @@ def _names(refs: list[PartyRef]) -> str:
     return ", ".join(r.name for r in refs)
 
 
+def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
+    """The party `ref` names, added unless it is one already there under a shorter or longer
+    name ("Räddningstjänsten" and "Räddningstjänsten Grums" are one party)."""
+    if ref.id in parties:
+        return parties[ref.id]
+    for pid, known in parties.items():
+        if known.kind == ref.kind == "other" and (
+                ref.name.startswith(known.name + " ") or known.name.startswith(ref.name + " ")):
+            if len(ref.name) > len(known.name):
+                parties[pid] = PartyRef(pid, ref.name, ref.kind)
+            return parties[pid]
+    parties[ref.id] = ref
+    return ref
+
+
 def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
     """The owners the sentence itself names, and those it adds "tillsammans med …"."""
     subject = subject_of(text, municipality)
@@ -186,9 +204,8 @@ def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyR
         notes.append(("owner_with", {"names": _names(with_others)}))
     if not owners:
         notes.append(("owner", {}))
-    refs = owners or [POLICE, municipality_party(municipality)]
-    for ref in refs:
-        parties.setdefault(ref.id, ref)
+    refs = [_add_party(parties, ref) for ref in owners or [POLICE,
+                                                            municipality_party(municipality)]]
     guess = guess_goal(text)
     target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:
@@ -221,7 +238,7 @@ def _priorities(layout: Layout, draft: Draft) -> list[tuple[str, str]]:
     taken: set[str] = TakenIds()
     priorities, linkable = [], []
     for text in layout.priorities:
-        base, title = priority_id_and_title(text)
+        base, title = priority_id_and_title(text, taken)
         pid = unique_id(base, taken, "prioritering")
         item: dict[str, Any] = {"id": pid}
         if title:
@@ -241,6 +258,8 @@ def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
              draft: Draft) -> None:
     taken: set[str] = TakenIds()
     ordered = []
+    skip = frozenset(w for party in draft.data["parties"].values()
+                     for w in party["name"].lower().split())
     for i, target in enumerate(targets):
         owner_notes, unclear_goal = target.pop("_unclear")
         group = target.pop("_group")
@@ -248,7 +267,8 @@ def _targets(targets: list[dict[str, Any]], linkable: list[tuple[str, str]],
         prefix = "" if len(owners) > 1 else {"polisen": "polis", "kommunen": "kommun"}.get(
             owners[0], owners[0])
         goal = target.get("goal") or {}
-        tid = unique_id(target_slug(target["text"], goal.get("unit"), prefix), taken, "lofte")
+        tid = unique_id(target_slug(target["text"], goal.get("unit"), prefix, skip), taken,
+                        "lofte")
         item: dict[str, Any] = {"id": tid, "text": target.pop("text"), "owners": owners}
         links = linked_priorities(f"{item['text']} {group}", linkable)
         if links:
