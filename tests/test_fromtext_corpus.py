@@ -95,7 +95,9 @@ def _marks(result: Draft) -> dict[tuple[str, int], set[str]]:
     for review in result.reviews:
         if len(review.path) >= 2 and isinstance(review.path[1], int):
             section, index = str(review.path[0]), review.path[1]
-            marks.setdefault((section, index), set()).add(review.key.rsplit(".", 1)[1])
+            key = review.key.rsplit(".", 1)[1]
+            marks.setdefault((section, index), set()).add(
+                "owner" if key.startswith("owner") else key)
     return marks
 
 

@@ -12,6 +12,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: ägare – meningen säger {sentence}, rubriken {heading}",
         "check: owner – the sentence says {sentence}, the heading {heading}",
     ),
+    "init.review.owner_heading": (
+        "kontrollera: ägare – rubriken säger {heading}, men texten nämner fler",
+        "check: owner – the heading says {heading}, but the text names others too",
+    ),
     "init.review.owner_with": (
         "kontrollera: ägare – är {names} också ägare, eller partner?",
         "check: owner – is {names} an owner too, or a partner?",

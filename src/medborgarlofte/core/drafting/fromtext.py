@@ -33,6 +33,7 @@ from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
     municipality_party,
+    led_by,
     split_trailing_owners,
     subject_of,
 )
@@ -173,13 +174,28 @@ def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
     return ref
 
 
+_POLICE_WORD = re.compile(r"\bpolis", re.IGNORECASE)
+_MUNICIPAL_WORD = re.compile(r"\b(?:kommun|socialtjänst|skola|skolan|förvaltning|stad)",
+                             re.IGNORECASE)
+
+
+def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
+    """True when a line owned by its heading names, early on, a party the heading does not."""
+    head = text[:120]
+    kinds = {r.kind for r in heading}
+    return (("polis" not in kinds and bool(_POLICE_WORD.search(head)))
+            or ("kommun" not in kinds and bool(_MUNICIPAL_WORD.search(head))))
+
+
 def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
     """The owners the sentence itself names, and those it adds "tillsammans med …"."""
     subject = subject_of(text, municipality)
     dash = re.search(r" [–—-] ", text[:100])
     if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"
         subject = subject_of(text[dash.end():], municipality)
-    return (subject.owners, subject.with_others) if subject else ([], [])
+    if subject is None:
+        return led_by(text, municipality) or [], []
+    return subject.owners, subject.with_others
 
 
 def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
@@ -199,6 +215,8 @@ def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyR
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
+    if not stated and heading and _mentions_others(text, heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))
     if owners and with_others:
         owners = [*owners, *with_others]
         notes.append(("owner_with", {"names": _names(with_others)}))

@@ -29,7 +29,7 @@ from medborgarlofte.core.drafting.sentences import (
 MAX_ITEMS = 200
 """No published pledge has this many commitments; a text with more is not one, and drafting
 stops taking them (with a note) so that any text is drafted in bounded time."""
-_BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
+_BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
@@ -46,6 +46,10 @@ _SITUATION = re.compile(
 _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
+_PARTY_HEADING = re.compile(
+    r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
+    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
+"""A heading that names who promises: "Polisen lovar", "Vi lovar tillsammans"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
 _SECTION_WORDS = re.compile(
     r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
@@ -96,7 +100,8 @@ def is_heading(line: str) -> bool:
         return False
     lowered = line.lower()
     return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
-            or lowered.startswith(("det här", "detta", "här ", "så ")))
+            or lowered.startswith(("det här", "detta", "här ", "så "))
+            or bool(_PARTY_HEADING.match(line)))
 
 
 def _joined(lines: list[str]) -> list[str]:

@@ -63,7 +63,7 @@ _ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemens
 _ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
 _ACTIVITY_NOUNS = ("vandring", "föreläsning", "träff", "möte", "kampanj", "insats", "utbildning",
                    "kontroll", "dialog", "dag", "kväll", "mässa", "konferens", "workshop", "besök",
-                   "aktivitet", "övning", "seminarium", "informationsträff")
+                   "aktivitet", "övning", "seminarium", "informationsträff", "ning")
 _NOT_UNITS = {"och", "i", "på", "av", "med", "för", "till", "under", "om", "vid", "per",
               "mot", "inom", "från", "varje", "var", "samt", "eller", "som", "år"}
 

@@ -146,12 +146,27 @@ _MAY_NAME_OWNERS = re.compile(
 """A heading without any of these names no owner: most headings are ruled out at once."""
 
 
+_PART_OF = re.compile(r"\b(polisens|kommunens) (?:del|delar|åtagande|åtaganden|ansvar|löften)\b",
+                      re.IGNORECASE)
+_LED_BY = re.compile(r"\bunder ledning av ((?:[A-ZÅÄÖ][\w-]*)(?: [A-ZÅÄÖ][\w-]*){0,3})")
+
+
+def led_by(text: str, municipality: str) -> list[PartyRef] | None:
+    """The organisation a commitment is "under ledning av", which owns it."""
+    found = _LED_BY.search(text[:400])
+    return parties_in(found.group(1), municipality, mode="subject") if found else None
+
+
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
     if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
         return None
     text = heading.strip().rstrip(":").strip()
+    part = _PART_OF.search(text)
+    if part:  # "Problemområden och polisens del i medborgarlöftet"
+        return [POLICE] if part.group(1).lower().startswith("polis") else [
+            municipality_party(municipality)]
     if _JOINT_HEADING.search(text):
         return [POLICE, municipality_party(municipality)]
     for pattern in (_SUBJECT, _OBJECT):
@@ -193,8 +208,7 @@ SUBJECT_VERBS = frozenset({
     "planerar", "satsar", "avser", "vill", "bidrar", "stödjer", "kartlägger", "mäter",
 })
 """Words that follow the subject of a commitment: "Polisen ska …", "Kommunen erbjuder …"."""
-_WITH = re.compile(r"^(?:ska|skall|kommer att|lovar att|åtar sig att)?\s*(?:även\s+|också\s+)?"
-                   r"tillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
+_WITH = re.compile(r"\btillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
 _NOT_OWNERS = ("andra ", "övriga ", "fler ", "olika ")
 
 
@@ -229,7 +243,7 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
         return None
     rest = " ".join(words[verb_at:])
     others: list[PartyRef] = []
-    with_match = _WITH.match(rest)
+    with_match = _WITH.search(rest.split(". ", 1)[0])
     if with_match:
         named = parties_in(with_match.group(1), municipality, mode="sentence") or []
         others = [p for p in named if p.kind == "other" and p not in found]
