@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: kommunens namn (härlett från '{place}')",
         "check: the municipality's name (made from '{place}')",
     ),
+    "init.review.period_conflict": (
+        "kontrollera: perioden (texten nämner fler perioder)",
+        "check: the period (the text names other periods too)",
+    ),
     "init.review.too_many": (
         "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
         "de första {max} togs med",

@@ -33,6 +33,10 @@ _BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
+_ONE_PRIORITY = re.compile(
+    r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
+    r"tema)(?:\s+\d{1,2})?\s*[:.–—-]?\s+(?!\d)([^:]{3,80}?)\s*:?$", re.IGNORECASE)
+"""A heading naming one priority ("Fokusområde 1: Trafiksäkerhet"), not a list of them."""
 _INLINE_PRIORITIES = re.compile(
     r"^(?:prioriteringa?r?|prioriterade områden|fokusområden?|fokus)\s*(?::|är)\s*(.+)$",
     re.IGNORECASE)
@@ -133,6 +137,11 @@ class _Reader:
         owners = owners_of_heading(line, self.municipality)
         if not owners and not _SECTION_WORDS.search(line):
             self._subject_heading(line)
+            return
+        one = _ONE_PRIORITY.match(line)
+        if one and not owners:  # "Fokusområde 1: Trafik": a priority, and what follows serves it
+            self.layout.priorities.append(one.group(1).strip())
+            self.state, self.owners, self.group = "commitments", None, one.group(1).strip()
             return
         inline = _INLINE_PRIORITIES.match(line)
         if inline and not line.endswith(":"):

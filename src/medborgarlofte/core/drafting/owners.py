@@ -105,7 +105,7 @@ def _other(item: str) -> PartyRef | None:
     if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
         return PartyRef(slug(item) or "forvaltning", item, "kommun")
     words = item.split()
-    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]]", item):
+    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
     if words[0].lower() in _NOT_NAMES:
         return None
@@ -232,7 +232,7 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
     if not verb_at:
         return None
-    who = re.split(r" [–—-] ", " ".join(words[:verb_at]))[-1]
+    who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
         return None
     items = [i for i in _SPLIT.split(who.strip(" .:")) if i]

@@ -27,9 +27,11 @@ _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_M
 _ISO_RANGE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
 _YEARS = re.compile(
-    r"(?:\b(?:gäller|löper|mellan|för|under|tid:)|medborgarlöft\w{0,3})"
+    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?)|\b(?:för|under)"
+    r"|(?P<title>medborgarlöft\w{0,3}))"
     r"(?: (?:för|i|från|år|perioden|åren|[A-ZÅÄÖ][\w-]{1,30})){0,3}"
-    r" (20\d\d|19\d\d)(?!-\d\d-)(?:\s*(?:-|–|—|/|och|till)\s*(20\d\d|19\d\d|\d\d)\b)?",
+    r" (?P<first>20\d\d|19\d\d)(?!-\d\d-)"
+    r"(?:\s*(?:-|–|—|/|och|till)\s*(?P<last>20\d\d|19\d\d|\d\d)\b)?",
     re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE)
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
@@ -44,6 +46,8 @@ class StatedPeriod:
 
     period: Period | None
     title: str | None
+    conflict: bool = False
+    """The text states other periods too (a person should check which is the pledge's)."""
 
 
 def _day(year: str, month: int | str, day: int | str) -> dt.date | None:
@@ -79,21 +83,24 @@ def _explicit(line: str) -> Period | None:
     return None
 
 
-def _years(line: str) -> Period | None:
+def _years(line: str) -> tuple[int, Period] | None:
+    """The years a line states, and how strongly: 0 "gäller 2024", 1 "Medborgarlöfte 2024",
+    2 "under 2024"."""
     found = _YEARS.search(line)
     if not found:
         return None
-    first = int(found.group(1))
-    last_text = found.group(2)
+    rank = 0 if found.group("strong") else 1 if found.group("title") else 2
+    first = int(found.group("first"))
+    last_text = found.group("last")
     last = first if not last_text else int(
         last_text if len(last_text) == 4 else str(first)[:2] + last_text)
-    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31)) if first <= last else None
+    return (rank, Period(dt.date(first, 1, 1), dt.date(last, 12, 31))) if first <= last else None
 
 
 def read_period(lines: list[str]) -> StatedPeriod:
     """The period and title the lines of a pledge text state."""
     explicit: Period | None = None
-    years: Period | None = None
+    years: dict[int, list[Period]] = {}
     title: str | None = None
     title_in_line: str | None = None
     for full in lines:
@@ -103,20 +110,25 @@ def read_period(lines: list[str]) -> StatedPeriod:
             continue
         if explicit is None and has_digit:
             explicit = _explicit(line)
-        if years is None and has_digit:
-            years = _years(line)
+        if has_digit and sum(len(v) for v in years.values()) < 20:
+            found = _years(line)
+            if found:
+                years.setdefault(found[0], []).append(found[1])
         if title is None and _TITLE_LINE.match(line) and len(full) <= 90 \
                 and len(line.split()) <= 12:
             title = line.rstrip(" :")
         if title_in_line is None and has_digit:
             found = _TITLE_IN_LINE.search(line)
             title_in_line = found.group() if found else None
-    period = explicit or years
+    best = next((years[rank][0] for rank in (0, 1, 2) if rank in years), None)
+    period = explicit or best
     if period is not None and period.start > period.end:
         period = None
+    stated = {p for rank in (0, 1) for p in years.get(rank, [])}
+    conflict = period is not None and explicit is None and bool(stated - {period})
     if title and not re.search(r"\d", title) and title_in_line:
         title = title_in_line
-    return StatedPeriod(period, title or title_in_line)
+    return StatedPeriod(period, title or title_in_line, conflict)
 
 
 _WINDOW = re.compile(rf"\b(?:under (?:perioden )?|mellan |från |\()?{_MONTH}\s*(?:-|–|—|till)\s*"
