@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.owners import PartyRef, owners_of_heading, split_trailing_owners
+from medborgarlofte.core.drafting.owners import (
+    PartyRef,
+    owners_of_heading,
+    parties_in,
+    split_trailing_owners,
+)
 from medborgarlofte.core.drafting.sentences import (
     effect_text,
     is_effect_goal,
@@ -50,6 +55,13 @@ _SITUATION = re.compile(
 _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
+_TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
+_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
+                  re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
+                          r"([^.]{2,120})\.?$", re.IGNORECASE)
+_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -132,9 +144,29 @@ class _Reader:
         self.owners: list[PartyRef] | None = None
         self.group: str | None = None
         self.paragraph: list[str] = []
+        self.last_heading: str | None = None
+        """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
+        self.previous_group: str | None = None
+
+    def _responsible(self, names: str) -> None:
+        """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
+        owners = parties_in(names, self.municipality, mode="subject")
+        if self.last_heading is not None and len(self.layout.commitments) < MAX_ITEMS:
+            self.layout.commitments.append(Commitment(self.last_heading, owners, None))
+            self.group = self.previous_group
+        elif self.layout.commitments and owners:
+            self.layout.commitments[-1].owners = owners
+        self.last_heading = None
 
     def heading(self, line: str) -> None:
+        self.last_heading, self.previous_group = line, self.group
+        if _EFFECTS.match(line):
+            self.state, self.owners, self.group = "effects", None, None
+            return
         owners = owners_of_heading(line, self.municipality)
+        if not owners and _TITLE.search(line) and not line.endswith(":") \
+                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments:
+            return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
         if not owners and not _SECTION_WORDS.search(line):
             self._subject_heading(line)
             return
@@ -168,6 +200,11 @@ class _Reader:
     def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
+        responsible = _RESPONSIBLE.match(body)
+        if responsible and self.state != "after":
+            self._responsible(responsible.group(1))
+            return
+        self.last_heading = None
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))):
@@ -201,7 +238,10 @@ class _Reader:
             self.layout.too_many = True
             return
         for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
-            if is_effect_goal(sentence, self.municipality):
+            if self.state == "intro" and not bullet and not self.layout.commitments \
+                    and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
+                self.layout.priorities.append(sentence)
+            elif self.state == "effects" or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality):

@@ -45,6 +45,9 @@ _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", 
                 "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
                 "skolår", "version", "punkt", "bilaga", "buss", "linje", "e"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
+_EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
+                            r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
+_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
@@ -154,7 +157,8 @@ _MILESTONE_PHRASES = re.compile(
     r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
     r"\boffentliggöra|\bska?l?l? initieras|\bser över\b", re.IGNORECASE)
 _MAIN_VERB = re.compile(
-    r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar att|åtar sig att)\s+"
+    r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar(?: även| också)? att|"
+    r"åtar sig att)\s+"
     r"(?:även\s+|också\s+|under året\s+|tillsammans med [^,.;]{1,40}?\s(?=\w+a\b))?",
     re.IGNORECASE)
 
@@ -289,6 +293,9 @@ def guess_goal(text: str) -> GoalGuess:
     if days:  # "alla fredags- och lördagskvällar": so many evenings a week
         count = days.group(1).lower().count("dag")
         return GoalGuess({"exactly": count, "unit": days.group(2).lower(), "per": "week"}, True)
+    weekday = _EVERY_WEEKDAY.search(text)
+    if weekday and not _DIGIT_OR_COUNT.search(text):  # "varje fredagskväll": once a week
+        return GoalGuess({"exactly": 1, "per": "week"})
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []

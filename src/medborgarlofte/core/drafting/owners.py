@@ -210,6 +210,10 @@ SUBJECT_VERBS = frozenset({
 """Words that follow the subject of a commitment: "Polisen ska …", "Kommunen erbjuder …"."""
 _WITH = re.compile(r"\btillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
 _NOT_OWNERS = ("andra ", "övriga ", "fler ", "olika ")
+_ADVERBS = {"därutöver", "dessutom", "vidare", "sedan", "också", "även", "slutligen", "därtill",
+            "likaså", "därför", "därefter"}
+_INFINITIVES = {"genomföra", "arbeta", "fortsätta", "utveckla", "verka", "erbjuda", "starta",
+                "delta", "medverka", "ta", "se", "införa", "ha", "vara", "synas", "öka"}
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,14 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
         head = head[4:]
     words = head.split()
     verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
+    if verb_at == 1 and words[0].lower().strip(",") in _ADVERBS:  # "Därutöver ska polisen …"
+        words = words[2:] + words[1:2]
+        verb_at = next((i for i, w in enumerate(words[:5]) if w.lower() in
+                        ("att", "även", "också", "tillsammans") or w.lower() in _INFINITIVES),
+                       None)
+        if not verb_at:
+            return None
+        words = words[:verb_at] + [words[-1]] + words[verb_at:-1]
     if not verb_at:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
