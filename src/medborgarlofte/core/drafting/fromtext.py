@@ -17,7 +17,6 @@ from typing import Any
 
 from medborgarlofte.core.drafting.draft import (
     CADENCE_WORDS,
-    slug,
     MUNICIPALITY_ID,
     POLICE_ID,
     Draft,
@@ -25,6 +24,7 @@ from medborgarlofte.core.drafting.draft import (
     TakenIds,
     period_title,
     pledge_head,
+    slug,
     unique_id,
 )
 from medborgarlofte.core.drafting.layout import MAX_ITEMS, Commitment, Layout, read_layout
@@ -32,8 +32,8 @@ from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
-    municipality_party,
     led_by,
+    municipality_party,
     split_trailing_owners,
     subject_of,
 )

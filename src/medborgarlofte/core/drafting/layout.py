@@ -126,7 +126,8 @@ def _joined(lines: list[str]) -> list[str]:
     open_item = False
     for line in lines:
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
-                and out[-1][-1:] not in ".!?:" and (line[:1].islower() or _OPEN_END.search(out[-1])):
+                and out[-1][-1:] not in ".!?:" \
+                and (line[:1].islower() or _OPEN_END.search(out[-1])):
             out[-1] += " " + line
             continue
         out.append(line)
@@ -207,13 +208,13 @@ class _Reader:
         self.last_heading = None
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
-                                               or _END.match(line) or _SITUATION.match(line))):
-            if bullet or len(line) <= 200:
-                if len(self.layout.priorities) < MAX_ITEMS:
-                    self.layout.priorities.append(body)
-                else:
-                    self.layout.too_many = True
-                return
+                                               or _END.match(line) or _SITUATION.match(line))) \
+                and (bullet or len(line) <= 200):
+            if len(self.layout.priorities) < MAX_ITEMS:
+                self.layout.priorities.append(body)
+            else:
+                self.layout.too_many = True
+            return
         if not bullet and is_heading(line) and (before_sentence
                                                 or not opens_as_effect_goal(line)):
             self.heading(line)
@@ -295,7 +296,8 @@ def read_layout(text: str, municipality: str) -> Layout:
     return reader.layout
 
 
-_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
+_NAME = re.compile(
+    r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
 _OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
                      r"kommunpolis|samordnare|råd\b", re.IGNORECASE)
 

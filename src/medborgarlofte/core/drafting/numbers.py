@@ -55,7 +55,8 @@ _EVERY_DAYS = re.compile(
     r"\b(?:alla|varje|samtliga)\s+((?:[a-zåäö]{3,12}dags-\s*(?:,\s*|och\s+|samt\s+)){1,6}"
     r"[a-zåäö]{3,12}dags(kvällar|nätter|eftermiddagar|morgnar))\b", re.IGNORECASE)
 _UNSUPPORTED_RATES = {"tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal", "dussin",
-                      "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag", "i dag"}
+                      "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
+                      "i dag"}
 _AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
 _MORE_THAN = {"över", "fler än", "mer än"}
 _UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}

@@ -208,7 +208,8 @@ SUBJECT_VERBS = frozenset({
     "planerar", "satsar", "avser", "vill", "bidrar", "stödjer", "kartlägger", "mäter",
 })
 """Words that follow the subject of a commitment: "Polisen ska …", "Kommunen erbjuder …"."""
-_WITH = re.compile(r"\btillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
+_WITH = re.compile(
+    r"\btillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
 _NOT_OWNERS = ("andra ", "övriga ", "fler ", "olika ")
 _ADVERBS = {"därutöver", "dessutom", "vidare", "sedan", "också", "även", "slutligen", "därtill",
             "likaså", "därför", "därefter"}

@@ -24,7 +24,8 @@ _MONTH = "(" + "|".join(MONTHS) + ")"
 _SEP = r"\s*(?:-|–|—|till|t\.?\s?o\.?\s?m\.?)\s*"
 _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
                         re.IGNORECASE)
-_ISO_RANGE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_RANGE = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
 _YEARS = re.compile(
     r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?)|\b(?:för|under)"
@@ -111,9 +112,9 @@ def read_period(lines: list[str]) -> StatedPeriod:
         if explicit is None and has_digit:
             explicit = _explicit(line)
         if has_digit and sum(len(v) for v in years.values()) < 20:
-            found = _years(line)
-            if found:
-                years.setdefault(found[0], []).append(found[1])
+            stated = _years(line)
+            if stated:
+                years.setdefault(stated[0], []).append(stated[1])
         if title is None and _TITLE_LINE.match(line) and len(full) <= 90 \
                 and len(line.split()) <= 12:
             title = line.rstrip(" :")
@@ -124,8 +125,8 @@ def read_period(lines: list[str]) -> StatedPeriod:
     period = explicit or best
     if period is not None and period.start > period.end:
         period = None
-    stated = {p for rank in (0, 1) for p in years.get(rank, [])}
-    conflict = period is not None and explicit is None and bool(stated - {period})
+    others = {p for rank in (0, 1) for p in years.get(rank, [])} - {period}
+    conflict = period is not None and explicit is None and bool(others)
     if title and not re.search(r"\d", title) and title_in_line:
         title = title_in_line
     return StatedPeriod(period, title or title_in_line, conflict)
