@@ -213,7 +213,14 @@ def _is_year(token: Token, before: str) -> bool:
             and before not in _AT_LEAST)
 
 
-def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
+_UNIT_PHRASE = re.compile(
+    r"[^\W\d_]+(?:-[ \t]+(?:och|eller|samt)[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*"  # trafik- och …
+    r"|[ \t][^\W\d_]+-[^\W\d_]+"  # Hot spot-insatser
+    r"|-[^\W\d_]+(?:-[^\W\d_]+)*"  # A-traktorkontroller
+    r"|-(?![^\W\d_]))?")
+
+
+def _unit_after(tokens: list[Token], i: int, value: int, text: str = "") -> str | None:
     j = i + 1
     while j < len(tokens) and tokens[j].text in _COUNTERS:
         j += 1
@@ -229,6 +236,10 @@ def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
         return None
     if not word[0].isalpha():
         return None
+    phrase = _UNIT_PHRASE.match(text, tokens[j].start) if text else None
+    if phrase and phrase.group() != word and phrase.group().lower() != word:
+        whole = phrase.group().lower()
+        return None if whole.endswith("-") else whole  # a word cut at a hyphen is no unit
     return plural(word) if value == 1 else word
 
 
@@ -276,7 +287,7 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
     kind = "at_least" if qualified or or_more else "exactly"
     if before2 in _MORE_THAN or before == "över":
         value += 1
-    return _Count(kind, value, _unit_after(tokens, i + 2 if or_more else i, value)), False
+    return _Count(kind, value, _unit_after(tokens, i + 2 if or_more else i, value, text)), False
 
 
 def _clause_at(text: str, offset: int) -> str:

@@ -60,6 +60,10 @@ _WEAK_ORG_STEMS = ("skola", "skolan", "kyrka", "bostäder", "bostad", "fastighet
 """Parts of a name that make it an organisation only where an owner is expected."""
 _NOT_NAMES = {"det", "detta", "denna", "vi", "man", "här", "vad", "hur", "under", "i", "nu",
               "så", "följ", "följande", "utifrån", "om", "för", "att"}
+_NOT_ORGANISATIONS = re.compile(
+    r"löft|^(?:arbetet|syftet|målet|målen|samverkan|samarbetet|insatserna|aktiviteterna|"
+    r"uppföljningen|lägesbilden|trygghetsvandringen|det|detta|vi)\b", re.IGNORECASE)
+"""Words that open a sentence about the pledge or its work, never an organisation's name."""
 _SUBJECT = re.compile(
     r"^(?P<who>.+?)\s+(?:lovar|ska|skall|kommer att|åtar sig|ansvarar)\b", re.IGNORECASE
 )
@@ -107,7 +111,7 @@ def _other(item: str) -> PartyRef | None:
     words = item.split()
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
-    if words[0].lower() in _NOT_NAMES:
+    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item):
         return None
     return PartyRef(slug(item) or "part", item, "other")
 
