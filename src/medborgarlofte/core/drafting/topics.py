@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from medborgarlofte.core.drafting.draft import slug
 from medborgarlofte.core.drafting.numbers import number_value, tokenize
+from medborgarlofte.core.drafting.owners import SUBJECT_VERBS
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ _VERBS = {
     "skydda",
     "förekommer", "ta", "fram", "delta", "stödja", "bidra", "informera", "erbjuda",
     "stärka", "förebygga", "skapa", "starta", "upp", "bilda", "införa", "ha", "göra", "hålla",
-    "träffas", "följa", "säkerställa", "inrätta", "medverka", "verkar",
+    "träffas", "följa", "säkerställa", "inrätta", "medverka", "verkar", "jobba", "vara",
+    "över", "sina", "sitt", "mellan", *SUBJECT_VERBS,
 }
 _GENERIC_UNITS = {"tillfällen", "gånger", "insatser", "aktiviteter"}
 _SUFFIX_ADJECTIVE = ("ande", "ende", "ade", "iga", "liga", "iska", "ska", "na", "ta")
