@@ -171,6 +171,7 @@ def test_the_drafter_reaches_its_targets_on_the_corpus() -> None:
     for miss in score.misses:
         print("  missed:", miss)
     assert score.wrong_number_unmarked == []
+    assert score.wrong_owner_unmarked == []
     assert score.found >= 0.95 * score.expected, score.misses
     assert score.owners >= 0.90 * score.owners_expected
     assert score.kinds >= 0.90 * score.expected
