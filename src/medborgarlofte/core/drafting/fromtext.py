@@ -34,10 +34,12 @@ from medborgarlofte.core.drafting.owners import (
     PartyRef,
     led_by,
     municipality_party,
+    parties_in,
     split_trailing_owners,
     subject_of,
 )
 from medborgarlofte.core.drafting.period import find_window, read_period
+from medborgarlofte.core.drafting.sentences import LABEL
 from medborgarlofte.core.drafting.topics import (
     content_words,
     linked_priorities,
@@ -191,6 +193,12 @@ def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
 
 def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
     """The owners the sentence itself names, and those it adds "tillsammans med …"."""
+    label = LABEL.match(text[:100])
+    if label:  # "Polisen: Genomföra …"
+        named = parties_in(label.group(1), municipality, mode="list")
+        if named:
+            return named, []
+        text = text[label.end():]
     subject = subject_of(text, municipality)
     dash = re.search(r" [–—-] ", text[:100])
     if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"

@@ -58,6 +58,9 @@ _END = re.compile(
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
 _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
                   re.IGNORECASE)
+_NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
+                           re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
@@ -149,6 +152,19 @@ class _Reader:
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
 
+    def _table_row(self, row: str) -> None:
+        """A row of a table copied from a web page: the commitment, then who is responsible."""
+        cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
+        if not cells or _TABLE_HEADER.match(cells[0]):
+            return
+        owners = next((found for cell in cells[1:4]
+                       if (found := parties_in(cell, self.municipality, mode="list"))), None)
+        if owners is None:
+            self._items(" ".join(cells), False)
+        elif len(self.layout.commitments) < MAX_ITEMS:
+            self.state = "commitments"
+            self.layout.commitments.append(Commitment(cells[0], owners, self.group))
+
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
         owners = parties_in(names, self.municipality, mode="subject")
@@ -201,6 +217,13 @@ class _Reader:
     def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
+        if bullet and before_sentence and _NUMBERED.match(line) and is_heading(body) \
+                and len(body.split()) <= 5 and self.state != "priorities":
+            self.heading(body)  # "1. Trafik" over the sentences about it
+            return
+        if "\t" in body:
+            self._table_row(body)
+            return
         responsible = _RESPONSIBLE.match(body)
         if responsible and self.state != "after":
             self._responsible(responsible.group(1))

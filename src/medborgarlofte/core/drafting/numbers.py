@@ -156,7 +156,8 @@ def find_condition(text: str) -> str | None:
 
 _MILESTONE_PHRASES = re.compile(
     r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
-    r"\boffentliggöra|\bska?l?l? initieras|\bser över\b", re.IGNORECASE)
+    r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"
+    r"inrättas|påbörjas|startas|införs|tillsätts)\b", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar(?: även| också)? att|"
     r"åtar sig att)\s+"
@@ -169,7 +170,7 @@ _MILESTONE_START = re.compile("(?:" + "|".join(MILESTONE_VERBS) + r")\b")
 
 def starts_with_milestone_verb(text: str) -> bool:
     """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…', 'Kommunen ska utreda…'."""
-    lowered = text.strip()[:300].lower()
+    lowered = re.sub(r"^[^:.]{1,40}:\s+", "", text.strip()[:300].lower())  # "Löfte 2: …"
     lowered = _MAIN_VERB.sub("", lowered, count=1) if _MAIN_VERB.match(lowered) else \
         re.sub(r"^(?:att|vi ska|ska)\s+", "", lowered)
     return bool(_MILESTONE_START.match(lowered))

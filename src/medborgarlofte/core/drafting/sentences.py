@@ -48,6 +48,8 @@ _META = re.compile(
     r"arrangerat|utfört)", re.IGNORECASE)
 _COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
 _HEAD = 300
+_META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"
+                         r"telefon|e-post|diarienummer|beslutad|undertecknad)$", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -92,9 +94,18 @@ def is_meta(text: str) -> bool:
     return bool(_META.search(text[:_HEAD]))
 
 
+LABEL = re.compile(r"^([A-ZÅÄÖ][^:.]{1,40}):\s+(?=\S)")
+"""A label before a commitment: "Polisen: Genomföra …", "Löfte 2: Kommunen ska …"."""
+
+
 def looks_like_commitment(text: str, municipality: str) -> bool:
     """True when a line of prose reads as a commitment (see the module docstring)."""
     head = text[:_HEAD]
+    label = LABEL.match(head)
+    if label and _META_LABEL.match(label.group(1)):
+        return False  # "Tid: 1 augusti 2015 – …", "Publicerad: …"
+    if label:
+        head = head[label.end():]
     if is_meta(head) or head.rstrip().endswith((":", "?")):
         return False
     if _first_is_doing(head):
