@@ -63,6 +63,12 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         "priority lines": lambda: "Prioriteringar\n" + _repeat("Trygghet\n", size),
         "names and roles": lambda: _repeat("Anna Exempel\nKommunchef\n", size),
         "bullets": lambda: _repeat("• Genomföra 4 insatser (Polis)\n", size),
+        "parties before a verb": lambda: _repeat(
+            "Polisen Kommunen Polisen och kommunen Räddningstjänsten installerar saker.\n", size),
+        "table rows": lambda: "Aktiviteter\n" + _repeat(
+            "Trygghetsvandring i centrum\tKommunen\tVåren 2024\n", size),
+        "owner lines": lambda: _repeat("Trygghetsvandring\nAnsvarig: Polisen och Exempel AB\n",
+                                       size),
     }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from medborgarlofte.core.drafting.numbers import guess_goal
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     owners_of_heading,
@@ -26,6 +27,7 @@ from medborgarlofte.core.drafting.owners import (
 from medborgarlofte.core.drafting.sentences import (
     effect_text,
     is_effect_goal,
+    is_meta,
     looks_like_commitment,
     opens_as_effect_goal,
     split_sentences,
@@ -58,6 +60,8 @@ _END = re.compile(
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
 _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
                   re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
+                         r"terminen|kvartal|tertial)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
@@ -268,7 +272,9 @@ class _Reader:
             elif self.state == "effects" or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
-                    or split_trailing_owners(sentence, self.municipality):
+                    or split_trailing_owners(sentence, self.municipality) \
+                    or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
+                        and (guess_goal(sentence).goal or {}).get("per")):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:400])

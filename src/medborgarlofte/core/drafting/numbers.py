@@ -48,6 +48,8 @@ _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", 
 _EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
                             r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
 _DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
+_SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
+            "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
@@ -193,6 +195,8 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
             return None, True, set()
         if token.text in _RATE_ADVERBS:
             return _RATE_ADVERBS[token.text], False, {i}
+        if token.text in ("varje", "var", "varannan") and _phrase(tokens, i + 1, 1) in _SEASONS:
+            return ("year", False, {i, i + 1}) if token.text != "varannan" else (None, True, set())
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if nxt in PERIODS and (
             token.text in ("per", "varje", "var", "/")

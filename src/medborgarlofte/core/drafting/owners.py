@@ -232,6 +232,19 @@ class Subject:
     partners: list[str]
 
 
+def _present_tense_after_party(words: list[str], municipality: str) -> int | None:
+    """Where the verb is in "Kommunen installerar …": a party, then a word in the present
+    tense (-ar, -er, -ir, -or), when no listed verb is there."""
+    if not words or not _MAY_NAME_OWNERS.search(" ".join(words[:5])):
+        return None
+    for k in range(1, min(5, len(words) - 1) + 1):
+        verb = words[k].lower()
+        if len(verb) >= 4 and verb.endswith(("ar", "er", "ir", "or")) and verb.isalpha() \
+                and parties_in(" ".join(words[:k]), municipality, mode="sentence"):
+            return k
+    return None
+
+
 def subject_of(sentence: str, municipality: str) -> Subject | None:
     """The parties a sentence opens with ("Polisen och Grums kommun ska …"), or None."""
     head = sentence[:200]
@@ -247,6 +260,8 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
         if not verb_at:
             return None
         words = words[:verb_at] + [words[-1]] + words[verb_at:-1]
+    if verb_at is None:
+        verb_at = _present_tense_after_party(words, municipality)
     if not verb_at:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
