@@ -1,11 +1,12 @@
 """Draft a whole pledge file from the text of a published pledge, for a person to review.
 
-`draft_from_text(text, fallback_year=…)` reads the title and period ("Medborgarlöfte 2024"),
-the municipality and police area, the priorities, the situation, every commitment verbatim
-with its owners (`fromtext_owners`) and goal (`fromtext_numbers`), partners ("Samverka med
-föreningslivet"), conditions ("om läget medger") and the signatories. What it cannot decide is
-left as a `Review` note at the item (rendered `# kontrollera: ägare oklar`); the draft is
-always a valid pledge. Pure: the caller passes the year to fall back on.
+`draft_from_text(text, fallback_year=…)` reads the title and period as published (`period`),
+the municipality, police area and follow-up cadence, the sections of the text (`layout`:
+priorities, situation, commitments, effect goals, signatories), and makes each commitment a
+target (`targets`: owners from `owners`, goal from `numbers`) and each effect goal an
+indicator. What it cannot decide is left as a `Review` note at the item (rendered
+`# kontrollera: ägare oklar`); the draft is always a valid pledge. Pure: the caller passes
+the year to fall back on, which is never used without a note.
 """
 
 from __future__ import annotations
@@ -27,19 +28,14 @@ from medborgarlofte.core.drafting.draft import (
     slug,
     unique_id,
 )
-from medborgarlofte.core.drafting.layout import MAX_ITEMS, Commitment, Layout, read_layout
-from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
+from medborgarlofte.core.drafting.layout import MAX_ITEMS, Layout, read_layout
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
-    led_by,
     municipality_party,
-    parties_in,
-    split_trailing_owners,
-    subject_of,
 )
-from medborgarlofte.core.drafting.period import find_window, read_period
-from medborgarlofte.core.drafting.sentences import LABEL
+from medborgarlofte.core.drafting.period import read_period
+from medborgarlofte.core.drafting.targets import draft_target
 from medborgarlofte.core.drafting.topics import (
     content_words,
     linked_priorities,
@@ -49,8 +45,6 @@ from medborgarlofte.core.drafting.topics import (
 )
 from medborgarlofte.core.schema.model import SCHEMA_VERSION
 
-_TITLE = re.compile(r"[Mm]edborgarlöft(?:e|et|en)[ \t]+(?:för[ \t]+)?([0-9]{4})"
-                    r"(?:[ \t]*[-–/][ \t]*([0-9]{4}|[0-9]{2})\b)?")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]{1,40}) (kommun|Stad|stad)\b")
 _PLACE_HEADER = re.compile(r"^[ \t]*([A-ZÅÄÖ][\wåäöé-]{0,40})[ \t]+[-–][ \t]+medborgarlöft", re.M)
 _PLACE_TITLE = re.compile(r"\b[Mm]edborgarlöft\w{0,3}[ \t]+(?:för[ \t]+|i[ \t]+)?"
@@ -63,8 +57,6 @@ _CADENCE = re.compile(r"\b(?:varje|per|en gång per|en gång i)\s+(tertial|kvart
                       r"|\b(tertial|kvartal|halvårs)(?:s)?vis\b", re.IGNORECASE)
 _FOLLOWED = re.compile(r"följ|uppfölj|redovis", re.IGNORECASE)
 """A cadence word counts when the follow-up is named just before it ("följs upp varje …")."""
-_PARTNERS = re.compile(r"\b[Ss]amverka(?:n)? med ([\wåäöÅÄÖ-]+(?: (?:och|samt) [\wåäöÅÄÖ-]+)?)")
-_NOT_PARTNERS = {"de", "dem", "andra", "varandra", "polisen", "kommunen", "en", "ett"}
 _REVIEW = "init.review."
 
 
@@ -88,7 +80,7 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft.data["pledge"] = head
     parties: dict[str, PartyRef] = {POLICE_ID: POLICE,
                                     MUNICIPALITY_ID: municipality_party(municipality)}
-    targets = [_target(c, municipality, parties, period) for c in layout.commitments]
+    targets = [draft_target(c, municipality, parties, period) for c in layout.commitments]
     head["signatories"] = _signatories(layout, parties, draft)
     head["sources"] = []
     draft.review(("pledge", "sources"), _REVIEW + "sources")
@@ -153,113 +145,6 @@ def _follow_up(text: str, draft: Draft) -> str:
             return CADENCE_WORDS[word.removesuffix("s")]
     draft.review(("pledge", "follow_up"), _REVIEW + "follow_up")
     return "tertial"
-
-
-def _ids(refs: list[PartyRef] | None) -> set[str]:
-    return {r.id for r in refs or []}
-
-
-def _names(refs: list[PartyRef]) -> str:
-    return ", ".join(r.name for r in refs)
-
-
-def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
-    """The party `ref` names, added unless it is one already there under a shorter or longer
-    name ("Räddningstjänsten" and "Räddningstjänsten Grums" are one party)."""
-    if ref.id in parties:
-        return parties[ref.id]
-    for pid, known in parties.items():
-        if known.kind == ref.kind == "other" and (
-                ref.name.startswith(known.name + " ") or known.name.startswith(ref.name + " ")):
-            if len(ref.name) > len(known.name):
-                parties[pid] = PartyRef(pid, ref.name, ref.kind)
-            return parties[pid]
-    parties[ref.id] = ref
-    return ref
-
-
-_POLICE_WORD = re.compile(r"\bpolis", re.IGNORECASE)
-_MUNICIPAL_WORD = re.compile(r"\b(?:kommun|socialtjänst|skola|skolan|förvaltning|stad)",
-                             re.IGNORECASE)
-
-
-def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
-    """True when a line owned by its heading names, early on, a party the heading does not."""
-    head = text[:120]
-    kinds = {r.kind for r in heading}
-    return (("polis" not in kinds and bool(_POLICE_WORD.search(head)))
-            or ("kommun" not in kinds and bool(_MUNICIPAL_WORD.search(head))))
-
-
-def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
-    """The owners the sentence itself names, and those it adds "tillsammans med …"."""
-    label = LABEL.match(text[:100])
-    if label:  # "Polisen: Genomföra …"
-        named = parties_in(label.group(1), municipality, mode="list")
-        if named:
-            return named, []
-        text = text[label.end():]
-    subject = subject_of(text, municipality)
-    dash = re.search(r" [–—-] ", text[:100])
-    if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"
-        subject = subject_of(text[dash.end():], municipality)
-    if subject is None:
-        return led_by(text, municipality) or [], []
-    return subject.owners, subject.with_others
-
-
-def _target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
-            period: Period) -> dict[str, Any]:
-    text, heading = commitment.text, commitment.owners
-    notes: list[tuple[str, dict[str, str]]] = []
-    trailing = split_trailing_owners(text, municipality)
-    if trailing:
-        text = trailing[0]
-    said, with_others = _sentence_owners(text, municipality)
-    stated = trailing[1] if trailing else said
-    if trailing and said and _ids(said) != _ids(trailing[1]):
-        notes.append(("owner_disagrees", {"sentence": _names(said),
-                                          "heading": _names(trailing[1])}))
-    elif stated and heading and _ids(stated) != _ids(heading) \
-            and not _ids(stated) <= _ids(heading) | {MUNICIPALITY_ID}:
-        notes.append(("owner_disagrees", {"sentence": _names(stated),
-                                          "heading": _names(heading)}))
-    owners = stated or heading
-    if not stated and heading and _mentions_others(text, heading):
-        notes.append(("owner_heading", {"heading": _names(heading)}))
-    if owners and with_others:
-        owners = [*owners, *with_others]
-        notes.append(("owner_with", {"names": _names(with_others)}))
-    if not owners:
-        notes.append(("owner", {}))
-    refs = [_add_party(parties, ref) for ref in owners or [POLICE,
-                                                            municipality_party(municipality)]]
-    guess = guess_goal(text)
-    target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
-    if guess.goal:
-        target["goal"] = guess.goal
-    window = find_window(text, period)
-    if window and guess.goal and guess.goal.get("per"):
-        target["window"] = {"start": window[0], "end": window[1]}
-        if period.start.year != period.end.year:
-            notes.append(("window", {}))
-    partners = _partners(text)
-    if partners:
-        target["partners"] = partners
-    condition = find_condition(text)
-    if condition:
-        target["condition"] = condition
-    target["_unclear"] = (notes, guess.unclear)
-    target["_group"] = commitment.group or ""
-    return target
-
-
-def _partners(text: str) -> list[str]:
-    match = _PARTNERS.search(text[:2000])
-    if not match:
-        return []
-    names = re.split(r" (?:och|samt) ", match.group(1))
-    return [n for n in names if n.lower() not in _NOT_PARTNERS]
 
 
 def _priorities(layout: Layout, draft: Draft) -> list[tuple[str, str]]:

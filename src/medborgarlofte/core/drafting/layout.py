@@ -32,6 +32,7 @@ from medborgarlofte.core.drafting.sentences import (
     opens_as_effect_goal,
     split_sentences,
 )
+from medborgarlofte.core.drafting.signatories import signatories
 
 MAX_ITEMS = 200
 """No published pledge has this many commitments; a text with more is not one, and drafting
@@ -317,30 +318,9 @@ def read_layout(text: str, municipality: str) -> Layout:
         if before == "situation" and reader.state != "situation":
             reader.blank()
     reader.blank()
-    reader.layout.signatories = signatories(lines)[:50]
+    reader.layout.signatories = signatories(lines, is_heading)[:50]
     if len(reader.layout.priorities) > MAX_ITEMS:
         del reader.layout.priorities[MAX_ITEMS:]
         reader.layout.too_many = True
     reader.layout.lines = lines
     return reader.layout
-
-
-_NAME = re.compile(
-    r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
-_OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
-                     r"kommunpolis|samordnare|råd\b", re.IGNORECASE)
-
-
-def signatories(lines: list[str]) -> list[tuple[str, str]]:
-    """(name, role) pairs: "Namn, roll" lines, or a name line followed by a role line."""
-    found = []
-    filled = [line for line in lines if line and len(line) <= 120]
-    for i, line in enumerate(filled):
-        name, _, role = line.partition(", ")
-        if role and _NAME.match(name) and _OFFICE.search(role) and not role.endswith("."):
-            found.append((name, role))
-        elif _NAME.match(line) and i + 1 < len(filled) and _OFFICE.search(filled[i + 1]) \
-                and not _NAME.match(filled[i + 1]) and is_heading(filled[i + 1]) \
-                and owners_of_heading(line, "") is None:
-            found.append((line, filled[i + 1]))
-    return found

@@ -14,6 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from medborgarlofte.core.drafting.milestones import (
+    MILESTONE_VERBS,
+    is_milestone,
+    starts_with_milestone_verb,
+)
+
+__all__ = ["MILESTONE_VERBS", "GoalGuess", "find_condition", "guess_goal", "number_value",
+           "plural", "starts_with_milestone_verb", "tokenize"]
+
 _TOKEN = re.compile(
     r"[0-9]+(?:[ \u00a0][0-9]{3}(?![0-9]))*(?:,[0-9]+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|/")
 
@@ -76,14 +85,6 @@ _NOT_UNITS = {"och", "i", "på", "av", "med", "för", "till", "under", "om", "vi
 
 MAX_COUNT = 1_000_000
 """Larger numbers are not counts of activities (a sum of money, a population): review."""
-
-MILESTONE_VERBS = (
-    "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
-    "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
-    "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
-    "ser över", "se över", "genomföra en översyn", "översyn",
-)
-"""Verbs that make a commitment one thing done once, when it states no number."""
 
 _PLURAL_EXCEPTIONS = {
     "träff": "träffar", "kväll": "kvällar", "dag": "dagar", "vecka": "veckor", "gång": "gånger",
@@ -154,33 +155,6 @@ def find_condition(text: str) -> str | None:
     """'om underrättelseläget medger', 'vid behov'... when the commitment is conditional."""
     match = _CONDITION.search(text[:2000])
     return match.group().strip() if match else None
-
-
-_MILESTONE_PHRASES = re.compile(
-    r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
-    r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"
-    r"inrättas|påbörjas|startas|införs|tillsätts)\b", re.IGNORECASE)
-_MAIN_VERB = re.compile(
-    r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar(?: även| också)? att|"
-    r"åtar sig att)\s+"
-    r"(?:även\s+|också\s+|under året\s+|tillsammans med [^,.;]{1,40}?\s(?=\w+a\b))?",
-    re.IGNORECASE)
-
-
-_MILESTONE_START = re.compile("(?:" + "|".join(MILESTONE_VERBS) + r")\b")
-
-
-def starts_with_milestone_verb(text: str) -> bool:
-    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…', 'Kommunen ska utreda…'."""
-    lowered = re.sub(r"^[^:.]{1,40}:\s+", "", text.strip()[:300].lower())  # "Löfte 2: …"
-    lowered = _MAIN_VERB.sub("", lowered, count=1) if _MAIN_VERB.match(lowered) else \
-        re.sub(r"^(?:att|vi ska|ska)\s+", "", lowered)
-    return bool(_MILESTONE_START.match(lowered))
-
-
-def is_milestone(text: str) -> bool:
-    """A commitment that is one thing done once: its main verb, or a phrase anywhere."""
-    return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600]))
 
 
 def _phrase(tokens: list[Token], i: int, n: int) -> str:
