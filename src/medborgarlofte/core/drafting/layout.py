@@ -34,6 +34,8 @@ from medborgarlofte.core.drafting.sentences import (
 )
 from medborgarlofte.core.drafting.signatories import signatories
 
+_CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A, 0x0D)}
+"""Control characters (a PDF's form feeds, stray backspaces) are no text: read as spaces."""
 MAX_ITEMS = 200
 """No published pledge has this many commitments; a text with more is not one, and drafting
 stops taking them (with a note) so that any text is drafted in bounded time."""
@@ -109,7 +111,7 @@ class Layout:
 
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
     return [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, Period
+from medborgarlofte.core.drafting.draft import Period
 from medborgarlofte.core.drafting.layout import Commitment
 from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
 from medborgarlofte.core.drafting.owners import (
@@ -96,8 +96,7 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if trailing and said and _ids(said) != _ids(trailing[1]):
         notes.append(("owner_disagrees", {"sentence": _names(said),
                                           "heading": _names(trailing[1])}))
-    elif stated and heading and _ids(stated) != _ids(heading) \
-            and not _ids(stated) <= _ids(heading) | {MUNICIPALITY_ID}:
+    elif stated and heading and _ids(stated) != _ids(heading):
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
