@@ -63,6 +63,7 @@ _END = re.compile(
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
 _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
                   re.IGNORECASE)
+_QUOTE = re.compile(r"[,!?]”? säger [a-zåäö]", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
@@ -269,6 +270,8 @@ class _Reader:
             self.layout.too_many = True
             return
         for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
+            if _QUOTE.search(sentence[:400]):
+                continue  # someone quoted in a news article: neither a commitment nor a goal
             if self.state == "intro" and not bullet and not self.layout.commitments \
                     and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)

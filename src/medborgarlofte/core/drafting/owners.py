@@ -273,11 +273,17 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     found = parties_in(kept, municipality, mode="sentence") if kept else None
     if not found:
         return None
-    rest = " ".join(words[verb_at:])
-    others: list[PartyRef] = []
-    with_match = _WITH.search(rest.split(". ", 1)[0])
-    if with_match:
-        named = parties_in(with_match.group(1), municipality, mode="sentence") or []
-        others = [p for p in named if p.kind == "other" and p not in found]
-        partners += [p.name for p in named if p.kind != "other" and p not in found]
-    return Subject(found, others, partners)
+    others, more = together_with(" ".join(words[verb_at:]), municipality, found)
+    return Subject(found, others, partners + more)
+
+
+def together_with(text: str, municipality: str,
+                  owners: list[PartyRef]) -> tuple[list[PartyRef], list[str]]:
+    """Organisations "tillsammans med …" in the first sentence that are not police or
+    municipality (co-owners to confirm), and the names of the others (partners)."""
+    found = _WITH.search(text[:300].split(". ", 1)[0])
+    if not found:
+        return [], []
+    named = parties_in(found.group(1), municipality, mode="sentence") or []
+    return ([p for p in named if p.kind == "other" and p not in owners],
+            [p.name for p in named if p.kind != "other" and p not in owners])

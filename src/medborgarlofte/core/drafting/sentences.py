@@ -45,7 +45,7 @@ _EFFECT_AIM = re.compile(
 _META = re.compile(
     r"uppföljning|följs upp|följas upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
-    r"arrangerat|utfört)", re.IGNORECASE)
+    r"arrangerat|utfört)|, säger\b", re.IGNORECASE)
 _COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
 _HEAD = 300
 _META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"

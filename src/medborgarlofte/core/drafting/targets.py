@@ -23,6 +23,7 @@ from medborgarlofte.core.drafting.owners import (
     parties_in,
     split_trailing_owners,
     subject_of,
+    together_with,
 )
 from medborgarlofte.core.drafting.period import find_window
 from medborgarlofte.core.drafting.sentences import LABEL
@@ -100,6 +101,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
+    if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
+        with_others = together_with(text, municipality, heading)[0]
     if not stated and heading and _mentions_others(text, heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))
     if owners and with_others:
