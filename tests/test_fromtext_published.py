@@ -169,6 +169,10 @@ def test_effect_goals_are_indicators_not_commitments() -> None:
     ("Genomföra 2 trafik- och narkotikainsatser.",
      {"exactly": 2, "unit": "trafik- och narkotikainsatser"}, False),
     ("Genomföra ett tiotal insatser.", None, True),
+    ("Besöka ungdomar i åldern 13–17 år.", None, False),
+    ("Genomföra 2–3 insatser.", None, True),
+    ("Patrullera kl. 18–22 och den 1 juni.", None, False),
+    ("Satsa 100 000 kr på belysning.", None, True),
 ])
 def test_numbers_rates_and_names(sentence: str, goal: dict[str, Any] | None,
                                  unclear: bool) -> None:
@@ -213,6 +217,11 @@ def test_the_period_as_stated(line: str, expected: tuple[str, str]) -> None:
     result = draft(f"Sjöstads kommun\n\n{line}\n")
     assert period(result) == expected
     assert not any(r.path == ("pledge", "period") for r in result.reviews)
+
+
+def test_a_cooperation_agreement_s_years_are_not_the_pledge_s() -> None:
+    result = draft("Medborgarlöfte 2023\n\nNuvarande överenskommelse gäller 2023-2026.\n")
+    assert period(result) == ("2023-01-01", "2023-12-31")
 
 
 def test_the_title_as_published() -> None:

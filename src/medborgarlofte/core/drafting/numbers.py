@@ -52,13 +52,19 @@ _RATE_ADVERBS = {
 }
 _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", "lvm", "kapitel",
                 "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
-                "skolår", "version", "punkt", "bilaga", "buss", "linje", "e"}
+                "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
+                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
 _EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
                             r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
 _DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                "september", "oktober", "november", "december", "jan", "feb", "aug", "sept",
+                "okt", "nov", "dec")
+_RANGE = re.compile(r"\s?[-–—]\s?\d")
+_MONEY = {"kr", "kronor", "miljoner", "miljon", "mnkr", "tkr", "msek", "sek"}
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
@@ -229,7 +235,7 @@ def _in_name(text: str, token: Token, before: str) -> bool:
     start, end = token.start, token.start + len(token.text)
     prev = text[start - 1] if start else " "
     nxt = text[end: end + 2]
-    if prev.isalnum() or prev in ":/-§" or nxt[:1] in (":", "/") or nxt[:1].isalpha() \
+    if prev.isalnum() or prev in ":/-–§" or nxt[:1] in (":", "/") or nxt[:1].isalpha() \
             or (nxt[:1] == "-" and nxt[1:2].isalpha()):
         return True
     word_before = text[max(0, start - 12): start].split()[-1:] or [""]
@@ -246,9 +252,13 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
     after = _phrase(tokens, i + 1, 1)
     if value is None or i in used or _is_year(token, before) or before in ("var", "/"):
         return None, False
-    if _in_name(text, token, before) or after in ("år", "åring", "åringar", "års") \
+    if _in_name(text, token, before) or after in ("år", "åring", "åringar", "års", *_MONTH_NAMES) \
             or before == "mellan" and _phrase(tokens, i + 3, 1) == "år":
-        return None, False  # a name, or an age ("som fyller 15 år")
+        return None, False  # a name, an age ("som fyller 15 år") or a date ("1 juni")
+    if _RANGE.match(text, token.start + len(token.text)):  # "13–17 år", "2–3 insatser"
+        return None, _phrase(tokens, i + 2, 1) not in ("år", "åringar", "års")
+    if after in _MONEY:
+        return None, True  # a sum of money is no count of activities
     if after in _TIME_UNITS and _phrase(tokens, i + 2, 1) in ("i", "per", "om", "varje") \
             and _phrase(tokens, i + 3, 1) in PERIODS:
         return _Count("exactly", value, after), False  # "fem dagar i veckan"

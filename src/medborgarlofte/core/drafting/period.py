@@ -38,6 +38,7 @@ _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
+_AGREEMENT = re.compile(r"överenskommelse|avtal", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -91,6 +92,8 @@ def _years(line: str) -> tuple[int, Period] | None:
     if not found:
         return None
     rank = 0 if found.group("strong") else 1 if found.group("title") else 2
+    if _AGREEMENT.search(line):  # "Överenskommelsen gäller 2023-2026": not the pledge's period
+        rank = 2
     first = int(found.group("first"))
     last_text = found.group("last")
     last = first if not last_text else int(
