@@ -44,6 +44,17 @@ def test_owners_written_in_the_sentence() -> None:
     assert all("owner" not in notes(result, i) for i in range(3))
 
 
+@pytest.mark.parametrize("subject, kinds", [
+    ("Polisen i Hässleholm ska", ["polis"]), ("Områdespoliserna ska", ["polis"]),
+    ("Skolan ska", ["kommun"]), ("Socialtjänsten ska", ["kommun"]),
+    ("Länsstyrelsen och polisen ska", ["other", "polis"]), ("Tullverket ska", ["other"]),
+])
+def test_who_promises_is_a_party_of_the_right_kind(subject: str, kinds: list[str]) -> None:
+    result = draft(f"Medborgarlöfte 2024\n\n{subject} genomföra kontroller vid hamnen.\n")
+    parties = result.data["parties"]
+    assert [parties[o]["kind"] for o in result.data["targets"][0]["owners"]] == kinds
+
+
 def test_the_sentence_wins_over_a_heading_and_the_disagreement_is_marked() -> None:
     result = draft("Medborgarlöfte 2024\n\nKommunen lovar att\n"
                    "• Polisen ska genomföra hastighetskontroller.\n"

@@ -30,7 +30,8 @@ class PartyRef:
 POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
 
 _POLICE = re.compile(
-    r"(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?"
+    r"(?:(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?|polisområde|polisregion)"
+    r"(?: (?:i|på|för) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?| [A-ZÅÄÖ][\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
     r"|lokalpolisområde(?:t)?(?: [a-zåäö]+)?(?: [A-ZÅÄÖ][\w-]+){0,2}|lpo(?: [A-ZÅÄÖ][\w-]+)?",
     re.IGNORECASE,
@@ -40,6 +41,7 @@ _MUNICIPALITY = re.compile(
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
     r"(?:[\w-]*förvaltning(?:en)?|[\w-]*nämnd(?:en)?|socialtjänst(?:en)?|kommunens [\w -]+"
+    r"|(?:för)?skola[n]?|skolorna|fritidsgård(?:en|arna)?|fältgrupp(?:en)?|fältassistent(?:erna)?"
     r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
 """A part of the municipality that promises in its own name: a party of kind `kommun`."""
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
@@ -51,7 +53,8 @@ _JOINT_HEADING = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
-    "räddning", "länsstyrelse", "brå", "försäkring", "trafik",
+    "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
+    "arbetsförmedling", "tull",
 )
 _STEM_ENDS = r"(?:en|et|ar|erna|s|arna)?\b"
 """Parts of a name that make it an organisation wherever it stands."""
