@@ -56,7 +56,8 @@ _STOPWORDS = {
     "året", "antalet", "arbetet", "personer", "platser", "kopplat", "kopplade", "riktade",
     "genom", "efter", "inför", "även", "också", "bland", "annat", "eller", "när", "så",
     "lovar", "kommer", "skall", "polisen", "kommunen", "polis", "kommun", "vill", "tillsammans",
-    "gemensamt", "gemensamma", "aktivt", "fortsatt", "särskilt", "särskilda",
+    "gemensamt", "gemensamma", "aktivt", "fortsatt", "särskilt", "särskilda", "möjligheten",
+    "möjligheterna", "behovet", "arbete", "syfte", "fokus",
 }
 _VERBS = {
     "genomföra", "fortsätta", "utveckla", "påbörja", "arbeta", "verka", "samverka", "sprida",
