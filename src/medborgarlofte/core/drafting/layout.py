@@ -36,10 +36,13 @@ from medborgarlofte.core.drafting.signatories import signatories
 
 _CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A, 0x0D)}
 """Control characters (a PDF's form feeds, stray backspaces) are no text: read as spaces."""
+_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__")
+"""Markdown a copy may carry: heading hashes, bold stars."""
 MAX_ITEMS = 200
 """No published pledge has this many commitments; a text with more is not one, and drafting
 stops taking them (with a note) so that any text is drafted in bounded time."""
-_BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
+_BULLET = re.compile(
+    r"^(?:[•·▪◦●○■►✓✔*\-–—➢→◆♦\uf0b7\uf0a7]|o(?= )|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
@@ -113,7 +116,7 @@ class Layout:
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
-    return [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
+    return [_MARKUP.sub("", line.replace("\u00a0", " ")).strip() for line in text.split("\n")]
 
 
 def is_heading(line: str) -> bool:
