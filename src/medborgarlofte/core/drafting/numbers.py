@@ -65,6 +65,8 @@ _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "
                 "okt", "nov", "dec")
 _RANGE = re.compile(r"\s?[-–—]\s?\d")
 _MONEY = {"kr", "kronor", "miljoner", "miljon", "mnkr", "tkr", "msek", "sek"}
+_ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen", "minst",
+                       "åtminstone", "under", "året", "hösten", "våren", "sommaren"}
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
@@ -243,6 +245,28 @@ def _in_name(text: str, token: Token, before: str) -> bool:
                                       and word_before[0].isalpha())
 
 
+def _activity_after(tokens: list[Token], i: int) -> bool:
+    """True when "en"/"ett" at i names one activity: "en (gemensam) trygghetsvandring"."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and (tokens[j].text in _ADJECTIVES
+                                             or tokens[j].text.endswith(_ADJ_SUFFIX)
+                                             or tokens[j].text in ("gemensam", "gemensamt")):
+        j += 1
+    word = tokens[j].text if j < len(tokens) else ""
+    return len(word) > 3 and word.endswith(_ACTIVITY_NOUNS)
+
+
+def _doing_before(tokens: list[Token], i: int) -> bool:
+    """True when a verb of doing stands just before, adverbs apart ("genomför tillsammans")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].text
+        if word in _ONE_AFTER:
+            return True
+        if word not in _ADVERBS_BEFORE_ONE:
+            return False
+    return False
+
+
 def _read_count(tokens: list[Token], i: int, used: set[int],
                 text: str = "") -> tuple[_Count | None, bool]:
     """The count that token i starts, or None; and whether it is one the model cannot hold."""
@@ -267,11 +291,14 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
     if "," in token.text or before in _UPPER or before2 in _UPPER or not 0 < value <= MAX_COUNT:
         return None, True
     qualified = before in _AT_LEAST or before2 in _MORE_THAN or before2 == "färre än"
-    one = before in _ONE_AFTER and after not in _ADJECTIVES and not after.endswith(_ADJ_SUFFIX) \
-        and len(after) > 3 and after.endswith(_ACTIVITY_NOUNS)
-    if token.text in ("en", "ett") and not qualified and not one and after not in (
+    if token.text in ("en", "ett") and not qualified and after not in (
             *_TIMES, "tillfälle", *_COUNTERS):
-        return None, False  # the indefinite article, not a number
+        activity = _activity_after(tokens, i)
+        if not activity:
+            return None, False  # the indefinite article, not a number
+        if not _doing_before(tokens, i):
+            return None, True  # "… en trygghetsvandring" after no verb of doing: one? check
+
     or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
     kind = "at_least" if qualified or or_more else "exactly"
     if before2 in _MORE_THAN or before == "över":
