@@ -79,6 +79,15 @@ def test_stad_is_the_municipality_and_a_company_keeps_its_whole_name() -> None:
         "socialforvaltningen-nordost", "victoriahem", "bostads-ab-poseidon"]
 
 
+def test_who_is_responsible_in_a_parenthesis_or_on_the_next_line() -> None:
+    result = draft("Medborgarlöfte 2019\n\nAktiviteter\n"
+                   "• Genomföra hastighetsmätningar varje kvartal (Ansvarig: Kommunen)\n"
+                   "Trygghetsvandring i Grebbestad\nAnsvarig: Polisen och Exempelhem AB\n")
+    assert [(t["text"], t["owners"]) for t in result.data["targets"]] == [
+        ("Genomföra hastighetsmätningar varje kvartal", ["kommunen"]),
+        ("Trygghetsvandring i Grebbestad", ["polisen", "exempelhem-ab"])]
+
+
 def test_a_heading_about_the_pledge_itself_is_no_party() -> None:
     result = draft("Medborgarlöfte 2024\n\nMedborgarlöftet skall genomföras med hjälp av "
                    "följande aktiviteter:\n• Genomföra trygghetsvandringar.\n")
@@ -184,6 +193,8 @@ def test_effect_goals_are_indicators_not_commitments() -> None:
     ("Genomföra 2–3 insatser.", None, True),
     ("Patrullera kl. 18–22 och den 1 juni.", None, False),
     ("Satsa 100 000 kr på belysning.", None, True),
+    ("Utöka antalet fältarbetare från två till fyra.",
+     {"exactly": 4, "unit": "fältarbetare"}, True),
 ])
 def test_numbers_rates_and_names(sentence: str, goal: dict[str, Any] | None,
                                  unclear: bool) -> None:

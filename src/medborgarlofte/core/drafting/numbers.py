@@ -60,6 +60,7 @@ _EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|l�
 _DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
+_FROM_TO = re.compile(r"\b([^\W\d_]{4,40}) från (\w{1,12}) till (\w{1,12})\b")
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                 "september", "oktober", "november", "december", "jan", "feb", "aug", "sept",
                 "okt", "nov", "dec")
@@ -324,6 +325,11 @@ def guess_goal(text: str) -> GoalGuess:
     weekday = _EVERY_WEEKDAY.search(text)
     if weekday and not _DIGIT_OR_COUNT.search(text):  # "varje fredagskväll": once a week
         return GoalGuess({"exactly": 1, "per": "week"})
+    change = _FROM_TO.search(text)
+    if change and number_value(change.group(2).lower()) and number_value(change.group(3).lower()):
+        # "utöka antalet fältarbetare från två till fyra": the number to reach, to check
+        target = number_value(change.group(3).lower())
+        return GoalGuess({"exactly": target, "unit": change.group(1).lower()}, True)
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []

@@ -185,6 +185,10 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     return parties_in(text, municipality, mode="strict")
 
 
+_OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av)\s*:\s*",
+                          re.IGNORECASE)
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
@@ -197,7 +201,8 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
         match = pattern.search(tail)
         if not match:
             continue
-        found = parties_in(match.group(1), municipality, mode=mode)
+        named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
