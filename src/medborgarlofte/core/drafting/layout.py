@@ -325,6 +325,8 @@ def read_layout(text: str, municipality: str) -> Layout:
         reader.line(line, sentence_next)
         if before == "situation" and reader.state != "situation":
             reader.blank()
+        if reader.layout.too_many:
+            break  # no pledge has this many items: the rest of the text is not read
     reader.blank()
     reader.layout.signatories = signatories(lines, is_heading)[:50]
     if len(reader.layout.priorities) > MAX_ITEMS:

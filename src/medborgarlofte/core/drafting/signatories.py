@@ -20,7 +20,8 @@ _OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polism
 def signatories(lines: list[str], is_heading: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(name, role) pairs: "Namn, roll" lines, or a name line followed by a role line."""
     found = []
-    filled = [line for line in lines if line and len(line) <= 120]
+    ends = lines if len(lines) <= 600 else lines[:300] + lines[-300:]  # signatures open or close
+    filled = [line for line in ends if line and len(line) <= 120]
     for i, line in enumerate(filled):
         name, _, role = line.partition(", ")
         if role and _NAME.match(name) and _OFFICE.search(role) and not role.endswith("."):
