@@ -37,6 +37,26 @@ def test_from_text_olofstrom_golden(run: Run, golden: Golden) -> None:
     assert_valid(run, "pledge.yaml")
 
 
+def test_validate_warns_about_each_review_mark_and_strict_fails(run: Run) -> None:
+    run("init", "--from-text", str(SEED))
+    plain = run("validate", "pledge.yaml")
+    strict = run("validate", "pledge.yaml", "--strict")
+    marks = [line for line in plain.stdout.splitlines() if " W330 " in line]
+    assert marks[0] == (
+        "pledge.yaml:16:23: W330 en markering att kontrollera finns kvar (kontrollera: "
+        "uppföljningstakten står inte i texten; tertial antaget); granska utkastet och ta bort "
+        "markeringen")
+    assert [m.split(" ", 1)[0] for m in marks] == [
+        "pledge.yaml:16:23:", "pledge.yaml:26:16:", "pledge.yaml:62:3:", "pledge.yaml:92:3:"]
+    assert plain.stdout.endswith("pledge.yaml: fel: 0, varningar: 4\n")
+    assert (plain.exit_code, strict.exit_code) == (0, 1)
+    reviewed = "\n".join(line.split("  # kontrollera:")[0] for line in
+                         Path("pledge.yaml").read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith("# kontrollera:"))
+    Path("pledge.yaml").write_text(reviewed + "\n", encoding="utf-8")
+    assert run("validate", "pledge.yaml", "--strict").exit_code == 0  # reviewed: CI passes
+
+
 def test_from_text_in_english(run: Run, golden: Golden) -> None:
     result = run("init", "--from-text", str(SEED), "draft.yaml", "--lang", "en")
     assert result.exit_code == 0, result.stderr

@@ -216,6 +216,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mätningen av '{id}' är daterad {date}, i framtiden (idag är {today})",
         "the measurement of '{id}' is dated {date}, in the future (today is {today})",
     ),
+    "W330": (
+        "en markering att kontrollera finns kvar ({note}); granska utkastet och ta bort "
+        "markeringen",
+        "a review mark is still there ({note}); review the draft and remove the mark",
+    ),
     # --- hints
     "hint.did_you_mean": ("menade du '{suggestion}'?", "did you mean '{suggestion}'?"),
     "hint.known_ids": ("kända: {known}", "known: {known}"),

@@ -8,6 +8,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- review notes, written as YAML comments next to the item
     "init.review.owner": ("kontrollera: ägare oklar", "check: owner unclear"),
     "init.review.goal": ("kontrollera: mål oklart", "check: goal unclear"),
+    "init.review.owner_disagrees": (
+        "kontrollera: ägare – meningen säger {sentence}, rubriken {heading}",
+        "check: owner – the sentence says {sentence}, the heading {heading}",
+    ),
+    "init.review.owner_heading": (
+        "kontrollera: ägare – rubriken säger {heading}, men texten nämner fler",
+        "check: owner – the heading says {heading}, but the text names others too",
+    ),
+    "init.review.owner_with": (
+        "kontrollera: ägare – är {names} också ägare, eller partner?",
+        "check: owner – is {names} an owner too, or a partner?",
+    ),
+    "init.review.window": (
+        "kontrollera: tidsfönstret (vilket år av perioden?)",
+        "check: the window (which year of the period?)",
+    ),
+    "init.review.municipality_guessed": (
+        "kontrollera: kommunens namn (härlett från '{place}')",
+        "check: the municipality's name (made from '{place}')",
+    ),
+    "init.review.period_conflict": (
+        "kontrollera: perioden (texten nämner fler perioder)",
+        "check: the period (the text names other periods too)",
+    ),
+    "init.review.too_many": (
+        "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
+        "de första {max} togs med",
+        "check: the text has more than {max} commitments, effect goals or priorities; only "
+        "the first {max} were taken",
+    ),
+    "init.review.indicator": (
+        "kontrollera: effektmål – hur det mäts och vilket håll som är bättre",
+        "check: effect goal – how it is measured and which way is better",
+    ),
     "init.review.priority": (
         "kontrollera: ingen prioritering hittad", "check: no priority found"),
     "init.review.period": (

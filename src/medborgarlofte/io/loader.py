@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -124,6 +125,7 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
         problems += found
     if not any(p.code == "E107" for p in problems):
         problems += _identity_number_problems(text, parsed.root)
+    problems += _review_mark_problems(text)
     index: KeyIndex = {}
     located = [_safe(_as_written(locate(p, parsed.root, index), parsed.root))
                for p in problems]
@@ -170,6 +172,25 @@ def _escaped_scalars(text: str, root: Node) -> list[ScalarNode]:
             for key, value in node.value:
                 stack += [key, value]
     return found
+
+
+_REVIEW_MARK = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*((?:kontrollera|check):[^\n]*)", re.M)
+"""A review note a draft left (`# kontrollera: ägare oklar`, `# check: owner unclear`)."""
+
+
+def _review_mark_problems(text: str) -> list[Problem]:
+    """W330 for each review mark still in the file: a draft someone has not reviewed."""
+    problems = []
+    line, counted = 1, 0
+    for match in _REVIEW_MARK.finditer(text):
+        offset = match.start()
+        line += text.count("\n", counted, offset)
+        counted = offset
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        note = match.group(1).strip()
+        note = note if len(note) <= 80 else note[:79] + "…"
+        problems.append(Problem("W330", params={"note": note}, line=line, column=column))
+    return problems
 
 
 def _with_file(problem: Problem, path: Path) -> Problem:

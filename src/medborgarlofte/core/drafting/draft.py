@@ -105,13 +105,25 @@ def slug(text: str, max_length: int = 50) -> str:
     return result
 
 
+class TakenIds(set[str]):
+    """Ids in use, with the next number to try per base, so that giving n ids that share a
+    base takes linear time, not quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_number: dict[str, int] = {}
+
+
 def unique_id(base: str, taken: set[str], fallback: str) -> str:
     """`base` (or `fallback` when empty), with -2, -3... appended until not in `taken`."""
-    candidate = base or fallback
-    number = 2
+    root = base or fallback
+    candidate = root
+    numbers = taken.next_number if isinstance(taken, TakenIds) else {}
+    number = numbers.get(root, 2)
     while candidate in taken:
-        candidate = f"{base or fallback}-{number}"
+        candidate = f"{root}-{number}"
         number += 1
+    numbers[root] = number
     taken.add(candidate)
     return candidate
 
