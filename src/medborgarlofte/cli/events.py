@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     Filters,
@@ -61,6 +61,12 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output)
+    from medborgarlofte.fast.memo import remember
+
+    remember("events", {"paths": paths, "file": file, "start": start, "end": end,
+                        "as_of": as_of, "party": party, "priority": priority,
+                        "target": target, "status": status, "output": output, "lang": lang},
+             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
     typer.echo(text, nl=False)
 
 

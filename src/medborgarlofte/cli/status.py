@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
@@ -69,6 +69,12 @@ def status(
         for x, p in zip(loaded, pledges, strict=True)
     ]
     text = _rendered(items, language, output, cast(GroupBy, by))
+    from medborgarlofte.fast.memo import remember
+
+    remember("status", {"paths": paths, "file": file, "as_of": as_of, "party": party,
+                        "priority": priority, "target": target, "status": status, "by": by,
+                        "output": output, "lang": lang},
+             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
     typer.echo(text, nl=False)
 
 

@@ -109,12 +109,16 @@ def pledge_files(paths: list[str] | None, file: str | None,
 
 
 def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPledge], str]:
-    """Every file loaded and valid (else its problems are printed and we exit 1 or 2)."""
+    """Every file loaded and valid (else its problems are printed and we exit 1 or 2).
+
+    What the commands use of a valid file is its model: the YAML nodes, the plain data and
+    the text are let go at once (300 files kept every node tree: 235 MB instead of 36)."""
     from medborgarlofte.cli.common import load_valid_or_exit
 
     loaded, languages = [], []
     for name in files:
         one, language = load_valid_or_exit(name, lang)
+        one.root = one.data = one.text = None  # valid: only the model is used from here on
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]

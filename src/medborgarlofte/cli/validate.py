@@ -53,8 +53,16 @@ def validate(
     worst = EXIT_OK
     records: list[dict[str, object]] = []
     now = today()
+    read: list[tuple[Path, str | None]] = []
+    written: list[str] = []  # all of standard output, for the cache of answers
+
+    def out(text: str) -> None:
+        written.append(text)
+        sys.stdout.write(text)
+
     for path in paths:
         loaded = load_pledge(path, now)
+        read.append((loaded.path, loaded.digest))
         language = message_language(lang, loaded)
         located = [(p, describe_path(p.path, loaded.data)) for p in loaded.problems]
         failed = any(strict or p.severity == "error" for p in loaded.problems)
@@ -66,15 +74,20 @@ def validate(
                 "problems": [render.problem_record(p, language, w, strict) for p, w in located],
             })
         elif fmt == "github":
-            sys.stdout.write(render.render_github(located, language, strict))
+            out(render.render_github(located, language, strict))
         elif loaded.usage:
             for problem, _ in located:
                 sys.stderr.write(f"pledge: {render.problem_message(problem, language)}\n")
         else:
-            sys.stdout.write(render.render_text(located, language))
-            sys.stdout.write(_summary(path, loaded, language) + "\n")
+            out(render.render_text(located, language))
+            out(_summary(path, loaded, language) + "\n")
     if fmt == "json":
-        sys.stdout.write(render.render_json(records))
+        out(render.render_json(records))
+    if worst == EXIT_OK:
+        from medborgarlofte.fast.memo import remember
+
+        remember("validate", {"files": files, "file": file, "strict": strict,
+                              "output": output, "lang": lang}, read, now, "".join(written))
     raise typer.Exit(worst)
 
 
