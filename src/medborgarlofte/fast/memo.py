@@ -164,8 +164,8 @@ def answer(args: Sequence[str], env: Mapping[str, str]) -> int | None:
 
 def parse(args: Sequence[str]) -> tuple[str, dict[str, object]] | None:
     """(command, parameters) as Typer would give them, for the plain forms of a command line
-    (`--opt value`, `--opt=value`, `-o value`, flags, arguments); None for anything else,
-    which the full path handles (help, `--`, unknown options, a value that starts with '-')."""
+    (`--opt value`, `--opt=value`, `-o value`, flags, arguments, `--`); None for anything
+    else, which the full path handles (help, unknown options, a value that starts with '-')."""
     if not args or args[0] not in grammar.COMMANDS:
         return None
     command = args[0]
@@ -175,6 +175,9 @@ def parse(args: Sequence[str]) -> tuple[str, dict[str, object]] | None:
     rest = list(args[1:])
     while rest:
         word = rest.pop(0)
+        if word == "--" and argument is not None:  # the rest are arguments, even '-x'
+            given.setdefault(argument, []).extend(rest)
+            break
         if not word.startswith("-"):
             if argument is None:
                 return None
