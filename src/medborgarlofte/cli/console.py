@@ -24,6 +24,10 @@ def console() -> None:
 
 
 def _answered() -> int | None:
+    from medborgarlofte.fast.grammar import COMMANDS
+
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        return None  # --help, completion, the writing commands: Typer's
     from medborgarlofte.fast.memo import answer
 
     return answer(sys.argv[1:], os.environ)
