@@ -208,10 +208,12 @@ def main() -> None:
     parser.add_argument("--sizes", default=None, help="e.g. 0,100,1000")
     parser.add_argument("--rollups", default=None, help="e.g. 1,10,300")
     options = parser.parse_args()
-    sizes = [int(s) for s in (options.sizes or (
-        "0,100,1000,10000" if options.quick else "0,100,1000,10000,100000")).split(",") if s]
-    rollups = [int(s) for s in (options.rollups or (
-        "1,10" if options.quick else "1,10,300")).split(",") if s]
+    default_sizes = "0,100,1000,10000" if options.quick else "0,100,1000,10000,100000"
+    sizes = [int(s) for s in (default_sizes if options.sizes is None else options.sizes
+                              ).split(",") if s]
+    default_rollups = "1,10" if options.quick else "1,10,300"
+    rollups = [int(s) for s in (default_rollups if options.rollups is None else options.rollups
+                                ).split(",") if s]
     load = os.getloadavg()
     parts = []
     with tempfile.TemporaryDirectory(prefix="pledge-versus-") as name:

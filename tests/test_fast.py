@@ -277,3 +277,14 @@ def test_the_console_answer_imports_neither_typer_nor_pydantic_nor_yaml(here: Pa
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=here, env=env)
     assert (second.stdout, second.stderr) == (first.stdout, "[]")
+
+
+def test_a_full_cache_lets_its_oldest_entries_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 8)
+    for i in range(9):
+        assert cache.write_entry(os.environ, f"{i:064x}", b"x")
+        path = _cache_folder() / f"{i:064x}"
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # written in this order
+    names = sorted(p.name for p in _cache_folder().iterdir())
+    assert names == [f"{i:064x}" for i in range(3, 9)]  # down to three quarters: 6
+    assert cache.read_entry(os.environ, f"{8:064x}") == b"x"

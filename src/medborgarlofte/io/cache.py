@@ -20,6 +20,9 @@ import stat
 from collections.abc import Mapping
 
 MAGIC = b"medborgarlofte-cache 1\n"
+MAX_ENTRIES = 1000
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+"""Beyond either, a write removes the oldest entries until the cache is at three quarters."""
 _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _FLAGS
 
@@ -117,11 +120,30 @@ def write_entry(env: Mapping[str, str], name: str, payload: bytes) -> bool:
         except BaseException:
             _unlink(temporary, fd_dir)
             raise
+        _prune(fd_dir)
         return True
     except OSError:
         return False
     finally:
         os.close(fd_dir)
+
+
+def _prune(fd_dir: int) -> None:
+    """Remove the least recently written entries when there are too many or too much."""
+    entries = []
+    with os.scandir(fd_dir) as found:
+        for entry in found:
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                entries.append((info.st_mtime_ns, info.st_size, entry.name))
+    total = sum(size for _, size, _ in entries)
+    if len(entries) <= MAX_ENTRIES and total <= MAX_TOTAL_BYTES:
+        return
+    entries.sort()
+    while entries and (len(entries) > MAX_ENTRIES * 3 // 4 or total > MAX_TOTAL_BYTES * 3 // 4):
+        _, size, name = entries.pop(0)
+        _unlink(name, fd_dir)
+        total -= size
 
 
 def _unlink(name: str, fd_dir: int) -> None:
