@@ -288,3 +288,38 @@ def test_a_full_cache_lets_its_oldest_entries_go(monkeypatch: pytest.MonkeyPatch
     names = sorted(p.name for p in _cache_folder().iterdir())
     assert names == [f"{i:064x}" for i in range(3, 9)]  # down to three quarters: 6
     assert cache.read_entry(os.environ, f"{8:064x}") == b"x"
+
+
+WRITES = [
+    ["log", "polis-mopedinsatser", "-d", "2024-06-01"],
+    ["log", "polis-mopedinsatser", "-d", "2024-06-01", "-f", "pledge.yaml", "-n", "3"],
+    ["measure", "otrygga-platser-narkotika", "14", "-d", "2024-10-01"],
+    ["extend", "--to", "2025-06-30"],
+]
+
+
+@pytest.mark.parametrize("write", WRITES, ids=" ".join)
+def test_a_write_stores_what_status_and_validate_then_print(
+        here: Path, monkeypatch: pytest.MonkeyPatch, write: list[str]) -> None:
+    runner = CliRunner()
+    done = runner.invoke(app, write, catch_exceptions=False)
+    assert done.exit_code == 0, done.stderr
+    for args in (["status"], ["status", "pledge.yaml"], ["status", "-f", "pledge.yaml"],
+                 ["validate"], ["validate", "pledge.yaml"], ["validate", "-f", "pledge.yaml"]):
+        stored = answered(args)
+        assert stored is not None, args  # refreshed by the write, before any read
+        with monkeypatch.context() as patch:
+            patch.setenv("PLEDGE_NO_CACHE", "1")
+            full = runner.invoke(app, args, catch_exceptions=False)
+        assert stored == (full.exit_code, full.stdout_bytes), args
+
+
+def test_undo_stores_the_answers_of_the_file_it_leaves(here: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    runner.invoke(app, WRITES[0], catch_exceptions=False)
+    assert runner.invoke(app, ["undo", "--yes"], catch_exceptions=False).exit_code == 0
+    monkeypatch.setenv("PLEDGE_NO_CACHE", "1")
+    full = runner.invoke(app, ["status"], catch_exceptions=False)
+    monkeypatch.delenv("PLEDGE_NO_CACHE")
+    assert answered(["status"]) == (0, full.stdout_bytes)

@@ -61,13 +61,13 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output)
+    typer.echo(text, nl=False)
     from medborgarlofte.fast.memo import remember
 
     remember("events", {"paths": paths, "file": file, "start": start, "end": end,
                         "as_of": as_of, "party": party, "priority": priority,
                         "target": target, "status": status, "output": output, "lang": lang},
              [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
-    typer.echo(text, nl=False)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,

@@ -59,6 +59,9 @@ def extend(
     sys.stdout.write(t("extend.written", language, title=pledge.pledge.title,
                        start=pledge.pledge.period.start, to=new_end, path=loaded.path,
                        line=change.first_line) + "\n")
+    from medborgarlofte.cli.refresh import refresh_answers
+
+    refresh_answers(change)
     raise typer.Exit(EXIT_OK)
 
 

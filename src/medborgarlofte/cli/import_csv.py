@@ -83,6 +83,9 @@ def import_csv(
     typer.echo(t("log.import.written", language, file=change.path, count=len(table.items),
                  source=source, line=change.first_line))
     _progress(change, table.items, now, language)
+    from medborgarlofte.cli.refresh import refresh_answers
+
+    refresh_answers(change)
     if commit:
         message = t("log.commit.import", language, count=len(table.items), source=source.name)
         writing.commit_or_exit(loaded.path, message, language)

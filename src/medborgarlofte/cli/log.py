@@ -86,6 +86,9 @@ def log(
         lambda: append_items(loaded.path, EVENTS, [item], now, snapshot=loaded, command="log"),
         language)
     _report(change, answers["targets"], now, language)
+    from medborgarlofte.cli.refresh import refresh_answers
+
+    refresh_answers(change)
     if commit:
         writing.commit_or_exit(loaded.path, commit_message(item, language), language)
 

@@ -71,6 +71,9 @@ def measure(
                              command="measure"), language)
     writing.show_warnings(change, language)
     typer.echo(t("log.measure.written", language, file=change.path, line=change.first_line))
+    from medborgarlofte.cli.refresh import refresh_answers
+
+    refresh_answers(change)
     _indicator_line(change.pledge, found.id, now, language)
     if commit:
         message = t("log.commit.measure", language, indicator=found.id, value=value,

@@ -64,14 +64,14 @@ def report(
     built = _build(loaded, language, period, start, end)
     content = _rendered(built, language, fmt, table)
     if output is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
         from medborgarlofte.fast.memo import remember
 
         remember("report", {"file": file, "period": period, "date_from": date_from,
                             "date_to": date_to, "output_format": output_format,
                             "output": output, "table": table, "lang": lang},
                  [(loaded.path, loaded.digest)], built.produced, content)
-        sys.stdout.buffer.write(content)
-        sys.stdout.flush()
         return
     try:
         Path(output).write_bytes(content)

@@ -69,13 +69,13 @@ def status(
         for x, p in zip(loaded, pledges, strict=True)
     ]
     text = _rendered(items, language, output, cast(GroupBy, by))
+    typer.echo(text, nl=False)
     from medborgarlofte.fast.memo import remember
 
     remember("status", {"paths": paths, "file": file, "as_of": as_of, "party": party,
                         "priority": priority, "target": target, "status": status, "by": by,
                         "output": output, "lang": lang},
              [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
-    typer.echo(text, nl=False)
 
 
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,

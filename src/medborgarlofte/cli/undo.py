@@ -55,6 +55,9 @@ def undo(
     change = writing.run_writer(lambda: undo_last(loaded.path, now, plan.file_sha256),
                                 language)
     typer.echo(t("log.undo.done", language, file=change.path, count=len(change.items)))
+    from medborgarlofte.cli.refresh import refresh_answers
+
+    refresh_answers(change)
     _progress(change, now, language)
     if commit:
         writing.commit_or_exit(loaded.path, _message(change, plan.command, language), language)
