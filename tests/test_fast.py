@@ -228,6 +228,7 @@ def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(
 def test_a_relative_cache_home_falls_back_to_the_home_folder() -> None:
     assert cache.cache_dir({"XDG_CACHE_HOME": "rel", "HOME": "/h"}) == "/h/.cache/medborgarlofte"
     assert cache.cache_dir({"XDG_CACHE_HOME": "/c"}) == "/c/medborgarlofte"
+    assert cache.cache_dir({"XDG_CACHE_HOME": "rel"}) is None  # no $HOME: no cache
 
 
 def test_the_files_are_the_ones_the_commands_read(here: Path) -> None:

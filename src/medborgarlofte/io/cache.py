@@ -28,10 +28,11 @@ _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _FLAGS
 
 
 def cache_dir(env: Mapping[str, str]) -> str | None:
-    """Where the cache lives: $XDG_CACHE_HOME (when absolute) or ~/.cache, then medborgarlofte."""
+    """Where the cache lives: $XDG_CACHE_HOME (when absolute) or $HOME/.cache, then
+    medborgarlofte; None (no cache) without either, as in a stripped-down environment."""
     base = env.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
-        home = env.get("HOME") or os.path.expanduser("~")
+        home = env.get("HOME", "")
         if not os.path.isabs(home):
             return None
         base = os.path.join(home, ".cache")
