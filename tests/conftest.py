@@ -6,6 +6,7 @@ intended change (never silently: the test still fails when the flag is absent).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -52,8 +53,41 @@ def _pinned_environment(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
-    for name in ("PLEDGE_FILE", "PLEDGE_LANG", "GITHUB_ACTIONS", "LANG", "LC_ALL"):
+    # the cache of answers (medborgarlofte.fast) of every test in a fresh directory of its own
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    for name in ("PLEDGE_FILE", "PLEDGE_LANG", "GITHUB_ACTIONS", "LANG", "LC_ALL",
+                 "PLEDGE_NO_CACHE"):
         monkeypatch.delenv(name, raising=False)
+
+
+CACHED_TOO = {"test_status", "test_events", "test_report", "test_validate"}
+"""Test modules of the commands the cache answers: every test there that runs the CLI runs
+twice, as always and answered from the cache (so does every golden test elsewhere)."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "run" in metafunc.fixturenames and (
+            "golden" in metafunc.fixturenames
+            or metafunc.module.__name__.rsplit(".", 1)[-1] in CACHED_TOO):
+        metafunc.parametrize("run", ["full", "cached"], indirect=True)
+
+
+def answered(args: list[str]) -> tuple[int, bytes] | None:
+    """(exit code, standard output) of the console script's answer from the cache, or None."""
+    import io
+    import os
+    import sys
+
+    from medborgarlofte.fast.memo import answer
+
+    saved, sys.stdout = sys.stdout, io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    try:
+        code = answer(args, os.environ)
+        sys.stdout.flush()
+        out = sys.stdout.buffer.getvalue()  # type: ignore[attr-defined]
+    finally:
+        sys.stdout = saved
+    return None if code is None else (code, out)
 
 
 @pytest.fixture
@@ -61,12 +95,51 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+def _entries() -> set[tuple[str, int]]:
+    """The cache's entries, by name and inode (an entry written again is a new file)."""
+    import os
+
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "medborgarlofte"
+    return {(p.name, p.stat().st_ino) for p in folder.iterdir()} if folder.is_dir() else set()
+
+
+def _answerable(args: list[str]) -> bool:
+    """A command line the cache answers: status, validate, events, report to stdout."""
+    from medborgarlofte.fast.memo import parse
+
+    request = parse(args)
+    if request is None:
+        return False
+    command, params = request
+    return command != "report" or params.get("output") is None
+
+
 @pytest.fixture
-def run(runner: CliRunner) -> Callable[..., object]:
-    """run('validate', 'x.yaml') -> Result with .exit_code, .stdout, .stderr."""
+def run(runner: CliRunner, request: pytest.FixtureRequest) -> Callable[..., object]:
+    """run('validate', 'x.yaml') -> Result with .exit_code, .stdout, .stderr.
+
+    Parametrized "cached" (see pytest_generate_tests): after each run, the console script's
+    answer from the cache must be exactly that output when the run stored one, and there
+    must be none when it did not (a file with problems, an error); a golden test's runs that
+    succeed must store one."""
+    cached = getattr(request, "param", "full") == "cached"
+    must_store = "golden" in request.fixturenames
 
     def _run(*args: str, input: str | None = None) -> object:
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+        before = _entries()
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+        if cached and _answerable(list(args)):
+            stored = _entries() - before
+            success = result.exit_code == 0 and not result.stderr
+            assert not stored or success, "stored the answer of a failed run"
+            # a run that reported a problem (a warning, W330: a draft's review marks) is never
+            # answered from the cache: diagnostics always come from the full path
+            clean = not re.search(r":\d+:\d+: [EW]\d{3} ", result.stdout)
+            assert stored or not (must_store and success and clean), (
+                "a golden run stored no answer")
+            expected = (0, result.stdout_bytes) if stored else None
+            assert answered(list(args)) == expected, "no or another answer"
+        return result
 
     return _run
 

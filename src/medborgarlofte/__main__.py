@@ -1,6 +1,6 @@
 """`python -m medborgarlofte` runs the `pledge` command."""
 
-from medborgarlofte.cli.app import main
+from medborgarlofte.cli.console import console
 
 if __name__ == "__main__":
-    main()
+    console()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
 from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
@@ -53,9 +53,10 @@ def events(
     lang: LangOpt = None,
 ) -> None:
     """Show the activity log, newest first."""
+    given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     if measurements:
-        _measurements(file, lang)
+        _measurements(file, lang, given)
         return
     output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
@@ -63,26 +64,36 @@ def events(
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
-    loaded, language = load_all(files, lang)
+    loaded, language = load_all(files, lang, keep_data=True)
     pledges = [x.pledge for x in loaded if x.pledge is not None]
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output, _refs(loaded))
     show(text, output)
 
+    from medborgarlofte.fast.memo import remember
 
-def _measurements(file: str | None, lang: str | None) -> None:
+    remember("events", given,
+             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
+
+
+def _measurements(file: str | None, lang: str | None, given: dict[str, object]) -> None:
     """Every measurement with its reference (for `pledge edit` and `pledge remove`)."""
     from medborgarlofte.cli.changes import measurement_keys
-    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
     from medborgarlofte.render.meeting import render_measurements
 
     loaded, language = load_valid_or_exit(file, lang)
+    refuse_identity_numbers(loaded, language)
     assert loaded.pledge is not None
     refs = measurement_keys(loaded)
     rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
             for n, m in enumerate(i.measurements)]
-    show(render_measurements(rows, language))
+    text = render_measurements(rows, language)
+    show(text)
+    from medborgarlofte.fast.memo import remember
+
+    remember("events", given, [(loaded.path, loaded.digest)], today(), text)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,

@@ -66,6 +66,7 @@ def report(
     lang: LangOpt = None,
 ) -> None:
     """Produce the follow-up report for citizens."""
+    given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     fmt = _chosen_format(output_format, output, lang)
     table = _check_table(table, lang)
@@ -81,6 +82,10 @@ def report(
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
+        from medborgarlofte.fast.memo import remember
+
+        remember("report", given,
+                 [(loaded.path, loaded.digest)], built.produced, content)
         return
     from medborgarlofte.io.atomic import UnsafeOutput, write_output
 

@@ -6,11 +6,12 @@ pledges (files or a directory): one summary row per pledge and the totals.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
 from medborgarlofte.cli.completion import complete_group_by
 from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
@@ -55,26 +56,46 @@ def status(
     lang: LangOpt = None,
 ) -> None:
     """Show where every commitment stands: done, on track, behind, missed."""
+    given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     output = check_format(output, lang)
     by = _grouping(old_by or by, lang)  # --by: the name before --group-by (docs/grammar.md)
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
-    loaded, language = load_all(files, lang)
 
     from medborgarlofte.core.progress.compute import compute_progress, filter_progress
 
-    pledges = [x.pledge for x in loaded if x.pledge is not None]
-    filters = check_filters(pledges, language, party, priority, target, status)
-    items = [
-        (str(x.path), filter_progress(
-            compute_progress(p, day), parties=filters.parties,
-            priorities=filters.priorities, targets=filters.targets,
-            statuses=filters.statuses))
-        for x, p in zip(loaded, pledges, strict=True)
-    ]
+    if party or priority or target or status:  # checked against every pledge: all loaded
+        loaded, language = load_all(files, lang)
+        pledges = [x.pledge for x in loaded if x.pledge is not None]
+        filters = check_filters(pledges, language, party, priority, target, status)
+        items = [
+            (str(x.path), filter_progress(
+                compute_progress(p, day), parties=filters.parties,
+                priorities=filters.priorities, targets=filters.targets,
+                statuses=filters.statuses))
+            for x, p in zip(loaded, pledges, strict=True)
+        ]
+    else:  # no filter: each file's progress as it is read, one model held at a time
+        loaded, items, languages = [], [], []
+        for name in files:
+            (one,), language = load_all([name], lang)
+            assert one.pledge is not None  # load_all exits otherwise
+            progress = filter_progress(compute_progress(one.pledge, day))
+            if len(files) > 1:  # no view of several pledges shows activities: let them go
+                progress = replace(progress, targets=tuple(
+                    replace(t, activities=()) for t in progress.targets))
+            items.append((str(one.path), progress))
+            one.pledge = None
+            loaded.append(one)
+            languages.append(language)
+        language = languages[0]
     text = _rendered(items, language, output, cast(GroupBy, by), short)
     show(text, output)
+    from medborgarlofte.fast.memo import remember
+
+    remember("status", given,
+             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
 
 
 def _grouping(value: str, lang: str | None) -> str:

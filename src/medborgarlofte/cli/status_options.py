@@ -151,14 +151,22 @@ def _not_a_pledge(entry: Path) -> str | None:
     return None if stat.S_ISREG(info.st_mode) else "safe.skip.not_regular"
 
 
-def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPledge], str]:
-    """Every file loaded and valid (else its problems are printed and we exit 1 or 2)."""
+def load_all(files: list[str | None], lang: str | None,
+             keep_data: bool = False) -> tuple[list[LoadedPledge], str]:
+    """Every file loaded and valid (else its problems are printed and we exit 1 or 2).
+
+    What the commands use of a valid file is its model: the YAML nodes, the plain data and
+    the text are let go at once (300 files kept every node tree: 235 MB instead of 36), once
+    the file is known to hold no personal identity number."""
     from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
 
     loaded, languages = [], []
     for name in files:
         one, language = load_valid_or_exit(name, lang, stdin=True)
         refuse_identity_numbers(one, language)
+        one.root = one.text = None  # valid: only the model is used from here on
+        if not keep_data:  # `events` keeps the plain data: its references are read from it
+            one.data = None
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]

@@ -42,6 +42,7 @@ def validate(
     lang: LangOpt = None,
 ) -> None:
     """Check pledge files: schema, references, dates and personal data."""
+    given = dict(locals())  # the command line as Typer gave it: the cache key
     from medborgarlofte.cli.common import load_file
     from medborgarlofte.io.loader import describe_path
     from medborgarlofte.render import diagnostics as render
@@ -56,8 +57,16 @@ def validate(
     worst = EXIT_OK
     records: list[dict[str, object]] = []
     now = today()
+    read: list[tuple[Path, str | None]] = []
+    written: list[str] = []  # all of standard output, for the cache of answers
+
+    def out(text: str) -> None:
+        written.append(text)
+        sys.stdout.write(text)
+
     for path in paths:
         loaded = load_file(path, now)
+        read.append((loaded.path, loaded.digest))
         language = message_language(lang, loaded)
         located = [(p, describe_path(p.path, loaded.data)) for p in loaded.problems]
         failed = any(strict or p.severity == "error" for p in loaded.problems)
@@ -69,15 +78,19 @@ def validate(
                 "problems": [render.problem_record(p, language, w, strict) for p, w in located],
             })
         elif fmt == "github":
-            sys.stdout.write(render.render_github(located, language, strict))
+            out(render.render_github(located, language, strict))
         elif loaded.usage:
             for problem, _ in located:
                 sys.stderr.write(f"pledge: {render.problem_message(problem, language)}\n")
         else:
-            sys.stdout.write(render.render_text(located, language))
-            sys.stdout.write(_summary(path, loaded, language) + "\n")
+            out(render.render_text(located, language))
+            out(_summary(path, loaded, language) + "\n")
     if fmt == "json":
-        sys.stdout.write(render.render_json(records))
+        out(render.render_json(records))
+    if worst == EXIT_OK:
+        from medborgarlofte.fast.memo import remember
+
+        remember("validate", given, read, now, "".join(written))
     raise typer.Exit(worst)
 
 

@@ -8,7 +8,6 @@ itself could not be opened, which the CLI turns into exit code 2).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import stat
 from dataclasses import dataclass, field, replace
@@ -28,6 +27,7 @@ from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.i18n import os_reason_key
 from medborgarlofte.i18n.choice import language_in_text
+from medborgarlofte.io.paths import find_pledge_file as find_pledge_file
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -50,6 +50,9 @@ class LoadedPledge:
     bom: bool = False
     usage: bool = False
     """True when the file itself could not be read (missing, a directory, ...): exit 2."""
+    digest: str | None = None
+    """SHA-256 of the bytes read, set only when the file is valid without any problem: what
+    the cache of answers (`medborgarlofte.fast`) keys on."""
 
     @property
     def language(self) -> str | None:
@@ -131,6 +134,10 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
                for p in problems]
     loaded.problems = sorted((_with_file(p, path) for p in located),
                              key=lambda p: (p.line or 0, p.column or 0))
+    if loaded.pledge is not None and not loaded.problems:
+        import hashlib
+
+        loaded.digest = hashlib.sha256(raw).hexdigest()
     return loaded
 
 
@@ -265,25 +272,6 @@ def _entry(node: MappingNode, key: str, index: KeyIndex | None) -> tuple[Node, N
         table = index[id(node)] = {k.value: (k, v) for k, v in reversed(node.value)
                                    if isinstance(k, ScalarNode)}
     return table.get(key)
-
-
-def find_pledge_file(explicit: str | None, cwd: Path, env: dict[str, str]) -> Path:
-    """Which file a command works on: -f, else ./pledge.yaml, $PLEDGE_FILE, a parent's.
-
-    A found file is given relative to `cwd` ('pledge.yaml', '../pledge.yaml'), as a person
-    would type it: messages and GitHub annotations name it so."""
-    if explicit:
-        return Path(explicit)
-    local = cwd / "pledge.yaml"
-    if local.exists() or local.is_symlink():  # a broken link here is reported, not skipped
-        return Path("pledge.yaml")
-    if env.get("PLEDGE_FILE"):
-        return Path(env["PLEDGE_FILE"])
-    for parent in cwd.parents:
-        candidate = parent / "pledge.yaml"
-        if candidate.exists():
-            return Path(os.path.relpath(candidate, cwd))
-    return Path("pledge.yaml")
 
 
 def describe_path(path: DocPath, data: object) -> str:

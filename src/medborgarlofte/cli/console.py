@@ -1,0 +1,64 @@
+"""The `pledge` console script: the stored answer when there is one, else the Typer app;
+then a quick exit.
+
+Imports neither Typer nor anything heavy until it knows it needs them. After the command,
+standard output and error are flushed and the process ends with `os._exit`: the work is
+done, files are closed and locks released by the commands' own `with` blocks, and what is
+left (collecting and freeing every object of a large pledge, the interpreter's teardown)
+was a fifth of a short run. Only this entry point exits so: `cli.app.main` (used by tests
+and by `python -c`) raises SystemExit as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def console() -> None:
+    """Entry point of the `pledge` console script."""
+    code = _answered()
+    if code is None:
+        code = _ran()
+    _leave(code)
+
+
+def _answered() -> int | None:
+    from medborgarlofte.fast.grammar import COMMANDS
+
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        return None  # --help, completion, the writing commands: Typer's
+    from medborgarlofte.fast.memo import answer
+
+    return answer(sys.argv[1:], os.environ)
+
+
+def _ran() -> int:
+    from medborgarlofte.cli.app import main
+
+    try:
+        main()
+    except SystemExit as done:
+        return _code(done.code)
+    return 0
+
+
+def _code(code: object) -> int:
+    """The exit status Python gives for SystemExit(code)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    sys.stderr.write(f"{code}\n")
+    return 1
+
+
+def _leave(code: int) -> None:
+    """Flush what was written and end the process with `code` (120 when output could not be
+    written, as Python's own exit does)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 120
+    os._exit(code)
