@@ -112,3 +112,32 @@ def test_every_valid_number_is_found_and_never_shown(day: dt.date, serial: int,
 @given(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)), st.integers(0, 999))
 def test_a_wrong_check_digit_is_never_found(day: dt.date, serial: int) -> None:
     assert found(wrong_check_digit(f"{day:%y%m%d}{serial:03d}")) == []
+
+
+# Spellings a person, a word processor or a wrapped line produce (the red team's list).
+_NUMBER = with_check_digit("811228987")  # 8112289874
+
+
+@pytest.mark.parametrize("spelling", [
+    f"19{_NUMBER[:2]}-{_NUMBER[2:4]}-{_NUMBER[4:6]}-{_NUMBER[6:]}",   # 1981-12-28-9874
+    f"{_NUMBER[:2]}-{_NUMBER[2:4]}-{_NUMBER[4:6]}-{_NUMBER[6:]}",     # 81-12-28-9874
+    f"{_NUMBER[:6]}/{_NUMBER[6:]}", f"{_NUMBER[:6]}.{_NUMBER[6:]}",
+    f"{_NUMBER[:6]}_{_NUMBER[6:]}", f"{_NUMBER[:6]}~{_NUMBER[6:]}",
+    f"{_NUMBER[:6]}:{_NUMBER[6:]}", f"{_NUMBER[:6]}-{_NUMBER[6:8]} {_NUMBER[8:]}",
+    f"{_NUMBER[:2]} {_NUMBER[2:4]} {_NUMBER[4:6]}-{_NUMBER[6:8]} {_NUMBER[8:]}",
+    f"{_NUMBER[:4]} {_NUMBER[4:8]} {_NUMBER[8:]}",                    # 8112 2898 74
+    f"{_NUMBER[:6]}-\n{_NUMBER[6:]}", f"{_NUMBER[:6]}\n{_NUMBER[6:]}",
+])
+def test_every_spelling_is_found_and_masked(spelling: str) -> None:
+    text = f"Ring {spelling} i morgon"
+    assert [masked for _, masked in find_identity_numbers(text)] in (
+        [_NUMBER[:4] + "**-****"], ["19" + _NUMBER[:4] + "**-****"])
+    assert _NUMBER[6:] not in mask_identity_numbers(text).replace(" ", "")
+
+
+@pytest.mark.parametrize("ordinary", [
+    "2024-03-12 1830", "2024-03-12 18 30", "070-123 45 69", "0701 23 45 69",
+    "tel 08-123 456 78", "2024-01-01 – 2024-12-31", "  - date: 2024-03-12\n    count: 4",
+])
+def test_dates_times_and_phone_numbers_are_not_numbers(ordinary: str) -> None:
+    assert list(find_identity_numbers(ordinary)) == []

@@ -25,14 +25,30 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that show as nothing: a number with one inside still reads as the number."""
 _SEPARATOR = "[-+\u2010-\u2015\u2212\ufe63\uff0d]"
 _SPACE = "[ \u00a0\u2007\u2009\u202f]"
+_INSIDE = rf"(?:{_SEPARATOR}|{_SPACE}|[./])?"
+"""Between the year, month and day ('81-12-28', '81 12 28', '1981.12.28')."""
+_BEFORE_TAIL = (rf"(?:{_SPACE}?{_SEPARATOR}{_SPACE}?|{_SPACE}|[/._~:]"
+                rf"|{_SEPARATOR}?\r?\n[ \t]*)?")
+"""Between the date and the last four digits, a line break (a wrapped line) included."""
 _CANDIDATE = re.compile(
-    rf"(?=\d{{6}})(?<!\d)((?:19|20)?\d{{6}})"
-    rf"((?:{_SPACE}?{_SEPARATOR}{_SPACE}?)|{_SPACE}?)(\d{{4}})(?!\d)"
+    rf"(?=\d\d)(?<!\d)((?:19|20)?)(\d\d)({_INSIDE})(\d\d)({_INSIDE})(\d\d)"
+    rf"({_BEFORE_TAIL})(\d\d)((?:{_SPACE}|{_SEPARATOR})?)(\d\d)(?!\d)"
 )
 r"""Only a digit before it rules a match out: 'ärende-8112289874' and '--8112289874' hold
-the number as much as ' 8112289874' does. The lookahead `(?=\d{6})` adds nothing the rest
-does not require; it lets the engine skip most positions of a large file at once (four times
-faster on 10,000 events)."""
+the number as much as ' 8112289874' does. The four last digits may be grouped ('98 74').
+The lookahead `(?=\d\d)` lets the engine skip most positions of a large file at once."""
+
+
+def _parts(match: re.Match[str]) -> tuple[str, str, str] | None:
+    """(century, yymmdd, the four last digits) of a candidate; None for a spelling that is
+    too likely an ordinary date and time: a date written with separators followed by a bare
+    space ('2024-03-12 1830')."""
+    century, yy, sep1, mm, sep2, dd, before, t1, _, t2 = match.groups()
+    if (sep1 or sep2) and before and not before.strip():
+        return None
+    return century, yy + mm + dd, t1 + t2
+
+
 _EXEMPTION = re.compile(
     r"#\s*pledge:\s*(?:ej|inte|not)\s+(?:ett\s+|a\s+)?personnummer\b([^\n]*)", re.I)
 
@@ -56,9 +72,7 @@ def find_identity_numbers(text: str, exempt: Iterable[str] = ()) -> Iterator[tup
     skip = frozenset(exempt)
     visible, removed = _without_invisible(text)
     for match in _CANDIDATE.finditer(visible):
-        date_part, _, tail = match.groups()
-        if (is_identity_number(date_part[-6:], tail, century=date_part[:-6] or None)
-                and date_part[-6:] + tail not in skip):
+        if _found(match, skip):
             yield _original_offset(match.start(), removed), mask(match.group(0))
 
 
@@ -71,12 +85,19 @@ def mask_identity_numbers(text: str, exempt: Iterable[str] = ()) -> str:
         text = visible
 
     def _masked(match: re.Match[str]) -> str:
-        date_part, _, tail = match.groups()
-        found = (is_identity_number(date_part[-6:], tail, century=date_part[:-6] or None)
-                 and date_part[-6:] + tail not in skip)
-        return mask(match.group(0)) if found else match.group(0)
+        return mask(match.group(0)) if _found(match, skip) else match.group(0)
 
     return _CANDIDATE.sub(_masked, text)
+
+
+def _found(match: re.Match[str], skip: frozenset[str]) -> bool:
+    """True when the candidate is a valid number not declared exempt."""
+    parts = _parts(match)
+    if parts is None:
+        return False
+    century, yymmdd, tail = parts
+    return is_identity_number(yymmdd, tail, century=century or None) and (
+        _ascii_digits(yymmdd + tail) not in skip)
 
 
 def _without_invisible(text: str) -> tuple[str, list[int]]:
