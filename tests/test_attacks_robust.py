@@ -279,3 +279,28 @@ def test_undo_builds_no_second_model_of_the_events(run: Run, tmp_path: Path,
     result = run("undo", "--yes")
     assert result.exit_code == 0, result.stderr
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("args", [
+    ["status"], ["validate", "pledge.yaml"], ["schema"], ["events"],
+    ["report", "--format", "md", "-o", "-"], ["status", "--format", "csv"],
+])
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_disk_behind_stdout_is_said_not_a_traceback(tmp_path: Path,
+                                                           args: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import OLOFSTROM
+
+    (tmp_path / "pledge.yaml").write_bytes(OLOFSTROM.read_bytes())
+    env = {**os.environ, "PLEDGE_TODAY": "2024-06-01"}
+    for _ in range(2):  # the full path, then the answer from the cache
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "medborgarlofte", *args],
+                                  cwd=tmp_path, stdout=full, stderr=subprocess.PIPE,
+                                  env=env, check=False)
+        assert done.returncode == 1
+        assert done.stderr.decode() == (
+            "pledge: kan inte skriva till standardutmatningen: disken är full\n")

@@ -132,6 +132,29 @@ def main() -> None:
     sys.exit(_run(chosen, args))
 
 
+_STDOUT_ERRORS = frozenset({"EPIPE", "ENOSPC", "EIO", "EFBIG", "EDQUOT", "EBADF"})
+
+
+def _is_stdout_error(error: OSError) -> bool:
+    """An error of writing the output (a full disk behind `> file`, a closed pipe): what the
+    commands themselves write to files they handle, so what reaches here is stdout's."""
+    import errno
+
+    return errno.errorcode.get(error.errno or 0, "") in _STDOUT_ERRORS
+
+
+def stdout_failed(error: OSError, language: str) -> int:
+    """Say that standard output could not be written (nothing on a closed pipe: `| head`
+    wanted no more); exit 1."""
+    import errno
+
+    if error.errno != errno.EPIPE:
+        from medborgarlofte.i18n import os_reason
+
+        err(t("cli.stdout_failed", language, reason=os_reason(error, language)))
+    return 1
+
+
 def _run(chosen: typer.Typer, args: list[str]) -> int:
     """Run the app; say Click's usage errors in the user's language; the exit code."""
     from medborgarlofte.cli.common import message_language, paused_gc
@@ -153,6 +176,8 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
         if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
             err(t("cli.aborted", language))
             return EXIT_INTERRUPTED
+        if isinstance(error, OSError) and _is_stdout_error(error):
+            return stdout_failed(error, language)
         if hasattr(error, "exit_code"):  # as Typer shows it in standalone mode
             from typer import rich_utils
 

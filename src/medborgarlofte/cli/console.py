@@ -17,7 +17,14 @@ import sys
 
 def console() -> None:
     """Entry point of the `pledge` console script."""
-    code = _answered()
+    for name in ("stdout", "stderr"):  # closed by the shell (`>&-`): written to nowhere
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    try:
+        code = _answered()
+    except OSError as error:  # the stored answer could not be written: say so
+        _leave(_unwritten(error))
+        return
     if code is None:
         code = _ran()
     _leave(code)
@@ -40,6 +47,12 @@ def _ran() -> int:
         main()
     except SystemExit as done:
         return _code(done.code)
+    except OSError as error:  # stdout failed outside the app's own boundary
+        from medborgarlofte.cli.app import _is_stdout_error
+
+        if not _is_stdout_error(error):
+            raise
+        return _unwritten(error)
     return 0
 
 
@@ -56,9 +69,25 @@ def _code(code: object) -> int:
 def _leave(code: int) -> None:
     """Flush what was written and end the process with `code` (120 when output could not be
     written, as Python's own exit does)."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            code = code or 120
+    try:
+        sys.stdout.flush()
+    except OSError as error:  # a full disk behind `> file`: said, not a traceback
+        code = _unwritten(error)
+    except ValueError:
+        code = code or 120
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        code = code or 120
     os._exit(code)
+
+
+def _unwritten(error: OSError) -> int:
+    from medborgarlofte.cli.app import stdout_failed
+    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.i18n.choice import lang_in_args
+
+    try:
+        return stdout_failed(error, message_language(lang_in_args(sys.argv[1:])))
+    except (OSError, ValueError):
+        return 120

@@ -87,6 +87,8 @@ MESSAGES.update({
     "cli.usage.not_number": ("'{value}' är inget tal", "'{value}' is not a number"),
     "cli.usage.try_help": ("Prova '{command} -h' för hjälp.", "Try '{command} -h' for help."),
     "cli.aborted": ("Avbrutet.", "Aborted."),
+    "cli.stdout_failed": ("pledge: kan inte skriva till standardutmatningen: {reason}",
+                          "pledge: cannot write to standard output: {reason}"),
 })
 
 MESSAGES.update({
