@@ -393,3 +393,28 @@ def test_a_named_pipe_the_user_names_is_written_as_a_stream(run: Run, pledge: Pa
     reader.join(timeout=30)
     assert result.exit_code == 0, result.stderr
     assert received and received[0].startswith("# Medborgarlöfte 2024".encode())
+
+
+@pytest.mark.parametrize("command", [
+    ["log", "polis-mopedinsatser", "--date", "2024-03-01", "--note", "x"],
+    ["extend", "--to", "2025-06-30"], ["undo", "--yes"], ["git-setup"],
+])
+def test_a_found_pledge_link_is_never_written_through(run: Run, tmp_path: Path,
+                                                      command: list[str]) -> None:
+    # A committed `pledge.yaml -> ../elsewhere.yaml`: found by default, it is read by
+    # status, but no writing command writes through it unless the user names it.
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(MINIMAL, encoding="utf-8")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "pledge.yaml").symlink_to(elsewhere)
+    os.chdir(repo)
+    result = run(*command)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    assert result.stderr.endswith(
+        "pledge.yaml är en symbolisk länk, och pledge skriver bara genom en länk som du "
+        "själv anger – ange filen med -f (eller $PLEDGE_FILE) om länken är din\n")
+    assert elsewhere.read_text(encoding="utf-8") == MINIMAL
+    assert run("status").exit_code == 0
+    named = run("log", "polis-mopedinsatser", "--date", "2024-03-01", "-f", "pledge.yaml")
+    assert named.exit_code == 0, named.stderr

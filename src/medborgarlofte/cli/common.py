@@ -137,6 +137,16 @@ def pledge_path(explicit: str | None) -> Path:
     return find_pledge_file(explicit, Path.cwd(), dict(os.environ))
 
 
+def writable_pledge_path(explicit: str | None, lang: str | None) -> Path:
+    """The pledge file a writing command changes. A link is written through only when the
+    user named it (`-f`, $PLEDGE_FILE): a `pledge.yaml` link found by default may have been
+    committed by anyone, pointing anywhere (docs/security.md)."""
+    path = pledge_path(explicit)
+    if explicit is None and not os.environ.get("PLEDGE_FILE") and path.is_symlink():
+        usage_error("safe.found_link", lang, path=path)
+    return path
+
+
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     """Print 'pledge: <message>' to stderr and exit 2."""
 
@@ -157,14 +167,15 @@ def load_file(path: Path, now: dt.date) -> LoadedPledge:
     return load_pledge(path, now)
 
 
-def load_valid_or_exit(file: str | None, lang: str | None,
-                       stdin: bool = False) -> tuple[LoadedPledge, str]:
+def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
+                       writing: bool = False) -> tuple[LoadedPledge, str]:
     """Load the pledge (from standard input for '-' when `stdin`: the reading commands);
-    print its problems and exit (1 invalid, 2 unreadable) unless valid."""
+    print its problems and exit (1 invalid, 2 unreadable) unless valid. `writing`: the
+    command will change the file (see `writable_pledge_path`)."""
     from medborgarlofte.io.loader import load_pledge
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
-    path = pledge_path(file)
+    path = writable_pledge_path(file, lang) if writing else pledge_path(file)
     loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:

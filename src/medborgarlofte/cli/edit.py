@@ -68,7 +68,7 @@ def edit(
     from medborgarlofte.io.correct import plan_set_item
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     pledge = loaded.pledge
     assert pledge is not None
     now = today()

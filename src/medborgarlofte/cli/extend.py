@@ -53,7 +53,7 @@ def extend(
     )
     from medborgarlofte.io.writer import append_items, plan_append_change
 
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     pledge = loaded.pledge
     assert pledge is not None
     new_end = parse_date(to, "--to", language)

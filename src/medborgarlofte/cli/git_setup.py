@@ -38,13 +38,13 @@ def git_setup(
 ) -> None:
     """Set git up to merge the pledge file."""
     from medborgarlofte.cli import writing
-    from medborgarlofte.cli.common import message_language, pledge_path, usage_error
+    from medborgarlofte.cli.common import message_language, usage_error, writable_pledge_path
     from medborgarlofte.io.atomic import UnsafeOutput
     from medborgarlofte.io.gitrepo import repository_of
     from medborgarlofte.io.gitsetup import apply_setup, plan_setup
 
     check_lang(lang)
-    path = pledge_path(file)
+    path = writable_pledge_path(file, lang)
     language = message_language(lang, _loaded(path))
     root = repository_of(path)
     if root is None:

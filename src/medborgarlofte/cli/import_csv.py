@@ -53,7 +53,7 @@ def import_csv(
     from medborgarlofte.io.writer import WriteRefused, append_items, plan_append_change
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     pledge = loaded.pledge
     assert pledge is not None
     now = today()

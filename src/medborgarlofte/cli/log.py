@@ -55,7 +55,7 @@ def log(
     from medborgarlofte.io.writer import append_items, plan_append_change
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     pledge = loaded.pledge
     assert pledge is not None
     now = today()

@@ -54,7 +54,7 @@ def outcome(
     from medborgarlofte.io.correct import plan_add_key, plan_set_nested
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     pledge = loaded.pledge
     assert pledge is not None
     now = today()

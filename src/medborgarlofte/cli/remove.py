@@ -42,7 +42,7 @@ def remove(
     from medborgarlofte.io.correct import plan_remove
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     now = today()
     found = correcting.find_ref_or_exit(ref, loaded, language)
 

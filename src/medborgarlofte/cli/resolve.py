@@ -27,7 +27,12 @@ def resolve(
 ) -> None:
     """Resolve a git conflict in the pledge file."""
     from medborgarlofte.cli import writing
-    from medborgarlofte.cli.common import message_language, pledge_path, today, usage_error
+    from medborgarlofte.cli.common import (
+        message_language,
+        today,
+        usage_error,
+        writable_pledge_path,
+    )
     from medborgarlofte.i18n import os_reason
     from medborgarlofte.io.conflicts import has_markers, resolve_markers
     from medborgarlofte.io.gitsetup import conflict_versions, stage_file
@@ -36,7 +41,7 @@ def resolve(
     from medborgarlofte.io.yamlread import decode_bytes
 
     check_lang(lang)
-    path = pledge_path(file)
+    path = writable_pledge_path(file, lang)
     try:
         raw = path.read_bytes()
     except OSError as err:

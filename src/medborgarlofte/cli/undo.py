@@ -39,7 +39,7 @@ def undo(
     from medborgarlofte.io.undo import plan_undo, read_record, undo_last
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang)
+    loaded, language = load_valid_or_exit(file, lang, writing=True)
     now = today()
     record = writing.run_writer(lambda: read_record(loaded.path), language)
     plan = writing.run_writer(lambda: plan_undo(loaded, record, now), language)

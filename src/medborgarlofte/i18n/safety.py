@@ -10,6 +10,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a symbolic link; pledge never writes through a link – remove the link "
         "or name its target",
     ),
+    "safe.found_link": (
+        "{path} är en symbolisk länk, och pledge skriver bara genom en länk som du själv "
+        "anger – ange filen med -f (eller $PLEDGE_FILE) om länken är din",
+        "{path} is a symbolic link, and pledge writes through a link only when you name it "
+        "– give the file with -f (or $PLEDGE_FILE) if the link is yours",
+    ),
     "safe.not_regular": (
         "{path} är inte en vanlig fil; pledge skriver bara vanliga filer",
         "{path} is not a regular file; pledge writes only regular files",
