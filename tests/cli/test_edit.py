@@ -202,3 +202,14 @@ def test_a_number_in_a_note_is_named_by_its_ref_and_edited_away_masked(
     assert edited.stdout.startswith('-    note: "ring 8112**-****"\n+    note: ring växeln\n')
     assert "9874" not in edited.stdout + edited.stderr
     assert run("validate").exit_code == 0
+
+
+def test_a_control_character_in_an_edit_is_e125_and_nothing_is_written(
+        run: Run, pledge: Path) -> None:
+    before = pledge.read_bytes()
+    result = run("edit", MIDDLE, "--note", "x\x1b[2J", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.endswith(
+        "  E125 events.note: tecknet U+001B får inte stå i en text som publiceras (ett "
+        "styrtecken, en riktningsändring eller ett icke-tecken); ta bort det\n")
+    assert pledge.read_bytes() == before

@@ -374,3 +374,17 @@ def test_interactive_note_with_a_personal_identity_number_is_asked_again(
             "personuppgifter\n") in result.stderr
     assert "19121212" not in olofstrom.read_text(encoding="utf-8")
     assert _added(olofstrom).endswith("    note: Kontroll\n")
+
+
+@pytest.mark.parametrize("command", [
+    ["log", "polis-mopedinsatser", "--note", "x"],
+    ["measure", "grannsamverkansomraden", "3"],
+])
+def test_an_empty_date_is_no_date_not_today(run: Run, olofstrom: Path,
+                                            command: list[str]) -> None:
+    before = olofstrom.read_bytes()
+    result = run(*command, "-f", str(olofstrom), "--date", "")
+    assert result.exit_code == 2
+    assert result.stderr == ("pledge: --date: '' är inget datum – skriv ÅÅÅÅ-MM-DD, idag "
+                             "eller igår\n")
+    assert olofstrom.read_bytes() == before

@@ -96,7 +96,9 @@ def _answers_from_options(pledge: Pledge, words: list[str], given: dict[str, Any
     from medborgarlofte.cli import writing
 
     ids = [writing.match_or_exit(w, pledge.targets, lang, "log.kind.target").id for w in words]
-    day = writing.parse_day_or_exit(given["date"], now, lang, "--date") if given["date"] else now
+    given_day = given["date"]  # '' is no day (an unset $D in a script), not today
+    day = writing.parse_day_or_exit(given_day, now, lang, "--date") if given_day is not None \
+        else now
     count = writing.parse_whole_or_exit(given["count"], lang, "--count", 1) or 1
     return {"targets": list(dict.fromkeys(ids)), "date": day, "count": count,
             "place": given["place"], "note": given["note"], "done": given["done"]}

@@ -60,7 +60,7 @@ def measure(
     number = parse_measure(value)
     if number is None:
         usage_error("log.measure.bad_value", language, value=value)
-    day = writing.parse_day_or_exit(date, now, language, "--date") if date else now
+    day = writing.parse_day_or_exit(date, now, language, "--date") if date is not None else now
     item = measurement_item(date=day, value=number, source=source, note=note)
     path = ("indicators", index, "measurements")
     if dry_run:

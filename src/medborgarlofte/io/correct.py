@@ -28,6 +28,7 @@ from medborgarlofte.io.verify import verify_edit
 from medborgarlofte.io.writer import (
     Change,
     WriteRefused,
+    _forbidden_in,
     _valid_text,
     _validated,
     file_hash,
@@ -51,8 +52,13 @@ def _copy_along(data: Any, path: DocPath) -> tuple[Any, Any]:
 
 
 def _checked(loaded: LoadedPledge, list_path: DocPath, edit: Edit, expected: Any,
-             today: dt.date, items: tuple[Any, ...]) -> Change:
+             today: dt.date, items: tuple[Any, ...], new_text_in_items: bool = True) -> Change:
     text = _valid_text(loaded)
+    if new_text_in_items:  # what no published text may hold (text.published): E125, as log
+        forbidden = [Problem("E125", (*list_path, *where), {"char": char})
+                     for item in items for where, char in _forbidden_in(item)]
+        if forbidden:
+            raise WriteRefused("log.refused.after", forbidden, expected)
     verify_path = list_path if len(list_path) == 1 else list_path[:1]
     try:
         new_text = verify_edit(text, loaded.root, edit, expected, verify_path)
@@ -95,7 +101,8 @@ def plan_remove(loaded: LoadedPledge, list_path: DocPath, index: int,
         raise WriteRefused(err.key, **err.params) from err
     expected, items = _copy_along(loaded.data, list_path)
     removed = items.pop(index)
-    return _checked(loaded, list_path, edit, expected, today, (removed,))
+    return _checked(loaded, list_path, edit, expected, today, (removed,),
+                    new_text_in_items=False)
 
 
 def plan_add_key(loaded: LoadedPledge, list_path: DocPath, index: int, key: str,
