@@ -339,3 +339,18 @@ def test_merge_file_on_unreadable_yaml_falls_back_to_the_line_merge(run: Run,
         "pledge.yaml.\n")
     assert (tmp_path / "ours").read_text(encoding="utf-8") == broken.replace(
         "  # senaste", _event(6, "kommunens") + "  # senaste")
+
+
+@pytest.mark.parametrize("name", ["min fil.yaml", "[x].yaml", "a*b.yaml"])
+def test_git_setup_names_exactly_the_file_whatever_its_name(run: Run, clones: tuple[Path, Path],
+                                                            name: str) -> None:
+    polis, _ = clones
+    (polis / name).write_bytes((polis / "pledge.yaml").read_bytes())
+    (polis / "other.yaml").write_bytes(b"")
+    assert run("git-setup", "-f", str(polis / name)).exit_code == 0
+    assert run("git-setup", "-f", str(polis / name)).exit_code == 0
+    attributes = (polis / ".gitattributes").read_text(encoding="utf-8")
+    assert attributes.count("merge=pledge") == 1  # a second run adds nothing
+    assert _git(polis, "check-attr", "merge", "--", name).stdout == f"{name}: merge: pledge\n"
+    assert _git(polis, "check-attr", "merge", "--", "other.yaml").stdout == (
+        "other.yaml: merge: unspecified\n")

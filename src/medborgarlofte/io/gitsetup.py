@@ -45,7 +45,7 @@ def plan_setup(root: Path, pledge: Path, driver_command: str, name: str) -> Setu
     wanted = ((f"merge.{DRIVER}.name", name), (f"merge.{DRIVER}.driver", driver_command))
     config = tuple((k, v) for k, v in wanted
                    if git(root, "config", "--local", "--get", k).stdout.rstrip("\n") != v)
-    pattern = real_path(pledge).relative_to(real_path(root)).as_posix()
+    pattern = attribute_pattern(real_path(pledge).relative_to(real_path(root)).as_posix())
     attributes = root / ATTRIBUTES
     # A committed link named .gitattributes must neither be read (its target's text would be
     # copied into the repository) nor written through: refused with UnsafeOutput.
@@ -53,6 +53,18 @@ def plan_setup(root: Path, pledge: Path, driver_command: str, name: str) -> Setu
     old = attributes.read_bytes().decode("utf-8") if attributes.exists() else None
     new = attributes_with(old or "", pattern)
     return SetupPlan(root, config, attributes, pattern, old, None if new == (old or "") else new)
+
+
+def attribute_pattern(path: str) -> str:
+    """`path` as a .gitattributes pattern that matches just it: glob characters escaped
+    ('[x].yaml' is no character class), and the whole in git's C-style quotes when it holds
+    a space ('min fil.yaml' is not the pattern 'min')."""
+    escaped = re.sub(r"([\\\[\]*?])", r"\\\1", path)
+    if escaped.startswith(("!", "#")):
+        escaped = "\\" + escaped
+    if any(c.isspace() or c == '"' for c in escaped):
+        return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return escaped
 
 
 _MERGE = re.compile(r"(?<=\s)[-!]?merge(?:=\S*)?(?=\s|$)")
@@ -63,13 +75,15 @@ def attributes_with(text: str, pattern: str) -> str:
     lines = text.splitlines(keepends=True)
     for number, line in enumerate(lines):
         body = line.rstrip("\r\n")
-        words = body.split()
-        if not words or words[0].startswith("#") or words[0].lstrip("/") != pattern:
+        start = len(body) - len(body.lstrip())
+        head = body[start + 1:] if body[start:start + 1] == "/" else body[start:]
+        if not head.startswith(pattern) or head[len(pattern):len(pattern) + 1] not in (
+                "", " ", "\t"):
             continue
-        if f"merge={DRIVER}" in words[1:]:
-            return text
-        prefix = body[:body.index(words[0]) + len(words[0])]
+        prefix = body[:len(body) - len(head) + len(pattern)]
         rest = body[len(prefix):]
+        if f"merge={DRIVER}" in rest.split():
+            return text
         if _MERGE.search(rest):
             rest = _MERGE.sub(f"merge={DRIVER}", rest, count=1)
         else:
