@@ -198,7 +198,8 @@ def test_html_bars_and_chart_carry_their_numbers_as_text() -> None:
             'aria-labelledby="bar-trafikkontroller"') in html
     assert ('<title id="bar-trafikkontroller">Genomfört totalt: ca 62 av 100 kontroller. '
             'Förväntat vid periodens slut: 66,7.</title>') in html
-    assert ('<desc id="chart-desc">Sammanlagt 84 aktiviteter från 1 januari 2024 till 31 '
-            'augusti 2024, varav 32 under rapportperioden.</desc>') in html
+    # the approximate counts of the year (ca 40 in T1) stay approximate in the sums
+    assert ('<desc id="chart-desc">Sammanlagt ca 84 aktiviteter från 1 januari 2024 till 31 '
+            'augusti 2024, varav minst 32 under rapportperioden.</desc>') in html
     assert ('<tr><th scope="row">augusti 2024</th><td class="num">3</td>'
-            '<td class="num">84</td></tr>') in html
+            '<td class="num">ca 84</td></tr>') in html

@@ -15,6 +15,7 @@ import typer
 
 from medborgarlofte.cli.common import EXIT_INVALID, LangOpt, check_lang, h
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import count_key
 
 
 def merge_file(
@@ -57,7 +58,8 @@ def merge_file(
     write_atomically(Path(ours), (b"\xef\xbb\xbf" if bom else b"") + merged.encode("utf-8"))
     if result.text is not None:
         if result.added:
-            message = t("merge.merged", language, file=shown, count=result.added)
+            message = t(count_key("merge.merged", result.added), language, file=shown,
+                        count=result.added)
             sys.stderr.write(f"pledge: {message}\n")
         return
     show_conflict(shown, texts[0], result, language)

@@ -16,6 +16,7 @@ import typer
 
 from medborgarlofte.cli.common import EXIT_INVALID, DryRunOpt, FileOpt, LangOpt, check_lang, h
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import count_key
 
 
 def resolve(
@@ -90,7 +91,7 @@ def resolve(
         return
     _write(path, new_bytes, language)
     count = len(checked.pledge.event_list)
-    typer.echo(t("merge.resolve.done", language, file=path, count=count))
+    typer.echo(t(count_key("merge.resolve.done", count), language, file=path, count=count))
     if commit:
         if not stage_file(path):
             writing.ensure_git_or_exit(path, language)

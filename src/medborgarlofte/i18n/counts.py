@@ -14,4 +14,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Importera {count} aktivitet från {source}",
         "Import {count} activity from {source}",
     ),
+    "merge.merged.one": ("{file}: sammanfogat; {count} post från den andra sidan",
+                         "{file}: merged; {count} item from the other side"),
+    "merge.resolve.done.one": (
+        "{file}: konflikten löst; {count} post från båda sidor finns kvar. Kör git add {file} "
+        "och avsluta (git commit eller git rebase --continue).",
+        "{file}: conflict resolved; {count} item from both sides is kept. Run git add {file} "
+        "and finish (git commit or git rebase --continue).",
+    ),
+    "view.changes.unchanged.one": ("Oförändrad status: {count} löfte",
+                                   "Status unchanged: {count} commitment"),
 }

@@ -21,6 +21,7 @@ from medborgarlofte.core.progress.kinds import (
 from medborgarlofte.core.progress.types import PledgeProgress, TargetProgress
 from medborgarlofte.core.schema.model import Measurement
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import count_key
 from medborgarlofte.render import words
 from medborgarlofte.render.events import count_text, date_text
 from medborgarlofte.render.status import render_to_text
@@ -108,7 +109,8 @@ def render_changes(changes: Changes, lang: str, refs: Mapping[int, str],
                        after=words.status_label(change.after.status, lang),
                        done_before=words.progress_text(change.before, lang),
                        done_after=words.progress_text(change.after, lang)))
-    lines += ["", t("view.changes.unchanged", lang, count=changes.unchanged)]
+    same = changes.unchanged
+    lines += ["", t(count_key("view.changes.unchanged", same), lang, count=same)]
     return "\n".join(lines) + "\n"
 
 

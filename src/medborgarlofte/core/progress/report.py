@@ -73,6 +73,10 @@ class ChartMonth:
     count: int
     cumulative: int
     in_window: bool
+    done: Amount = Amount()
+    """`count` with the weakest qualifier of its activities ('ca 60'), for words and tables."""
+    done_so_far: Amount = Amount()
+    """`cumulative` with its qualifier."""
 
 
 @dataclass(frozen=True)
@@ -188,20 +192,22 @@ def activity_months(events: list[Event], start: dt.date,
 
 def _chart(events: list[Event], start: dt.date, window: ReportWindow) -> tuple[ChartMonth, ...]:
     """Months from the pledge's start to the window's end with their activity counts."""
-    counts: dict[tuple[int, int], int] = {}
+    counts: dict[tuple[int, int], Amount] = {}
     for event in events:
         day = last_day(event)
         if start <= day <= window.end:
-            counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + event.count
+            key = (day.year, day.month)
+            counts[key] = counts.get(key, Amount()).plus(event.count, event.qualifier)
     months = []
     first = dt.date(start.year, start.month, 1)
-    total = 0
+    total = Amount()
     while first <= window.end:
         following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
         last = min(following - dt.timedelta(days=1), window.end)
-        count = counts.get((first.year, first.month), 0)
-        total += count
-        months.append(ChartMonth(max(first, start), last, count, total,
-                                 in_window=last >= window.start))
+        count = counts.get((first.year, first.month), Amount())
+        total = total.plus(count.value, count.qualifier)
+        months.append(ChartMonth(max(first, start), last, count.value, total.value,
+                                 in_window=last >= window.start, done=count,
+                                 done_so_far=total))
         first = following
     return tuple(months)

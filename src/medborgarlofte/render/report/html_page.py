@@ -37,7 +37,7 @@ from medborgarlofte.render.report.text import (
     window_name,
     window_with_state,
 )
-from medborgarlofte.render.words import status_label
+from medborgarlofte.render.words import amount_text, status_label
 
 _TEMPLATES = files("medborgarlofte.render.report").joinpath("templates")
 
@@ -142,8 +142,9 @@ class ReportPage:
         desc = chart_description(r, lang) + (f" {goal[1]}." if goal else "")
         rows = "".join(
             f'<tr><th scope="row">{escape(t(f"report.month.{m.start.month}", lang))} '
-            f'{m.start.year}</th><td class="num">{m.count}</td>'
-            f'<td class="num">{m.cumulative}</td></tr>' for m in months)
+            f'{m.start.year}</th><td class="num">{escape(amount_text(m.done, self.lang))}</td>'
+            f'<td class="num">{escape(amount_text(m.done_so_far, self.lang))}</td></tr>'
+            for m in months)
         heads = "".join(f'<th scope="col"{cls}>{self.tr(k)}</th>' for k, cls in (
             ("report.col.month", ""), ("report.col.count", ' class="num"'),
             ("report.col.total", ' class="num"')))

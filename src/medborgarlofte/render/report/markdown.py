@@ -27,7 +27,7 @@ from medborgarlofte.render.report.text import (
     summary_sentence,
     window_with_state,
 )
-from medborgarlofte.render.words import status_label
+from medborgarlofte.render.words import amount_text, status_label
 
 
 def _table(heads: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()) -> str:
@@ -95,8 +95,8 @@ def _summary(report: Report, lang: str) -> str:
 def _chart(report: Report, lang: str) -> str:
     months = report.chart
     desc = chart_description(report, lang)
-    rows = [[f"{t(f'report.month.{m.start.month}', lang)} {m.start.year}", str(m.count),
-             str(m.cumulative)] for m in months]
+    rows = [[f"{t(f'report.month.{m.start.month}', lang)} {m.start.year}",
+             amount_text(m.done, lang), amount_text(m.done_so_far, lang)] for m in months]
     heads = [t(f"report.col.{k}", lang) for k in ("month", "count", "total")]
     return "\n\n".join([f"## {t('report.chart_h', lang)}",
                         f"{desc} {t('report.chart_note', lang)}", _table(heads, rows, (1, 2))])

@@ -72,8 +72,13 @@ def pledge_period_text(info: PledgeInfo, lang: str) -> str:
 def chart_description(report: Report, lang: str) -> str:
     """The activity chart in words: the total by the window's end and the window's share."""
     months = report.chart
-    return t("report.chart_desc", lang, total=months[-1].cumulative if months else 0,
-             window=sum(m.count for m in months if m.in_window),
+    in_window = Amount()
+    for month in months:
+        if month.in_window:
+            in_window = in_window.plus(month.done.value, month.done.qualifier)
+    total = months[-1].done_so_far if months else Amount()
+    return t("report.chart_desc", lang, total=amount_text(total, lang),
+             window=amount_text(in_window, lang),
              start=long_date(months[0].start, lang) if months else "",
              end=long_date(report.window.end, lang))
 
