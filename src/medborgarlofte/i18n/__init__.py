@@ -10,14 +10,14 @@ from __future__ import annotations
 import errno
 from typing import Any
 
-from medborgarlofte.i18n import cli, diagnostics, init, log, report, status
+from medborgarlofte.i18n import cli, diagnostics, init, log, pledgekeys, report, status
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 _NESTED = ("type.", "kind.", "yaml.", "os.")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _area in (diagnostics, cli, log, status, report, init):
+for _area in (diagnostics, cli, log, status, report, init, pledgekeys):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")

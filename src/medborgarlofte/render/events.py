@@ -25,7 +25,26 @@ EventsItem = tuple[str, PledgeProgress, Sequence[LoggedActivity]]
 """A file, its pledge's progress (title, parties, day judged) and its selected events."""
 
 CSV_COLUMNS = ("file", "index", "date", "until", "targets", "count", "qualifier", "parties",
-               "participants", "place", "note", "reference", "done")
+               "participants", "place", "note", "reference", "done", "time", "type",
+               "items", "response_hours", "results", "preparation")
+
+
+def byproducts_text(event: Event, lang: str) -> str:
+    """'ca 60 avvisningar, 11 fordon beslag': what the activity produced besides itself."""
+    return ", ".join(f"{words.amount_text(Amount(b.count, b.qualifier), lang)} {b.what}"
+                     for b in event.results)
+
+
+def note_text(event: Event, lang: str) -> str:
+    """The note with what else the record says: time, type, by-products, response time."""
+    extras = [x for x in (event.time, event.type, byproducts_text(event, lang)) if x]
+    if event.items:
+        extras.append(", ".join(event.items))
+    if event.response_hours is not None:
+        extras.append(f"{words.number_text(event.response_hours)} h")
+    if event.preparation:
+        extras.append(t("status.excluded.preparation", lang))
+    return " · ".join(x for x in (event.note or "", *extras) if x)
 
 
 def date_text(event: Event) -> str:
@@ -78,7 +97,7 @@ def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int) -
     for activity in activities:
         event = activity.event
         table.add_row(date_text(event), ", ".join(event.target), count_text(event, lang),
-                      ", ".join(activity.parties), event.place or "", event.note or "")
+                      ", ".join(activity.parties), event.place or "", note_text(event, lang))
     return table
 
 
@@ -100,7 +119,7 @@ def render_events_markdown(items: Sequence[EventsItem], lang: str) -> str:
             for a in activities:
                 cells = [date_text(a.event), ", ".join(f"`{x}`" for x in a.event.target),
                          count_text(a.event, lang), ", ".join(a.parties),
-                         _cell(a.event.place or ""), _cell(a.event.note or "")]
+                         _cell(a.event.place or ""), _cell(note_text(a.event, lang))]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
         lines += [count_line(activities, lang), ""]
@@ -117,6 +136,11 @@ def event_record(activity: LoggedActivity) -> dict[str, Any]:
         "by": list(event.by) if event.by else None, "parties": list(activity.parties),
         "participants": event.participants, "place": event.place, "note": event.note,
         "reference": event.reference, "done": bool(event.done),
+        "time": event.time, "type": event.type, "items": list(event.items),
+        "response_hours": event.response_hours,
+        "results": [{"what": b.what, "count": b.count, "qualifier": b.qualifier}
+                    for b in event.results],
+        "preparation": event.preparation,
     }
 
 
@@ -141,6 +165,10 @@ def render_events_csv(items: Sequence[EventsItem]) -> str:
             record = event_record(activity)
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
-                          done="true" if record["done"] else "false")
+                          done="true" if record["done"] else "false",
+                          items=";".join(record["items"]),
+                          results=";".join(f"{b['count']} {b['what']}"
+                                           for b in record["results"]),
+                          preparation="true" if record["preparation"] else "false")
             writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
     return out.getvalue()

@@ -18,11 +18,14 @@ from rich.text import Text
 
 from medborgarlofte.core.progress.types import (
     CountResult,
+    CoverageResult,
     IndicatorProgress,
     MilestoneResult,
     OngoingResult,
     PledgeProgress,
     RateResult,
+    ResponseResult,
+    ShareResult,
     TargetProgress,
 )
 from medborgarlofte.i18n import t
@@ -136,6 +139,12 @@ def bar_share(target: TargetProgress) -> float | None:
             return result.share if result.share is not None else 0.0
         case OngoingResult():
             return None
+        case ShareResult():
+            return None if result.share is None else min(1.0, result.share)
+        case CoverageResult():
+            return result.share
+        case ResponseResult():
+            return result.share
         case _:
             assert_never(result)
 
@@ -177,7 +186,7 @@ def _target_table(title: str, targets: list[TargetProgress], lang: str, width: i
             target.last_activity.isoformat() if target.last_activity else "–",
         )
         for note in (words.result_detail(target.result, lang),
-                     words.outcome_note(target, lang)):
+                     words.outcome_note(target, lang), *words.target_notes(target, lang)):
             if note:
                 table.add_row("", Text("↳ " + note, style="dim"), "", "", "")
     return table

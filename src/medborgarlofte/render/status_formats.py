@@ -17,12 +17,15 @@ from medborgarlofte.core.progress.types import (
     STATUS_ORDER,
     Amount,
     CountResult,
+    CoverageResult,
     IndicatorProgress,
     KindResult,
     MilestoneResult,
     OngoingResult,
     PledgeProgress,
     RateResult,
+    ResponseResult,
+    ShareResult,
     SubPeriod,
     Summary,
     TargetProgress,
@@ -100,7 +103,19 @@ def kind_fields(result: KindResult, lang: str) -> dict[str, Any]:
         case MilestoneResult():
             fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on))
         case OngoingResult():
-            pass
+            fields.update(unit=result.unit)
+        case ShareResult():
+            fields.update(goal=result.percent, unit=result.unit, share=_round(result.share),
+                          share_of=result.of, of_done=amount_record(result.of_done),
+                          percent_done=_round(result.percent_done))
+        case CoverageResult():
+            fields.update(goal=len(result.items), share=_round(result.share),
+                          covered=list(result.covered), uncovered=list(result.uncovered))
+        case ResponseResult():
+            fields.update(within_hours=result.within_hours, share=_round(result.share),
+                          in_time=result.in_time, unknown=result.unknown,
+                          late=[{"date": _date(e.date), "response_hours": e.response_hours}
+                                for e in result.late])
         case _:
             assert_never(result)
     return fields
@@ -123,6 +138,12 @@ def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
         "overridden": target.overridden,
         "reason": outcome.reason if outcome else None,
         "outcome_date": _date(outcome.date) if outcome else None,
+        "file_id": target.file_id, "place": target.place, "modality": target.modality,
+        "target_group": list(target.target_group), "lead": target.lead,
+        "owner_names": list(target.owner_names), "condition": target.condition,
+        "condition_arose": target.condition_arose,
+        "excluded": [{"date": _date(x.event.date), "time": x.event.time,
+                      "reason": x.reason} for x in target.excluded],
     }
 
 
@@ -207,7 +228,8 @@ def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "o
         for target in targets:
             text = f"{_cell(target.text)} (`{target.id}`)"
             for note in (words.result_detail(target.result, lang),
-                         words.outcome_note(target, lang)):
+                         words.outcome_note(target, lang),
+                         *words.target_notes(target, lang)):
                 if note:
                     text += " – " + _cell(note)
             last = target.last_activity.isoformat() if target.last_activity else "–"

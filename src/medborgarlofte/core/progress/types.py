@@ -19,11 +19,14 @@ from typing import Literal
 from medborgarlofte.core.progress.kinds import (
     KINDS,
     CountResult,
+    CoverageResult,
     GoalKind,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
     kind_of,
 )
 from medborgarlofte.core.progress.values import (
@@ -40,9 +43,10 @@ from medborgarlofte.core.schema.model import Event, Target
 
 __all__ = [
     "CATEGORIES", "INACTIVE_AFTER_DAYS", "KINDS", "STATUS_ORDER", "Amount", "Category",
-    "CountResult", "GoalKind", "IndicatorProgress", "KindResult", "MilestoneResult",
-    "OngoingResult", "OwnerGroup", "PledgeProgress", "RateResult", "RecordedOutcome", "Status",
-    "SubPeriod", "Summary", "TargetProgress", "last_day", "owner_group",
+    "CountResult", "CoverageResult", "Excluded", "GoalKind", "IndicatorProgress", "KindResult",
+    "MilestoneResult", "OngoingResult", "OwnerGroup", "PledgeProgress", "RateResult",
+    "RecordedOutcome", "ResponseResult", "ShareResult", "Status", "SubPeriod", "Summary",
+    "TargetProgress", "last_day", "owner_group",
 ]
 
 OwnerGroup = Literal["police", "municipality", "joint", "other"]
@@ -55,6 +59,16 @@ class RecordedOutcome:
     status: Status
     reason: str | None
     date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """An activity logged for a target that does not count for it, and why: `preparation`,
+    `type` (an activity type that does not count), `slot_day`, `slot_time`, `slot_no_time`
+    (outside the weekdays or hours promised)."""
+
+    event: Event
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,23 @@ class TargetProgress:
     activities: tuple[Event, ...] = ()
     last_activity: dt.date | None = None
     outcome: RecordedOutcome | None = None
+    source_id: str = ""
+    """The target's id in the file (`id` adds '@place' for a row of a per-place goal)."""
+    place: str | None = None
+    """The place of this row, for a commitment with one goal per place."""
+    modality: str = "ska"
+    target_group: tuple[str, ...] = ()
+    lead: str | None = None
+    owner_names: tuple[str, ...] = ()
+    """Display names of the owners, a sub-unit with its party: 'Trafikpolisen (Polisen)'."""
+    condition: str | None = None
+    condition_arose: bool | None = None
+    excluded: tuple[Excluded, ...] = ()
+
+    @property
+    def file_id(self) -> str:
+        """The id of the target in the file."""
+        return self.source_id or self.id
 
     @property
     def kind(self) -> GoalKind:
@@ -128,6 +159,11 @@ class IndicatorProgress:
     change: float | None = None
     trend: Literal["better", "worse", "unchanged", "changed", "no_data"] = "no_data"
     measurement_count: int = 0
+    owners: tuple[str, ...] = ()
+    threshold: float | None = None
+    meets: bool | None = None
+    """The latest value against `threshold`: at least it (increase), at most it (decrease);
+    None without a threshold or a value."""
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,14 @@ from medborgarlofte.render.report.text import (
     done_in_total,
     done_in_window,
     expected_phrase,
+    extra_facts,
     final_lede,
     forecast_phrase,
     goal_phrase,
     join_names,
     long_date,
     outcome_text,
+    pledge_facts,
     pledge_period_text,
     signed_text,
     summary_sentence,
@@ -78,6 +80,7 @@ def _header(report: Report, lang: str) -> str:
              ("report.pledge_period", pledge_period_text(info, lang))]
     if info.police_area:
         facts.append(("report.police_area", md(info.police_area)))
+    facts += [(k, md(v)) for k, v in pledge_facts(info, lang)]
     facts.append(("report.produced", long_date(report.produced, lang)))
     parties = join_names(list(report.party_names.values()), lang)
     lede = md(t("report.from_parties", lang, parties=parties, municipality=info.municipality))
@@ -126,7 +129,8 @@ def _commitment(c: CommitmentReport, report: Report, lang: str) -> str:
     more += [(k, md(", ".join(v))) for k, v in (("report.partners", target.partners),
                                                 ("report.places", target.places)) if v]
     if target.condition:
-        more.append(("report.condition", md(target.condition)))
+        more.append(("report.condition", md(target.condition_text or "")))
+    more += [(k, md(v)) for k, v in extra_facts(c, lang)]
     outcome = outcome_text(c, lang)
     if outcome:
         more.append(("report.reason", md(outcome)))

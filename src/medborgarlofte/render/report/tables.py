@@ -14,10 +14,13 @@ from typing import assert_never
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.core.progress.types import (
     CountResult,
+    CoverageResult,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
 )
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
@@ -92,7 +95,17 @@ def _kind_cells(result: KindResult, lang: str) -> tuple[Cell, ...]:
         case MilestoneResult():
             return (1, None, None, None, None, None, None, result.completed_on)
         case OngoingResult():
-            return (None,) * 8
+            return (None, result.unit, None, None, None, None, None, None)
+        case ShareResult():
+            return (result.percent, result.unit, None, None, None, None, None, None)
+        case CoverageResult():
+            missing = ", ".join(result.uncovered)
+            return (len(result.items), None, None, None, len(result.covered),
+                    len(result.items), missing or None, None)
+        case ResponseResult():
+            late = ", ".join(e.date.isoformat() for e in result.late)
+            return (result.within_hours, None, None, None, result.in_time,
+                    result.in_time + len(result.late), late or None, None)
         case _:
             assert_never(result)
 

@@ -18,6 +18,10 @@ class MilestoneResult:
 
     completed_on: dt.date | None
     done: Amount
+    keep: bool = False
+    lapsed_on: dt.date | None = None
+    """A state to keep (`keep: true`): the last day it lapsed (an activity with done: false
+    after the last done: true), else None."""
 
     @property
     def share(self) -> float:
@@ -25,13 +29,26 @@ class MilestoneResult:
         return 1.0 if self.completed_on else 0.0
 
 
-def judge(judging: Judging) -> tuple[Status, MilestoneResult]:
-    """Done; from the due date on not done; in progress with activities; else not started."""
+def judge(judging: Judging, keep: bool = False) -> tuple[Status, MilestoneResult]:
+    """Done; from the due date on not done; in progress with activities; else not started.
+
+    A state to keep is done while its latest `done` record is true: an activity with
+    `done: false` after it (the post fell vacant) makes it in progress again, not done from
+    the due date on.
+    """
     completed = next((last_day(e) for e in judging.events if e.done), None)
+    lapsed = None
+    if keep:
+        marks = [e for e in judging.events if e.done is not None]
+        if marks and not marks[-1].done:
+            lapsed, completed = last_day(marks[-1]), None
+        elif marks:
+            completed = last_day(next(e for e in reversed(marks) if e.done))
     if completed is not None:
         status = Status.DONE
     elif judging.over:
         status = Status.NOT_DONE
     else:
         status = Status.IN_PROGRESS if judging.events else Status.NOT_STARTED
-    return status, MilestoneResult(completed_on=completed, done=judging.done)
+    return status, MilestoneResult(completed_on=completed, done=judging.done, keep=keep,
+                                   lapsed_on=lapsed)
