@@ -45,6 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.cadence.quarter": ("varje kvartal", "every quarter"),
     "report.cadence.half-year": ("varje halvår", "every half-year"),
     "report.cadence.year": ("en gång om året", "once a year"),
+    "report.threshold": ("Mål", "Target"),
     "report.byproducts": ("Resultat av aktiviteterna", "Results of the activities"),
     "report.published_results": ("Publicerade resultat", "Published results"),
     "report.versions": ("Versioner", "Versions"),

@@ -227,7 +227,9 @@ def change_text(indicator: IndicatorProgress) -> str:
 
 def trend_label(indicator: IndicatorProgress, lang: str) -> str:
     """'✔ bättre': the change judged against the intended direction."""
-    return f"{TREND_SYMBOLS[indicator.trend]} {t(f'status.trend.{indicator.trend}', lang)}"
+    text = f"{TREND_SYMBOLS[indicator.trend]} {t(f'status.trend.{indicator.trend}', lang)}"
+    judged = words.threshold_text(indicator.meets, indicator.threshold, lang)
+    return f"{text} · {judged}" if judged else text
 
 
 def direction_text(indicator: IndicatorProgress, lang: str) -> str:

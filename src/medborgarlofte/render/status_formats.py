@@ -159,6 +159,8 @@ def indicator_record(indicator: IndicatorProgress) -> dict[str, Any]:
         "unit": indicator.unit, "priorities": list(indicator.priorities), "latest": latest,
         "reference": reference, "change": indicator.change, "trend": indicator.trend,
         "measurements": indicator.measurement_count,
+        "owners": list(indicator.owners), "threshold": indicator.threshold,
+        "meets": indicator.meets,
     }
 
 

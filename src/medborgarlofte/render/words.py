@@ -295,7 +295,7 @@ def target_notes(target: TargetProgress, lang: str) -> list[str]:
     if any("(" in name for name in target.owner_names) or target.lead:
         notes.append(t("status.note.owners", lang, owners=", ".join(target.owner_names)))
     if target.lead:
-        notes.append(t("status.note.lead", lang, lead=target.lead))
+        notes.append(t("status.note.lead", lang, lead=target.lead_name or target.lead))
     if target.condition:
         key = {True: "arose", False: "not_arisen", None: "condition"}[target.condition_arose]
         notes.append(t(f"status.note.{key}", lang, condition=target.condition))
@@ -305,3 +305,11 @@ def target_notes(target: TargetProgress, lang: str) -> list[str]:
                  f" ({t('status.excluded.' + x.reason, lang)})" for x in target.excluded]
         notes.append(t("status.note.excluded", lang, items=", ".join(shown)))
     return notes
+
+
+def threshold_text(meets: bool | None, threshold: float | None, lang: str) -> str:
+    """'når målet 20' / 'når inte målet 20' for an indicator with a threshold; ''."""
+    if threshold is None or meets is None:
+        return ""
+    key = "status.indicator.meets" if meets else "status.indicator.below"
+    return t(key, lang, threshold=number_text(threshold))

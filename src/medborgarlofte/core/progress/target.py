@@ -146,6 +146,7 @@ def compute_target_progress(
         last_activity=judging.last_activity, outcome=outcome,
         source_id=target.id, place=place, modality=target.modality,
         target_group=tuple(target.target_group), lead=target.lead,
+        lead_name=party_label(pledge, target.lead) if target.lead else None,
         owner_names=tuple(party_label(pledge, o) for o in target.owners),
         condition=target.condition_text,
         condition_arose=condition.arose if isinstance(condition, Condition) else None,

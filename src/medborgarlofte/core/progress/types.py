@@ -100,6 +100,7 @@ class TargetProgress:
     modality: str = "ska"
     target_group: tuple[str, ...] = ()
     lead: str | None = None
+    lead_name: str | None = None
     owner_names: tuple[str, ...] = ()
     """Display names of the owners, a sub-unit with its party: 'Trafikpolisen (Polisen)'."""
     condition: str | None = None

@@ -8,6 +8,7 @@ from html import escape
 from medborgarlofte.core.progress.report import IndicatorReport
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.text import decimal_text, signed_text
+from medborgarlofte.render.words import threshold_text
 
 
 def _value(value: float | None, unit: str | None, lang: str) -> str:
@@ -31,6 +32,9 @@ def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str]) ->
     if p.change is not None:
         details.append(("report.change", escape(signed_text(p.change, lang))))
     details.append(("report.trend", escape(t(f"status.trend.{p.trend}", lang))))
+    judged = threshold_text(p.meets, p.threshold, lang)
+    if judged:
+        details.append(("report.threshold", escape(judged)))
     if item.source:
         details.append(("report.col.source", src(item.source)))
     dl = "".join(f"<dt>{escape(t(k, lang))}</dt><dd>{v}</dd>" for k, v in details)

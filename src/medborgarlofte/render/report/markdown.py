@@ -30,7 +30,7 @@ from medborgarlofte.render.report.text import (
     summary_sentence,
     window_with_state,
 )
-from medborgarlofte.render.words import status_label
+from medborgarlofte.render.words import status_label, threshold_text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -162,6 +162,9 @@ def _indicator(item: IndicatorReport, lang: str) -> str:
     if p.change is not None:
         facts.append(("report.change", signed_text(p.change, lang)))
     facts.append(("report.trend", t(f"status.trend.{p.trend}", lang)))
+    judged = threshold_text(p.meets, p.threshold, lang)
+    if judged:
+        facts.append(("report.threshold", judged))
     if item.source:
         facts.append(("report.col.source", md(item.source)))
     parts = [f"### {md(p.text)}", "\n".join(f"- **{t(k, lang)}:** {v}" for k, v in facts)]

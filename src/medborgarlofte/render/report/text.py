@@ -273,7 +273,7 @@ def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
     if p.modality != "ska":
         facts.append(("report.modality", t(f"status.note.modality.{p.modality}", lang)))
     if p.lead:
-        facts.append(("report.lead", p.lead))
+        facts.append(("report.lead", p.lead_name or p.lead))
     if p.excluded:
         facts.append(("report.excluded", ", ".join(
             f"{x.event.date.isoformat()} ({t('status.excluded.' + x.reason, lang)})"
