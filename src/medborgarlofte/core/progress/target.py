@@ -138,7 +138,8 @@ def compute_target_progress(
         outcome = RecordedOutcome(Status(recorded.status), recorded.reason, recorded.date)
     kinds = {pid: party.kind for pid, party in pledge.parties.items()}
     return TargetProgress(
-        id=f"{target.id}@{place_slug(place)}" if place else target.id, text=target.text,
+        id=f"{target.id}@{place_slug(place)}" if place else target.id,
+        text=f"{place}: {target.text}" if place else target.text,
         owners=tuple(target.owners),
         owner_group=owner_group(target, kinds), priorities=tuple(target.priorities),
         status=outcome.status if outcome else computed, computed_status=computed,

@@ -271,7 +271,7 @@ def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
     if p.target_group:
         facts.append(("report.target_group", ", ".join(p.target_group)))
     if p.modality != "ska":
-        facts.append(("report.modality", t(f"status.note.modality.{p.modality}", lang)))
+        facts.append(("report.modality", t(f"report.modality.{p.modality}", lang)))
     if p.lead:
         facts.append(("report.lead", p.lead_name or p.lead))
     if p.excluded:
@@ -286,12 +286,12 @@ def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
         facts.append(("report.byproducts", ", ".join(
             f"{amount_text(a, lang)} {what}" for what, a in sums.items())))
     if target.results:
-        facts.append(("report.published_results", " | ".join(
+        facts.append(("report.published_results", " · ".join(
             f"{r.source}: " + ", ".join(x for x in (
                 amount_text(Amount(r.value, r.qualifier), lang) if r.value is not None else "",
                 r.text or "") if x) for r in target.results)))
     if target.versions:
-        facts.append(("report.versions", " | ".join(
+        facts.append(("report.versions", " · ".join(
             f"{v.source}: {v.text or v.note or ''}".rstrip(": ") for v in target.versions)))
     return facts
 
@@ -308,7 +308,7 @@ def pledge_facts(info: PledgeInfo, lang: str) -> list[tuple[str, str]]:
             parts.append(t("report.from_signing", lang))
         if info.open_ended:
             parts.append(t("report.open_ended", lang))
-        facts.append(("report.pledge_period", "; ".join(parts)))
+        facts.append(("report.signing", "; ".join(parts)))
     plan = info.follow_up
     if not isinstance(plan, str):
         parts = [t(f"report.cadence.{plan.cadence}", lang)]
@@ -320,6 +320,6 @@ def pledge_facts(info: PledgeInfo, lang: str) -> list[tuple[str, str]]:
             parts.append(f"”{plan.text}”")
         facts.append(("report.follow_up_plan", "; ".join(parts)))
     if info.versions:
-        facts.append(("report.versions", " | ".join(
+        facts.append(("report.versions", " · ".join(
             f"{v.source}: {v.text or v.note or ''}".rstrip(": ") for v in info.versions)))
     return facts
