@@ -206,7 +206,6 @@ def test_events_show_by_products_type_and_time(run: Run) -> None:
 def test_a_string_condition_still_validates_and_reads_as_such() -> None:
     data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
     data["targets"][3]["condition"] = "vid behov"
-    data["targets"][3]["owners"] = "kommunen"
     pledge, problems = validate_data(data, D("2025-01-15"))
     assert pledge is not None and [p for p in problems if p.severity == "error"] == []
     row = next(t for t in compute_progress(pledge, D("2024-12-31")).targets
