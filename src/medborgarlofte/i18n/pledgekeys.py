@@ -53,6 +53,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "looks into (an intention, not a promise to reach)"),
     "report.modality.vill": ("vill (en avsikt, inget löfte att uppnå)",
                              "wishes to (an intention, not a promise to reach)"),
+    "log.opt.time": ("Tid på dygnet, TT:MM (prövas mot löftets tider, slots).",
+                     "Time of day, HH:MM (judged against the commitment's slots)."),
+    "log.opt.type": ("Aktivitetstyp, t.ex. fotpatrullering (prövas mot counts_types).",
+                     "Activity type, e.g. fotpatrullering (judged against counts_types)."),
+    "log.opt.item": ("En del av mängden som ska täckas (cover), t.ex. 7A; kan upprepas.",
+                     "An item of the set to cover (cover), e.g. 7A; may be repeated."),
+    "log.opt.response_hours": ("Timmar från anmälan till åtgärd (prövas mot within_hours).",
+                               "Hours from report to action (judged against within_hours)."),
+    "log.opt.result": ("Ett resultat av aktiviteten: 'ca 60 avvisningar'; kan upprepas.",
+                       "A by-product of the activity: 'ca 60 avvisningar'; may be repeated."),
+    "log.opt.preparation": ("En förberedelse: listas, räknas aldrig (får ligga före "
+                            "perioden).",
+                            "A preparation: listed, never counted (may be before the "
+                            "period)."),
+    "log.bad_time": ("ogiltig tid '{value}': skriv TT:MM, t.ex. 19:00",
+                     "invalid time '{value}': write HH:MM, e.g. 19:00"),
+    "log.bad_response_hours": ("ogiltig svarstid '{value}': skriv antal timmar, t.ex. 4.5",
+                               "invalid response time '{value}': write hours, e.g. 4.5"),
+    "log.bad_result": ("ogiltigt resultat '{value}': skriv ANTAL VAD, t.ex. 'ca 60 "
+                       "avvisningar'",
+                       "invalid result '{value}': write NUMBER WHAT, e.g. 'ca 60 "
+                       "avvisningar'"),
     "report.signing": ("Undertecknande", "Signing"),
     "report.threshold": ("Mål", "Target"),
     "report.byproducts": ("Resultat av aktiviteterna", "Results of the activities"),

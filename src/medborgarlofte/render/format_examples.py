@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Published sentences encoded in the format: one per need of issue 11, for docs/format.md.
 
 Each example is a YAML fragment (top-level keys) that `tests/test_pledge_keys.py` merges
