@@ -250,3 +250,84 @@ def test_every_documented_encoding_is_valid(need: str, source: str, sentence: st
 def test_docs_cover_every_need_of_the_issue() -> None:
     needs = [e[0] for e in EXAMPLES]
     assert len(needs) == 13  # the issue's table has 13 rows
+
+
+# --- writing the new keys: log, import, renew ---------------------------------------
+
+
+def _copy(tmp_path: Path) -> Path:
+    path = tmp_path / "pledge.yaml"
+    path.write_bytes(FIXTURE.read_bytes())
+    return path
+
+
+def test_log_writes_time_type_items_response_results_and_preparation(
+        run: Run, tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    result = run("log", "synlig-narvaro", "-f", str(path), "--date", "2024-12-20",
+                 "--time", "19.30", "--type", "hotspot", "--result", "ca 60 avvisningar",
+                 "--result", "11 fordon beslag", "--response-hours", "4,5", "--item", "7A",
+                 "--preparation")
+    assert result.exit_code == 0, result.stderr
+    # the last event of the file is a flow mapping: the new one follows its style
+    assert path.read_text(encoding="utf-8").endswith(
+        '  - {date: 2024-12-20, target: synlig-narvaro, count: 1, time: "19:30", type: hotspot, '
+        "items: 7A, response_hours: 4.5, results: [{what: avvisningar, count: 60, "
+        "qualifier: approx}, {what: fordon beslag, count: 11}], preparation: true}\n")
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))["events"][-1]
+    assert loaded == {"date": D("2024-12-20"), "target": "synlig-narvaro", "count": 1,
+                      "time": "19:30",
+                      "type": "hotspot", "items": "7A", "response_hours": 4.5,
+                      "results": [{"what": "avvisningar", "count": 60, "qualifier": "approx"},
+                                  {"what": "fordon beslag", "count": 11}],
+                      "preparation": True}
+
+
+def test_log_refuses_a_bad_time_and_a_bad_result(run: Run, tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    result = run("log", "synlig-narvaro", "-f", str(path), "--time", "kväll")
+    assert (result.exit_code, result.stderr) == (
+        2, "pledge: ogiltig tid 'kväll': skriv TT:MM, t.ex. 19:00\n")
+    result = run("log", "synlig-narvaro", "-f", str(path), "--result", "många")
+    assert result.exit_code == 2 and "ogiltigt resultat 'många'" in result.stderr
+
+
+def test_import_reads_the_new_columns(run: Run, tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    csv = tmp_path / "in.csv"
+    csv.write_text("Datum;Löfte;Tid;Typ;Klasser;Svarstid;Resultat;Förberedelse\n"
+                   "2024-12-02;klotter;08:15;sanering;;30;ca 3 klotterborttagningar;nej\n"
+                   "2024-12-03;bra-moten;;;Åkers styckebruk;;;\n", encoding="utf-8")
+    result = run("import", str(csv), "-f", str(path))
+    assert result.exit_code == 0, result.stderr
+    events = yaml.safe_load(path.read_text(encoding="utf-8"))["events"][-2:]
+    assert events[0] == {"date": D("2024-12-02"), "target": "klotter", "count": 1,
+                         "time": "08:15",
+                         "type": "sanering", "response_hours": 30,
+                         "results": [{"what": "klotterborttagningar", "count": 3,
+                                      "qualifier": "approx"}]}
+    assert events[1] == {"date": D("2024-12-03"), "target": "bra-moten", "count": 1,
+                         "items": "Åkers styckebruk"}
+    found = by_id(json.loads(run("status", str(path), "--as-of", "2024-12-31", "--format",
+                                 "json").stdout)["pledges"][0])
+    # 30 h is late again: 2 late now; every kommundel is covered now: met
+    assert found["klotter"]["progress_text"].startswith("2 i tid, 2 sena")
+    assert (found["bra-moten"]["status"], found["bra-moten"]["progress_text"]) == (
+        "met", "4/4 täckta")
+
+
+def test_renew_drops_last_year_s_results_and_whether_a_condition_arose(
+        run: Run, tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    result = run("renew", "-f", str(path), "-o", str(tmp_path / "next.yaml"))
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "next.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    targets = {t["id"]: t for t in data["targets"]}
+    assert targets["delge-matningar"]["condition"] == {"text": "vid behov"}
+    assert "results" not in targets["trafikkontroller"]
+    assert "  signed: 2024-01-01  # kontrollera: när Medborgarlöfte 2025 undertecknas " \
+           "(signed)" in text
+    assert targets["fritidsgard"]["slots"] == {"start": "17:00", "end": "22:00",
+                                               "distinct_days": True}
+    assert data["events"] == []

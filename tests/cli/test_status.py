@@ -204,7 +204,8 @@ def test_invalid_file_prints_located_problems(run: Run,
     (["--status", "late"], "pledge: --status: okänd status 'late': välj met, on_track, "
                            "behind, partly_missed, not_started, not_met, done, in_progress, "
                            "not_done, active, inactive, carried_out, not_carried_out, "
-                           "carried_forward, closed_early, dropped, not_applicable, intention_not_met, "
+                           "carried_forward, closed_early, dropped, not_applicable, "
+                           "intention_not_met, "
                            "not_reported, missed, ended\n"),
     (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, csv\n"),
     (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj owner, priority\n"),

@@ -75,6 +75,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "avvisningar'",
                        "invalid result '{value}': write NUMBER WHAT, e.g. 'ca 60 "
                        "avvisningar'"),
+    "renew.review.signed": ("kontrollera: när {title} undertecknas (signed)",
+                            "check: when {title} is signed (signed)"),
+    "renew.review.versions": ("kontrollera: versioner av {title}",
+                              "check: versions of {title}"),
+    "log.import.bad_time": ("'{value}' är ingen tid (TT:MM)", "'{value}' is not a time (HH:MM)"),
+    "log.import.bad_result": ("'{value}' – skriv ANTAL VAD, t.ex. 'ca 60 avvisningar'",
+                              "'{value}' – write NUMBER WHAT, e.g. 'ca 60 avvisningar'"),
     "report.signing": ("Undertecknande", "Signing"),
     "report.threshold": ("Mål", "Target"),
     "report.byproducts": ("Resultat av aktiviteterna", "Results of the activities"),
