@@ -82,6 +82,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.import.bad_time": ("'{value}' är ingen tid (TT:MM)", "'{value}' is not a time (HH:MM)"),
     "log.import.bad_result": ("'{value}' – skriv ANTAL VAD, t.ex. 'ca 60 avvisningar'",
                               "'{value}' – write NUMBER WHAT, e.g. 'ca 60 avvisningar'"),
+    "status.then": ("därefter {result}", "then {result}"),
     "report.signing": ("Undertecknande", "Signing"),
     "report.threshold": ("Mål", "Target"),
     "report.byproducts": ("Resultat av aktiviteterna", "Results of the activities"),

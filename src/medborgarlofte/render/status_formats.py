@@ -101,7 +101,14 @@ def kind_fields(result: KindResult, lang: str) -> dict[str, Any]:
                 current_period=current.number if current else None,
                 periods=[_period_record(p) for p in result.periods])
         case MilestoneResult():
-            fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on))
+            fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on),
+                          lapsed_on=_date(result.lapsed_on))
+            if result.then is not None:
+                then = result.then
+                fields.update(then={
+                    "goal": then.goal, "per": then.per, "unit": then.unit,
+                    "periods_met": then.met, "periods_ended": len(then.ended),
+                    "periods_missed": [words.period_label(then, p, lang) for p in then.missed]})
         case OngoingResult():
             fields.update(unit=result.unit)
         case ShareResult():

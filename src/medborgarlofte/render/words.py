@@ -166,7 +166,15 @@ def result_detail(result: KindResult, lang: str) -> str:
                 return t("status.lapsed_on", lang, date=result.lapsed_on.isoformat())
             if result.completed_on is None:
                 return ""
-            return t("status.done_on", lang, date=result.completed_on.isoformat())
+            done = t("status.done_on", lang, date=result.completed_on.isoformat())
+            if result.then is None:
+                return done
+            then = result.then
+            recurring = (f"{then.met}/{len(then.ended)} {t(f'status.per.{then.per}', lang)}"
+                         if then.ended else current_text(then, lang))
+            parts = [done, t("status.then", lang, result=recurring),
+                     missed_text(then, lang)]
+            return " · ".join(x for x in parts if x)
         case ShareResult():
             return t("status.share_of", lang, of=result.of)
         case CoverageResult():

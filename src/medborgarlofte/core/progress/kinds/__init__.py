@@ -55,7 +55,7 @@ def judge_goal(goal: Goal | None, judging: Judging,
     if kind == "rate":
         return rate.judge(goal, judging)
     if kind == "milestone":
-        return milestone.judge(judging, keep=bool(goal.keep))
+        return milestone.judge(judging, keep=bool(goal.keep), then=goal.then)
     if kind == "share":
         return share.judge(goal, judging)
     if kind == "coverage":
