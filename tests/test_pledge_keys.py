@@ -333,3 +333,17 @@ def test_renew_drops_last_year_s_results_and_whether_a_condition_arose(
     assert targets["fritidsgard"]["slots"] == {"start": "17:00", "end": "22:00",
                                                "distinct_days": True}
     assert data["events"] == []
+
+
+def test_init_from_text_reads_per_termin_as_a_school_term(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "text.txt").write_text("Medborgarlöfte 2024 Exempelby kommun\n\nPolisen lovar "
+                                       "att\n- genomföra minst 2 SSPF-möten per termin\n",
+                                       encoding="utf-8")
+    result = run("init", "--from-text", "text.txt", "--municipality", "Exempelby kommun",
+                 "--period", "2024")
+    assert result.exit_code == 0, result.stderr
+    target = yaml.safe_load((tmp_path / "pledge.yaml").read_text(encoding="utf-8"))[
+        "targets"][0]
+    assert target["goal"] == {"at_least": 2, "unit": "sspf-möten", "per": "term"}
