@@ -347,3 +347,28 @@ def test_init_from_text_reads_per_termin_as_a_school_term(
     target = yaml.safe_load((tmp_path / "pledge.yaml").read_text(encoding="utf-8"))[
         "targets"][0]
     assert target["goal"] == {"at_least": 2, "unit": "sspf-möten", "per": "term"}
+
+
+def test_csv_outputs_carry_the_new_facts(run: Run) -> None:
+    status = run("status", str(FIXTURE), "--as-of", "2024-12-31", "--format", "csv").stdout
+    rows = {r.split(",")[2]: r for r in status.splitlines()[1:]}
+    assert rows["narvaro-helg"].endswith(",narvaro-helg,,ska,,,,2024-02-18 slot_day")
+    assert ",est-lagesbilder,Råslätt,ska," in rows["est-lagesbilder@råslätt"]
+    report = run("report", "-f", str(FIXTURE), "--period", "2024", "--format", "csv").stdout
+    line = next(r for r in report.splitlines() if r.startswith("trafikkontroller;"))
+    assert line.endswith(';"Resultat av aktiviteterna: 12 personer rapporterade för olovlig '
+                         "körning eller rattfylleri; Publicerade resultat: polisen.se "
+                         "tertial 1: ca 50, drygt femtio trafikkontroller · kommunens "
+                         'nyhet: 55"')
+    activities = run("report", "-f", str(FIXTURE), "--period", "2024", "--format", "csv",
+                     "--table", "activities").stdout
+    assert any(r.endswith(";18:00;;") for r in activities.splitlines())
+    assert any(r.endswith(";;fotpatrullering;") for r in activities.splitlines())
+
+
+def test_an_indicator_owner_must_be_a_party() -> None:
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data["indicators"][0]["owners"] = ["kommun"]
+    problems = validate_data(data, D("2025-01-15"))[1]
+    assert [(p.code, p.path, p.params["value"]) for p in problems] == [
+        ("E302", ("indicators", 0, "owners", 0), "kommun")]

@@ -52,7 +52,8 @@ CSV_COLUMNS = (
     "status_text", "done", "done_qualifier", "goal", "goal_qualifier", "unit", "per", "share",
     "expected", "required", "forecast", "periods_met", "periods_ended", "periods_missed",
     "can_be_kept", "current_period", "activities", "last_activity", "completed_on", "start",
-    "due", "overridden", "computed_status", "reason", "outcome_date",
+    "due", "overridden", "computed_status", "reason", "outcome_date", "file_id", "place",
+    "modality", "target_group", "lead", "condition", "excluded",
 )
 
 
@@ -218,7 +219,10 @@ def render_status_csv(items: Sequence[Item], lang: str) -> str:
                 file=file, pledge=progress.title, owners=";".join(target.owners),
                 priorities=";".join(target.priorities), done=target.done.value,
                 done_qualifier=target.done.qualifier,
-                periods_missed=";".join(record["periods_missed"] or []) or None)
+                periods_missed=";".join(record["periods_missed"] or []) or None,
+                target_group=";".join(target.target_group) or None,
+                excluded=";".join(f"{x.event.date.isoformat()} {x.reason}"
+                                  for x in target.excluded) or None)
             writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
     return out.getvalue()
 

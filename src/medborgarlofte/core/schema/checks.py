@@ -202,6 +202,11 @@ def _pledge_keys_problems(pledge: Pledge) -> list[Problem]:
                 and counts.get(target.id):
             problems.append(Problem("W335", (*path, "condition", "arose"),
                                     {"id": target.id, "n": counts[target.id]}))
+    for i, indicator in enumerate(pledge.indicators):
+        for j, owner in enumerate(indicator.owners):
+            if owner not in parties:
+                problems.append(unknown_reference("E302", ("indicators", i, "owners", j), owner,
+                                                  parties))
     covers = {t.id: t.goal.cover for t in pledge.targets if t.goal and t.goal.cover}
     for i, event in enumerate(pledge.event_list):
         for target_id in event.target:

@@ -13,6 +13,7 @@ from typing import assert_never
 
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.core.progress.types import (
+    Amount,
     CountResult,
     CoverageResult,
     KindResult,
@@ -25,12 +26,13 @@ from medborgarlofte.core.progress.types import (
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.text import (
+    extra_facts,
     goal_phrase,
     join_names,
     outcome_text,
     qualifier_word,
 )
-from medborgarlofte.render.words import period_label, status_word
+from medborgarlofte.render.words import amount_text, period_label, status_word
 
 Cell = str | int | float | dt.date | None
 
@@ -78,7 +80,7 @@ _COMMITMENT_COLUMNS = (
     "id", "priority", "owner", "commitment", "goal", "goal_number", "unit", "status",
     "status_id", "in_window", "in_window_q", "total", "total_q", "activities_window",
     "activities_total", "expected", "forecast", "periods_met", "periods_elapsed",
-    "periods_missed", "completed_on", "last_activity", "due", "reason",
+    "periods_missed", "completed_on", "last_activity", "due", "reason", "details",
 )
 
 
@@ -123,11 +125,12 @@ def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cel
         len(c.window_activities), len(p.activities),
         expected, forecast, met, ended, missed,
         completed, p.last_activity, p.due, outcome_text(c, lang) or None,
+        "; ".join(f"{t(k, lang)}: {v}" for k, v in extra_facts(c, lang)) or None,
     )
 
 
 _ACTIVITY_COLUMNS = ("date", "until", "id", "commitment", "count", "qualifier", "place",
-                     "note", "participants", "by")
+                     "note", "participants", "by", "time", "type", "results")
 
 
 def _activity_row(c: CommitmentReport, e: Event, report: Report,
@@ -138,6 +141,9 @@ def _activity_row(c: CommitmentReport, e: Event, report: Report,
         t(f"report.q.{e.qualifier}", lang) if e.qualifier != "exact" else None,
         e.place, e.note, e.participants,
         join_names([names.get(b, b) for b in e.by], lang) if e.by else None,
+        e.time, e.type,
+        ", ".join(f"{amount_text(Amount(b.count, b.qualifier), lang)} {b.what}"
+                  for b in e.results) or None,
     )
 
 
