@@ -56,7 +56,8 @@ EXPECTED = {
     "delge-matningar": ("not_applicable", "0 aktiviteter"),
     # kungalv-2017, five days a week Mon-Fri: w. 2 has 5 days; w. 3 Mon-Thu = 4 + a Sunday
     "polisstation-oppen": ("not_met", "1/2 veckor · missat: v. 3"),
-    # goteborg-centrum, Friday and Saturday evenings: w. 6 Fri + Sat = 2; w. 7 Fri + Sun = 1
+    # goteborg-centrum, Friday and Saturday evenings, distinct days: w. 6 Fri + Sat = 2;
+    # w. 7 Fri (twice: one day) + Sun (wrong day) = 1
     "narvaro-helg": ("not_met", "1/2 veckor · missat: v. 7"),
     # jonkoping-2023, one goal per place: Råslätt 12 of 12; Österängen 3 (Huskvarna's 2
     # belong to neither row)
