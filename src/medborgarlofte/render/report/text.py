@@ -268,6 +268,8 @@ def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
     facts: list[tuple[str, str]] = []
     if p.place:
         facts.append(("report.places", p.place))
+    if target.area:
+        facts.append(("report.area", target.area))
     if p.target_group:
         facts.append(("report.target_group", ", ".join(p.target_group)))
     if p.modality != "ska":
