@@ -373,3 +373,26 @@ def test_an_indicator_owner_must_be_a_party() -> None:
     problems = validate_data(data, D("2025-01-15"))[1]
     assert [(p.code, p.path, p.params["value"]) for p in problems] == [
         ("E302", ("indicators", 0, "owners", 0), "kommun")]
+
+
+def test_status_shows_published_sources_side_by_side_and_sums_by_products(run: Run) -> None:
+    found = by_id(status_json(run, "2024-12-31"))["trafikkontroller"]
+    assert found["by_products"] == [{"what": "personer rapporterade för olovlig körning eller "
+                                             "rattfylleri", "value": 12, "qualifier": "exact"}]
+    assert [(r["source"], r["value"], r["qualifier"]) for r in found["published_results"]] == [
+        ("polisen.se tertial 1", 50, "approx"), ("kommunens nyhet", 55, "exact")]
+    result = run("status", str(FIXTURE), "--as-of", "2024-12-31", "--format", "markdown")
+    assert ("publicerat: polisen.se tertial 1: ca 50, drygt femtio trafikkontroller · "
+            "kommunens nyhet: 55") in result.stdout
+
+
+def test_a_pledge_that_applies_from_its_signing_starts_then() -> None:
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data["pledge"]["signed"] = D("2024-03-16")
+    data["events"] = []
+    pledge, problems = validate_data(data, D("2025-01-15"))
+    assert pledge is not None and problems == []
+    rows = {t.id: t for t in compute_progress(pledge, D("2024-03-15")).targets}
+    # a count goal before its start is not started, not behind
+    assert (rows["planlagda-insatser"].start, rows["planlagda-insatser"].status.value) == (
+        D("2024-03-16"), "not_started")

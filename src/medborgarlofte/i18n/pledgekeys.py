@@ -31,6 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.note.arose": ("villkoret uppstod: {condition}", "the condition arose: {condition}"),
     "status.note.not_arisen": ("villkoret uppstod inte: {condition}",
                                "the condition did not arise: {condition}"),
+    "status.note.published": ("publicerat: {results}", "published: {results}"),
     "status.note.excluded": ("räknas inte: {items}", "not counted: {items}"),
     "status.excluded.preparation": ("förberedelse", "preparation"),
     "status.excluded.type": ("annan aktivitetstyp", "another activity type"),

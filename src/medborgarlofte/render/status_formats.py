@@ -152,6 +152,11 @@ def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
         "condition_arose": target.condition_arose,
         "excluded": [{"date": _date(x.event.date), "time": x.event.time,
                       "reason": x.reason} for x in target.excluded],
+        "by_products": [{"what": what, **amount_record(a)}
+                        for what, a in target.by_products.items()],
+        "published_results": [{"source": r.source, "value": r.value,
+                               "qualifier": r.qualifier, "text": r.text,
+                               "date": _date(r.date)} for r in target.published],
     }
 
 

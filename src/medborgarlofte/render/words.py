@@ -307,6 +307,8 @@ def target_notes(target: TargetProgress, lang: str) -> list[str]:
     if target.condition:
         key = {True: "arose", False: "not_arisen", None: "condition"}[target.condition_arose]
         notes.append(t(f"status.note.{key}", lang, condition=target.condition))
+    if target.published:
+        notes.append(t("status.note.published", lang, results=published_text(target, lang)))
     if target.excluded:
         shown = [f"{x.event.date.isoformat()}"
                  f"{' ' + x.event.time if x.event.time else ''}"
@@ -321,3 +323,12 @@ def threshold_text(meets: bool | None, threshold: float | None, lang: str) -> st
         return ""
     key = "status.indicator.meets" if meets else "status.indicator.below"
     return t(key, lang, threshold=number_text(threshold))
+
+
+def published_text(target: TargetProgress, lang: str) -> str:
+    """'polisen.se tertial 1: ca 50, drygt femtio · kommunens nyhet: 55': each published
+    source's result, side by side."""
+    return " · ".join(
+        f"{r.source}: " + ", ".join(x for x in (
+            amount_text(Amount(r.value, r.qualifier), lang) if r.value is not None else "",
+            r.text or "") if x) for r in target.published)

@@ -118,7 +118,10 @@ def compute_target_progress(
     base: Amount | None = None, place: str | None = None, goal: Goal | None = None,
 ) -> TargetProgress:
     """The progress of `target` given its events that count by `today` (sorted by day)."""
-    start = target.window.start if target.window else pledge.pledge.period.start
+    info = pledge.pledge
+    begins = max(info.period.start, info.signed) if info.from_signing and info.signed \
+        else info.period.start  # 'gäller från undertecknandet'
+    start = target.window.start if target.window else begins
     due = target.due or (target.window.end if target.window else end_as_of(pledge.pledge, today))
     due = max(due, start)
     counted, excluded = split_events(target, events, place)
@@ -151,7 +154,7 @@ def compute_target_progress(
         owner_names=tuple(party_label(pledge, o) for o in target.owners),
         condition=target.condition_text,
         condition_arose=condition.arose if isinstance(condition, Condition) else None,
-        excluded=tuple(excluded),
+        excluded=tuple(excluded), published=tuple(target.results),
     )
 
 

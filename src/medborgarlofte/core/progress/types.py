@@ -39,7 +39,7 @@ from medborgarlofte.core.progress.values import (
     SubPeriod,
     last_day,
 )
-from medborgarlofte.core.schema.model import Event, Target
+from medborgarlofte.core.schema.model import Event, PublishedResult, Target
 
 __all__ = [
     "CATEGORIES", "INACTIVE_AFTER_DAYS", "KINDS", "STATUS_ORDER", "Amount", "Category",
@@ -106,6 +106,17 @@ class TargetProgress:
     condition: str | None = None
     condition_arose: bool | None = None
     excluded: tuple[Excluded, ...] = ()
+    published: tuple[PublishedResult, ...] = ()
+    """Results as published sources give them (`results`), side by side."""
+
+    @property
+    def by_products(self) -> dict[str, Amount]:
+        """The by-products of its activities summed per kind: {'avvisningar': ca 60}."""
+        sums: dict[str, Amount] = {}
+        for event in self.activities:
+            for b in event.results:
+                sums[b.what] = sums.get(b.what, Amount()).plus(b.count, b.qualifier)
+        return sums
 
     @property
     def file_id(self) -> str:

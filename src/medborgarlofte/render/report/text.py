@@ -34,6 +34,7 @@ from medborgarlofte.render.words import (
     missed_text,
     number_text,
     outcome_note,
+    published_text,
     result_detail,
     result_text,
     status_word,
@@ -280,18 +281,12 @@ def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
         facts.append(("report.excluded", ", ".join(
             f"{x.event.date.isoformat()} ({t('status.excluded.' + x.reason, lang)})"
             for x in p.excluded)))
-    sums: dict[str, Amount] = {}
-    for event in p.activities:
-        for b in event.results:
-            sums[b.what] = sums.get(b.what, Amount()).plus(b.count, b.qualifier)
+    sums = p.by_products
     if sums:
         facts.append(("report.byproducts", ", ".join(
             f"{amount_text(a, lang)} {what}" for what, a in sums.items())))
     if target.results:
-        facts.append(("report.published_results", " · ".join(
-            f"{r.source}: " + ", ".join(x for x in (
-                amount_text(Amount(r.value, r.qualifier), lang) if r.value is not None else "",
-                r.text or "") if x) for r in target.results)))
+        facts.append(("report.published_results", published_text(p, lang)))
     if target.versions:
         facts.append(("report.versions", " · ".join(
             f"{v.source}: {v.text or v.note or ''}".rstrip(": ") for v in target.versions)))
