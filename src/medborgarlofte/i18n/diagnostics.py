@@ -260,6 +260,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{item}' finns inte i mängden som '{id}' ska täcka ({known})",
         "'{item}' is not in the set '{id}' is to cover ({known})",
     ),
+    "W337": (
+        "platsen '{place}' är ingen av platserna för '{id}' ({known}); aktiviteten räknas "
+        "för ingen rad",
+        "the place '{place}' is none of the places of '{id}' ({known}); the activity counts "
+        "for no row",
+    ),
     # --- hints
     "hint.did_you_mean": ("menade du '{suggestion}'?", "did you mean '{suggestion}'?"),
     "hint.known_ids": ("kända: {known}", "known: {known}"),

@@ -207,6 +207,15 @@ def _pledge_keys_problems(pledge: Pledge) -> list[Problem]:
             if owner not in parties:
                 problems.append(unknown_reference("E302", ("indicators", i, "owners", j), owner,
                                                   parties))
+    places = {t.id: [p.place for p in t.per_place] for t in pledge.targets if t.per_place}
+    for i, event in enumerate(pledge.event_list):
+        for target_id in event.target:
+            known_places = places.get(target_id)
+            if known_places and (event.place or "").casefold() not in {
+                    p.casefold() for p in known_places}:
+                problems.append(Problem("W337", ("events", i, "place"),
+                                        {"place": event.place or "–", "id": target_id,
+                                         "known": ", ".join(known_places)}))
     covers = {t.id: t.goal.cover for t in pledge.targets if t.goal and t.goal.cover}
     for i, event in enumerate(pledge.event_list):
         for target_id in event.target:
