@@ -404,3 +404,11 @@ def test_a_pledge_that_applies_from_its_signing_starts_then() -> None:
     # a count goal before its start is not started, not behind
     assert (rows["planlagda-insatser"].start, rows["planlagda-insatser"].status.value) == (
         D("2024-03-16"), "not_started")
+
+
+def test_party_filter_finds_the_units_of_a_party(run: Run) -> None:
+    result = run("status", str(FIXTURE), "--as-of", "2024-12-31", "--party", "kommunen",
+                 "--format", "json")
+    ids = [t["id"] for t in json.loads(result.stdout)["pledges"][0]["targets"]]
+    # fritidsgard is owned by sf-nordost, a unit of kommunen
+    assert "fritidsgard" in ids and "planlagda-insatser" not in ids

@@ -57,7 +57,7 @@ def filter_progress(
     party_set, prio_set, id_set, status_set = map(set, (parties, priorities, targets, statuses))
     kept = tuple(
         t for t in progress.targets
-        if (not party_set or party_set & set(t.owners))
+        if (not party_set or party_set & {*t.owners, *t.owner_units})
         and (not prio_set or prio_set & set(t.priorities))
         and (not id_set or t.id in id_set or t.file_id in id_set)
         and (not status_set or t.status.value in status_set or t.category in status_set)

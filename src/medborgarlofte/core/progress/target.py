@@ -152,6 +152,7 @@ def compute_target_progress(
         target_group=tuple(target.target_group), lead=target.lead,
         lead_name=party_label(pledge, target.lead) if target.lead else None,
         owner_names=tuple(party_label(pledge, o) for o in target.owners),
+        owner_units=tuple(dict.fromkeys(u for o in target.owners for u in _units(pledge, o))),
         condition=target.condition_text,
         condition_arose=condition.arose if isinstance(condition, Condition) else None,
         excluded=tuple(excluded), published=tuple(target.results),
@@ -170,3 +171,13 @@ def party_label(pledge: Pledge, party_id: str) -> str:
 def place_slug(place: str) -> str:
     """A place as part of a row id: 'Jönköpings tätort' -> 'jönköpings-tätort'."""
     return "-".join("".join(c if c.isalnum() else " " for c in place.casefold()).split())
+
+
+def _units(pledge: Pledge, party_id: str) -> list[str]:
+    """The party and those it is part of, up the `part_of` chain (a cycle stops it)."""
+    chain = [party_id]
+    party = pledge.parties.get(party_id)
+    while party is not None and party.part_of and party.part_of not in chain:
+        chain.append(party.part_of)
+        party = pledge.parties.get(party.part_of)
+    return chain

@@ -101,6 +101,8 @@ class TargetProgress:
     target_group: tuple[str, ...] = ()
     lead: str | None = None
     lead_name: str | None = None
+    owner_units: tuple[str, ...] = ()
+    """The owners with the parties they are units of (`part_of`, all the way up)."""
     owner_names: tuple[str, ...] = ()
     """Display names of the owners, a sub-unit with its party: 'Trafikpolisen (Polisen)'."""
     condition: str | None = None
