@@ -412,3 +412,15 @@ def test_party_filter_finds_the_units_of_a_party(run: Run) -> None:
     ids = [t["id"] for t in json.loads(result.stdout)["pledges"][0]["targets"]]
     # fritidsgard is owned by sf-nordost, a unit of kommunen
     assert "fritidsgard" in ids and "planlagda-insatser" not in ids
+
+
+def test_an_open_ended_pledge_says_so_in_the_heading(run: Run, tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("  from_signing: true\n",
+                                                    "  from_signing: true\n  open_ended: true\n")
+    path.write_text(text, encoding="utf-8")
+    result = run("status", str(path), "--as-of", "2024-06-30")
+    assert ("Period 2024-01-01 – 2024-12-31 (gäller tills vidare) · läget 2024-06-30"
+            in result.stdout), result.stdout[:300]
+    report = run("report", "-f", str(path), "--period", "2024", "--format", "md").stdout
+    assert "Undertecknat 2024-01-01; gäller från undertecknandet; gäller tills vidare" in report

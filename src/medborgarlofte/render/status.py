@@ -89,6 +89,8 @@ def period_line(progress: PledgeProgress, lang: str) -> str:
     end = progress.end.isoformat()
     if progress.extended:
         end += f" ({t('status.heading.extended', lang)})"
+    if progress.open_ended:
+        end += f" ({t('report.open_ended', lang)})"
     key = "status.heading.over" if progress.over else "status.heading.period"
     return t(key, lang, start=progress.start.isoformat(), end=end,
              today=progress.today.isoformat())

@@ -23,6 +23,7 @@ def compute_progress(pledge: Pledge, today: dt.date) -> PledgeProgress:
     return PledgeProgress(
         title=info.title, municipality=info.municipality, start=info.period.start,
         end=end, extended=end != info.period.end, today=today, language=info.language,
+        open_ended=info.open_ended,
         targets=targets,
         indicators=indicators, summary=Summary.of(targets),
         priorities=tuple((p.id, p.title or p.text) for p in pledge.priorities),

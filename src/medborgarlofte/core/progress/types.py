@@ -238,6 +238,8 @@ class PledgeProgress:
     """(id, display name) of each party, in the file's order."""
     extended: bool = False
     """True when an extension known on `today` moved the end."""
+    open_ended: bool = False
+    """True when the pledge runs until further notice (`end` closes the follow-up year)."""
 
     @property
     def over(self) -> bool:
