@@ -46,8 +46,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _pinned_environment(monkeypatch: pytest.MonkeyPatch,
+                        tmp_path_factory: pytest.TempPathFactory) -> None:
     monkeypatch.setenv("PLEDGE_TODAY", TODAY)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     for name in ("PLEDGE_FILE", "PLEDGE_LANG", "GITHUB_ACTIONS", "LANG", "LC_ALL"):

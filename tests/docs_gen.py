@@ -38,6 +38,7 @@ def generated_files() -> dict[str, str]:
 
     return {
         "pledge.schema.json": pledge_json_schema(),
+        "src/medborgarlofte/pledge.schema.json": pledge_json_schema(),
         "docs/format.md": render_format_reference(),
         "docs/commands.md": commands_reference(),
     }

@@ -28,7 +28,7 @@ def _readme_commands() -> list[str]:
 def test_readme_opens_with_the_two_setup_commands() -> None:
     main, tests = _readme_commands()
     assert main.endswith("pip install -e . && pledge status")
-    assert tests.endswith("pip install -e '.[test]' && pytest")
+    assert tests.endswith("pip install -e '.[test]' -c constraints.txt && pytest")
 
 
 def test_ci_runs_the_readme_test_command() -> None:

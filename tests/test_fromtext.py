@@ -28,8 +28,11 @@ def draft(text: str) -> Draft:
 def loads_valid(result: Draft) -> None:
     text = render_pledge_yaml(result.data, lang="sv", reviews=result.reviews)
     loaded = load_pledge_bytes(text.encode("utf-8"), Path("draft.yaml"), TODAY)
-    assert [p.code for p in loaded.problems] == [], text
+    assert [p.code for p in loaded.problems if p.code != "W330"] == [], text
     assert loaded.pledge is not None
+    # every note the drafter left is a mark that `validate` warns about (and --strict fails)
+    marks = [p for p in loaded.problems if p.code == "W330"]
+    assert len(marks) >= (1 if result.reviews else 0), text
 
 
 def owners(result: Draft) -> list[list[str]]:
@@ -227,7 +230,14 @@ _LINES = st.one_of(
     st.sampled_from(["Polisen", "Kommunen lovar att", "Det här ska vi göra", "Löften",
                      "Situationen idag", "Prioriteringar:", "Medborgarlöfte 2024",
                      "Medborgarlöfte 0000", "Anna Exempel", "Kommunstyrelsens ordförande",
-                     "Det här ska vi åstadkomma tillsammans", ""]),
+                     "Det här ska vi åstadkomma tillsammans", "", "Ansvarig: Polisen",
+                     "Ansvarig: Exempelhem AB", "a) Genomföra 2 insatser", "Fokusområde 1: Trafik",
+                     "Effekt: Färre inbrott", "Målet är att öka tryggheten.", "Aktiviteter",
+                     "Polisen ska genomföra minst 3 kontroller i veckan under perioden maj–juni.",
+                     "Lisa Exempel, kommunchef", "Löftet gäller 2024-2025.",
+                     "Tid: 1 mars 2024 - 28 februari 2025.", "Prioriterade områden",
+                     "Därutöver ska polisen patrullera alla fredags- och lördagskvällar.",
+                     "Göteborgs Stad och Bostads AB Poseidon lovar att"]),
     st.builds(lambda body, tail: f"• {body}{tail}", st.text(max_size=50),
               st.sampled_from(["", " (Polis)", " – Polisen och Exempelhem AB", ".",
                                " minst 0 st", " 99999999999999999999 insatser", " (Kommun)"])),

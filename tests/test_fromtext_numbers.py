@@ -36,7 +36,8 @@ CLEAR: list[tuple[str, dict[str, Any] | None]] = [
     ("Följa upp arbetet varje tertial.", {"exactly": 1, "per": "tertial"}),
     ("Träffa föreningarna tre gånger per månad.", {"exactly": 3, "per": "month"}),
     ("Redovisa läget kvartalsvis för BRÅ.", {"exactly": 1, "per": "quarter"}),
-    ("Anordna årligen ett grannsamverkansmöte.", {"exactly": 1, "per": "year"}),
+    ("Anordna årligen ett grannsamverkansmöte.",
+     {"exactly": 1, "unit": "grannsamverkansmöten", "per": "year"}),
     # milestones: no number, and a verb of one thing done once
     ("Upprätta ett lokalt trafiksäkerhetsråd.", {"milestone": True}),
     ("Ta fram en handlingsplan mot klotter.", {"milestone": True}),
@@ -48,7 +49,7 @@ CLEAR: list[tuple[str, dict[str, Any] | None]] = [
     # ongoing: no number, no milestone verb
     ("Samverka med fastighetsägare kring belysning.", None),
     ("Genomföra trafikkontroller i tätorten.", None),
-    ("Genomföra en trygghetsvandring med boende.", None),  # 'en' is the article here
+    ("Genomföra en trygghetsvandring med boende.", {"exactly": 1, "unit": "trygghetsvandringar"}),
     # years are not counts
     ("Genomföra grannsamverkansträffar under 2025.", None),
     ("Genomföra 4 träffar under 2025.", {"exactly": 4, "unit": "träffar"}),
@@ -70,6 +71,7 @@ UNCLEAR: list[tuple[str, dict[str, Any] | None]] = [
      {"at_least": 100, "unit": "trafikkontroller",
       "note": "varav minst 20 procent på landsbygden"}),
     ("Genomföra 4 vandringar och 2 föreläsningar.", {"exactly": 4, "unit": "vandringar"}),
+    ("Bjuda in till en dialog om trygghet.", None),  # one dialogue, or the article? check
 ]
 
 

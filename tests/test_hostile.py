@@ -110,7 +110,8 @@ CONTENT: dict[str, Case] = {
     "nesting-past-our-limit": Case(_text("a:\n" + "- " * 70 + "x\n"),  # libyaml allows 1,000
                                    [f"2:129: E119 {NESTED}"]),
     "100-mb": Case(sparse_100_mb,
-                   ["1:1: E105 filen är 100 MB; största tillåtna storlek är 50 MB"]),
+                   ["1:1: E105 filen är 104857600 byte; största tillåtna storlek är 52428800 byte "
+                    "(50 MB)"]),
     "5000-digit-count": Case(_text(with_event_count("7" * 5000)),
                              [f"17:12: E118 events[1].count: {DIGITS}"]),
     "5000-digit-version": Case(
@@ -208,7 +209,8 @@ def test_a_file_just_over_the_limit_in_english(run: Run, tmp_path: Path) -> None
     path = tmp_path / "big.yaml"
     path.write_bytes(b"# " + b"x" * (MAX_BYTES - 1) + b"\n")
     assert invoke(run, ["validate", "--lang", "en", "{}"], path) == (1, (
-        f"{path}:1:1: E105 the file is 50 MB; the largest allowed is 50 MB\n"
+        f"{path}:1:1: E105 the file is 52428802 bytes; the largest allowed is 52428800 bytes "
+        "(50 MB)\n"
         f"{path}: errors: 1, warnings: 0\n"), "")
 
 
@@ -334,20 +336,21 @@ def _log_denied(denied: Denied, monkeypatch: pytest.MonkeyPatch,
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_log_in_a_directory_it_may_not_write(denied: Denied,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """No lock file can be made beside the pledge (see PERMISSION_MODE for how)."""
-    import portalocker
-
-    lock_file = f"{denied.folder}/.pledge.yaml.lock"
+    """The directory is locked (nothing is created there for it), the new file cannot be
+    made: the directory is named (see PERMISSION_MODE for how)."""
     before = denied.pledge.read_bytes()
-    assert _log_denied(denied, monkeypatch, (portalocker.Lock, "acquire", lock_file)) == (
-        2, "", f"pledge: inget skrevs: {lock_file}: åtkomst nekad\n")
+    temporary = f"{denied.folder}/.pledge.yaml.k2x9.tmp"
+    assert _log_denied(denied, monkeypatch, (tempfile, "mkstemp", temporary)) == (
+        2, "", f"pledge: inget skrevs: {denied.folder}: åtkomst nekad\n")
     assert denied.pledge.read_bytes() == before
+    assert sorted(p.name for p in denied.folder.iterdir()) == ["pledge.yaml"]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_log_where_the_lock_exists_but_the_directory_is_not_writable(
         denied: Denied, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lock file may be written, the directory not: the new file cannot be made."""
+    """A legacy lock file beside the pledge (versions before 0.2) is left alone; the
+    directory is not writable: the new file cannot be made."""
     lock_file = denied.folder / ".pledge.yaml.lock"
     denied.folder.chmod(0o755)
     lock_file.touch()
@@ -388,5 +391,5 @@ def test_a_full_disk_during_the_write(run: Run, shipped: Path,
         2, "", f"pledge: inget skrevs: {shipped}: disken är full\n")
     monkeypatch.undo()
     assert shipped.read_bytes() == before
-    assert sorted(p.name for p in shipped.parent.iterdir()) == [".pledge.yaml.lock",
+    assert sorted(p.name for p in shipped.parent.iterdir()) == [
                                                                 "pledge.yaml"]

@@ -148,7 +148,8 @@ def test_100_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
         if o.args[0] == "undo" and o.code == 1:
             assert o.stderr in refusals, o
     for o in undone:  # what an undo removed is the text it showed on stdout
-        removed = yaml.safe_load(o.stdout)
+        shown = o.stdout.split(f"{path}: ")[0]  # the text, before 'borttaget (1 st)'
+        removed = yaml.safe_load(shown)
         assert isinstance(removed, list) and len(removed) == 1, o
         if "note" in removed[0]:
             notes.remove(removed[0]["note"])

@@ -69,7 +69,7 @@ EXPECTED = {
     "klotter": ("not_met", "2 i tid, 1 sena · sena: 2024-05-03 (30 h)"),
     "besokare": ("not_met", "125/200"),
     # 26 of 125 = 20.8 %, at least 20 % promised
-    "forstagangs": ("met", "26/125 (20.8 %) · andel av besokare"),
+    "forstagangs": ("met", "26/125 (20,8 %) · andel av besokare"),
     # jonkoping-2024: the pilot started 2024-02-01 (T1 from then needs floor(89/121) = 0);
     # evaluated in T2 (06-15), not in T3: done, but what was to recur is not kept
     "sspf-pilot": ("not_met", "2 aktiviteter · klart 2024-02-01 · därefter 1/2 tertial · "
@@ -157,7 +157,7 @@ def test_the_table_names_wrong_slots_late_and_uncovered_items(
                  "↳ sammankallande: Socialförvaltningen Nordost (Exempelby kommun)",
                  "↳ plats: Råslätt", "↳ upphörde 2024-06-01"):
         assert line in text, line
-    tobak = next(line for line in text.splitlines() if "ska verka för att minska" in line)
+    tobak = next(line for line in text.splitlines() if " tobak-unga " in line)
     assert tobak.startswith("◇ avsikt ej genomförd ")
 
 
@@ -351,7 +351,8 @@ def test_init_from_text_reads_per_termin_as_a_school_term(
 
 
 def test_csv_outputs_carry_the_new_facts(run: Run) -> None:
-    status = run("status", str(FIXTURE), "--as-of", "2024-12-31", "--format", "csv").stdout
+    status = run("status", str(FIXTURE), "--as-of", "2024-12-31", "--format",
+                 "csv-machine").stdout
     rows = {r.split(",")[2]: r for r in status.splitlines()[1:]}
     assert rows["narvaro-helg"].endswith(",narvaro-helg,,ska,,,,2024-02-18 slot_day")
     assert ",est-lagesbilder,Råslätt,ska," in rows["est-lagesbilder@råslätt"]

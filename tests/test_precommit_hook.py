@@ -59,3 +59,21 @@ def test_hook_passes_a_valid_pledge_and_fails_an_invalid_one(tmp_path: Path) -> 
     assert "Failed" in bad.stdout
     assert ("pledge.yaml:12:14: E302 targets[polis-mopedinsatser].owners[1]: okänd part 'polis'"
             " – menade du 'polisen'?") in bad.stdout
+
+
+@pytest.mark.parametrize(("path", "checked"), [
+    ("pledge.yaml", True), ("pledge.yml", True), ("kommun/pledge.yaml", True),
+    ("pledge-2025.yaml", True), ("pledge_2025-2026.yml", True), ("olofstrom.pledge.yaml", True),
+    ("pledges/olofstrom.yaml", True), ("region/pledges/b.yml", True),
+    (".github/workflows/pledge.yml", False),  # docs/ci.md's workflow is no pledge
+    ("config.yaml", False), ("pledges.yaml", False), ("docs/pledge.md", False),
+    ("mypledge.yaml", False),
+])
+def test_the_hook_matches_every_pledge_file_the_tool_names(path: str, checked: bool) -> None:
+    import re
+
+    import yaml
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    included = bool(re.search(hook["files"], path)) and not re.search(hook["exclude"], path)
+    assert included is checked

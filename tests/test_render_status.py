@@ -107,7 +107,11 @@ def test_change_text_signs() -> None:
     def change(value: float | None) -> IndicatorProgress:
         return IndicatorProgress("i", "x", "increase", None, (), change=value)
 
-    assert [change_text(change(v)) for v in (3, -2.5, 0, None)] == ["+3", "−2.5", "0", "–"]
+    values = (3, -2.5, 0, None, 2.04, 12345)
+    assert [change_text(change(v), "en") for v in values] == [
+        "+3", "−2.5", "0", "–", "+2", "+12,345"]
+    assert [change_text(change(v), "sv") for v in values] == [
+        "+3", "−2,5", "0", "–", "+2", "+12\u00a0345"]
 
 
 def test_range_dates() -> None:

@@ -100,7 +100,7 @@ def test_csv_numbers_are_those_of_compute_progress(path: Path, period: str | Non
         assert row["Delperioder uppfyllda"] == (
             str(result.met) if isinstance(result, RateResult) else "")
         done_on = result.completed_on if isinstance(result, MilestoneResult) else None
-        assert row["Klart datum"] == (done_on.isoformat() if done_on else "")
+        assert row["Klart den"] == (done_on.isoformat() if done_on else "")
 
 
 def test_xlsx_cells_are_the_tables_with_their_types() -> None:

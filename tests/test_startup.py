@@ -174,3 +174,17 @@ def test_completion_left_to_typer_sees_every_command(in_pledge_dir: Path, words:
                          check=True, env={"PATH": "/usr/bin:/bin", **_bash(words)})
     assert ran.stdout == _typer_answer(_bash(words))
     assert ran.stdout.strip()
+
+
+@pytest.mark.parametrize(("words", "answer"), [
+    ("pledge status --format ", ["table", "markdown", "md", "json", "csv", "csv-machine"]),
+    ("pledge status --group-by ", ["owner", "priority", "ägare", "prioritering"]),
+    ("pledge events --lang ", ["sv", "en"]),
+    ("pledge report --format p", []),
+    ("pledge report --period 2024-T", ["2024-T1", "2024-T2", "2024-T3"]),
+    ("pledge measure ", ["otrygga-platser-narkotika", "grannsamverkansomraden"]),
+    ("pledge measure g", ["grannsamverkansomraden"]),
+    ("pledge init --cadence h", ["half-year", "halvår"]),
+])
+def test_option_values_complete(in_pledge_dir: Path, words: str, answer: list[str]) -> None:
+    assert _typer_answer(_bash(words)).split() == answer

@@ -96,12 +96,13 @@ def test_a_missing_field_beside_an_unrelated_unknown_key_is_still_reported() -> 
     [
         ("4", ("E203", {"expected": "type.integer", "value": "4"}, "hint.unquote_number")),
         (True, ("E203", {"expected": "type.integer", "value": "true"}, None)),
-        (2.0, ("E203", {"expected": "type.integer", "value": "2.0"}, None)),
+        (2.5, ("E203", {"expected": "type.integer", "value": "2.5"}, None)),
         (0, ("E205", {"value": "0", "limit": 1}, None)),
         (None, ("E207", {}, None)),
     ],
 )
 def test_a_count_is_a_whole_positive_number(count: Any, expected: Any) -> None:
+    """2.0 is the whole number 2 (as in JSON Schema: tests/test_schema_agreement.py)."""
     data = minimal(events=[{"date": dt.date(2024, 3, 1), "target": "mopeder", "count": count}])
     code, params, hint = expected
     assert problems(data) == [(code, ("events", 0, "count"), params, hint)]
@@ -223,3 +224,8 @@ def test_known_ids_of_a_broken_event_are_listed_once_and_only_ids() -> None:
     unknown = [p for p in problems(data) if p[0] == "E301"]
     assert unknown == [("E301", ("events", 0, "target", 0),
                         {"value": "xyz", "known": "mopeder"}, "hint.known_ids")]
+
+
+def test_a_whole_number_with_a_point_is_that_number() -> None:
+    data = minimal(events=[{"date": dt.date(2024, 3, 1), "target": "mopeder", "count": 2.0}])
+    assert problems(data) == []

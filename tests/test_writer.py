@@ -344,7 +344,7 @@ def test_mode_is_kept_and_symlink_is_written_through(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == HEAD + "events:\n" + ADDED
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
-    assert sorted(p.name for p in real.parent.iterdir()) == [".pledge.yaml.lock", "pledge.yaml"]
+    assert sorted(p.name for p in real.parent.iterdir()) == ["pledge.yaml"]
 
 
 def test_a_value_that_is_not_a_list_is_refused() -> None:

@@ -41,4 +41,4 @@ def test_concurrent_logs_all_land(tmp_path: Path) -> None:
     assert loaded.pledge is not None
     notes = sorted(e.note or "" for e in loaded.pledge.event_list)
     assert notes == sorted(f"writer {n}" for n in range(WRITERS))
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".pledge.yaml.lock", "pledge.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pledge.yaml"]

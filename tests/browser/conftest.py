@@ -53,7 +53,7 @@ def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        unavailable("playwright is not installed: pip install -e '.[test]'")
+        unavailable("playwright is not installed: pip install -e '.[browser]'")
     path = chromium_path()
     if path is None:
         unavailable("no Chromium browser (apt-get install --no-install-recommends chromium, "

@@ -26,7 +26,8 @@ def _in_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
     ("every-kind-from-to-sv-100.txt", ["--from", "2024-05-01", "--to", "2024-06-30"]),
     ("every-kind-sv.md", ["--format", "markdown", "--as-of", "2024-04-30"]),
     ("every-kind.json", ["--format", "json", "--as-of", "2024-03-31"]),
-    ("every-kind.csv", ["--format", "csv"]),
+    ("every-kind.csv", ["--format", "csv-machine"]),
+    ("every-kind-sv.csv", ["--format", "csv"]),
 ])
 def test_golden(run: Run, golden: Callable[[str, str], None],
                 monkeypatch: pytest.MonkeyPatch, name: str, args: list[str]) -> None:
@@ -82,7 +83,8 @@ def test_shipped_pledge_has_no_events_yet(run: Run) -> None:
     (["--from", "juni"], "pledge: --from: 'juni' är inget datum (ÅÅÅÅ-MM-DD)\n"),
     (["--target", "polis-mopedinsats"],
      "pledge: --target: okänt id 'polis-mopedinsats' – menade du 'polis-mopedinsatser'?\n"),
-    (["--format", "xlsx"], "pledge: okänt format 'xlsx': välj table, markdown, json, csv\n"),
+    (["--format", "xlsx"], "pledge: okänt format 'xlsx': välj table, markdown, json, "
+                            "csv, csv-machine\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],
                       message: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from medborgarlofte.io.loader import load_pledge
-from tests.conftest import OLOFSTROM
+from tests.conftest import MINIMAL, OLOFSTROM
 
 Run = Callable[..., Any]
 
@@ -68,8 +68,8 @@ def test_an_extension_can_be_undone(run: Run, shipped: Path) -> None:
     (["--to", "2024-12-31"], "pledge: det nya slutdatumet 2024-12-31 måste ligga efter "
                              "löftets nuvarande slut 2024-12-31\n"),
     (["--to", "31/12/2025"], "pledge: --to: '31/12/2025' är inget datum (ÅÅÅÅ-MM-DD)\n"),
-    (["--to", "2025-06-30", "--decided", "igår"],
-     "pledge: --decided: 'igår' är inget datum (ÅÅÅÅ-MM-DD)\n"),
+    (["--to", "2025-06-30", "--decided", "i förrgår"],
+     "pledge: --decided: 'i förrgår' är inget datum (ÅÅÅÅ-MM-DD)\n"),
 ])
 def test_bad_dates_are_usage_errors(run: Run, shipped: Path, args: list[str],
                                     message: str) -> None:
@@ -96,3 +96,16 @@ def test_the_to_option_is_required(run: Run, shipped: Path) -> None:
     result = run("extend", "-f", str(shipped))
     assert result.exit_code == 2
     assert "--to" in result.stderr
+
+
+def test_day_words_dry_run_and_commit_like_every_writing_command(
+        run: Any, write_pledge: Any) -> None:
+    path = write_pledge(MINIMAL)
+    before = path.read_bytes()
+    result = run("extend", "-f", str(path), "--to", "2025-06-30", "--decided", "igår",
+                 "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "  extensions:\n    - to: 2025-06-30\n      decided: 2024-12-30\n"
+    assert path.read_bytes() == before
+    outside = run("extend", "-f", str(path), "--to", "2025-06-30", "--commit", "--yes")
+    assert outside.exit_code == 2 and path.read_bytes() == before

@@ -152,3 +152,52 @@ def test_dry_run_and_undo_of_an_import(run: Run, pledge: Path, tmp_path: Path) -
     removed = IMPORTED.replace("events:\n", "")
     assert undone.stdout.startswith(removed + "pledge.yaml: borttaget (3 st)\n")
     assert pledge.read_text(encoding="utf-8") == OLOFSTROM
+
+
+def test_importing_the_same_csv_twice_leaves_the_file_as_after_the_first(
+        run: Run, pledge: Path, tmp_path: Path) -> None:
+    name = _csv(tmp_path, SWEDISH_EXCEL)
+    assert run("import", name).exit_code == 0
+    once = pledge.read_bytes()
+    again = run("import", name)
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr == (
+        "pledge: a.csv: hoppar över 3 rader som redan finns som aktiviteter i filen (samma dag, "
+        "löften, antal, plats och anteckning): rad 2, 3, 5. Importera dem ändå med "
+        "--allow-duplicates.\n")
+    assert again.stdout == "a.csv: inget nytt att importera; filen är oförändrad\n"
+    assert pledge.read_bytes() == once
+
+
+def test_a_grown_spreadsheet_adds_only_its_new_rows(run: Run, pledge: Path,
+                                                    tmp_path: Path) -> None:
+    assert run("import", _csv(tmp_path, SWEDISH_EXCEL)).exit_code == 0
+    grown = SWEDISH_EXCEL + "2024-04-01;polis-moped;1;;Ny rad;\n"
+    result = run("import", _csv(tmp_path, grown), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("pledge: a.csv: skipping 3 rows that are already "
+                                    "activities in the file")
+    assert _events(pledge) == IMPORTED + (
+        "  - date: 2024-04-01\n    target: polis-mopedinsatser\n    count: 1\n"
+        "    note: Ny rad\n")
+
+
+def test_allow_duplicates_imports_them_and_says_so(run: Run, pledge: Path,
+                                                   tmp_path: Path) -> None:
+    name = _csv(tmp_path, SWEDISH_EXCEL.split("\n\n")[0] + "\n")  # no milestone: twice is fine
+    assert run("import", name).exit_code == 0
+    once = _events(pledge)
+    result = run("import", name, "--allow-duplicates")
+    assert result.exit_code == 0
+    assert result.stderr == ("pledge: a.csv: 2 rader finns redan som aktiviteter i filen "
+                             "(rad 2, 3); de importeras ändå (--allow-duplicates)\n")
+    assert _events(pledge) == once + once.removeprefix("events:\n")
+
+
+def test_one_activity_and_one_error_in_the_singular(run: Run, pledge: Path,
+                                                    tmp_path: Path) -> None:
+    one = run("import", _csv(tmp_path, "Datum;Löfte\n2024-02-01;polis-moped\n"))
+    assert one.stdout.splitlines()[0] == (
+        "pledge.yaml: 1 aktivitet importerad från a.csv (från rad 123)")
+    bad = run("import", _csv(tmp_path, "Datum;Löfte\n2024-13-01;polis-moped\n"), "--lang", "en")
+    assert bad.stderr.splitlines()[0] == "pledge: a.csv: nothing imported – 1 error:"

@@ -37,6 +37,26 @@ def test_from_text_olofstrom_golden(run: Run, golden: Golden) -> None:
     assert_valid(run, "pledge.yaml")
 
 
+def test_validate_warns_about_each_review_mark_and_strict_fails(run: Run) -> None:
+    run("init", "--from-text", str(SEED))
+    plain = run("validate", "pledge.yaml")
+    strict = run("validate", "pledge.yaml", "--strict")
+    marks = [line for line in plain.stdout.splitlines() if " W330 " in line]
+    assert marks[0] == (
+        "pledge.yaml:16:23: W330 en markering att kontrollera finns kvar (kontrollera: "
+        "uppföljningstakten står inte i texten; tertial antaget); granska utkastet och ta bort "
+        "markeringen")
+    assert [m.split(" ", 1)[0] for m in marks] == [
+        "pledge.yaml:16:23:", "pledge.yaml:26:16:", "pledge.yaml:62:3:", "pledge.yaml:92:3:"]
+    assert plain.stdout.endswith("pledge.yaml: fel: 0, varningar: 4\n")
+    assert (plain.exit_code, strict.exit_code) == (0, 1)
+    reviewed = "\n".join(line.split("  # kontrollera:")[0] for line in
+                         Path("pledge.yaml").read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith("# kontrollera:"))
+    Path("pledge.yaml").write_text(reviewed + "\n", encoding="utf-8")
+    assert run("validate", "pledge.yaml", "--strict").exit_code == 0  # reviewed: CI passes
+
+
 def test_from_text_in_english(run: Run, golden: Golden) -> None:
     result = run("init", "--from-text", str(SEED), "draft.yaml", "--lang", "en")
     assert result.exit_code == 0, result.stderr
@@ -49,8 +69,8 @@ def test_from_text_in_english(run: Run, golden: Golden) -> None:
 def test_from_text_to_stdout(run: Run) -> None:
     result = run("init", "--from-text", str(SEED), "-")
     assert result.exit_code == 0
-    assert result.stdout.startswith("# UTKAST: Medborgarlöfte 2024 för Olofströms kommun")
-    assert result.stderr.startswith("Skrev utkastet standard ut: 4 prioriteringar")
+    assert result.stdout.splitlines()[1] == "# UTKAST: Medborgarlöfte 2024 för Olofströms kommun."
+    assert result.stderr.startswith("Skrev utkastet till standardutmatningen: 4 prioriteringar")
     assert not Path("pledge.yaml").exists()
 
 
@@ -131,7 +151,7 @@ def test_in_a_terminal_it_asks_for_what_is_missing(run: Run, monkeypatch: pytest
         "Period (år som 2025, 2025-2026 eller 2025-03-01..2026-02-28) [2024]: 2025\n"
         "Fler parter än polisen och kommunen, kommaseparerade (Enter för inga): "
         "Sjöstadshem AB, Skolan:kommun\n"
-        "Uppföljning (tertial, quarter, half-year, year) [tertial]: kvartal\n"
+        "Uppföljning (tertial, kvartal, halvår, år) [tertial]: kvartal\n"
         "Skrev pledge.yaml. Fyll i prioriteringar och löften; kontrollera med "
         "`pledge validate`.\n")
     text = Path("pledge.yaml").read_text(encoding="utf-8")
@@ -176,7 +196,9 @@ def test_an_existing_file_is_kept_unless_forced(run: Run) -> None:
     assert Path("pledge.yaml").read_text(encoding="utf-8") == "gammalt\n"
     result = run("init", "-m", "Sjöstads kommun", "--period", "2025", "--force")
     assert result.exit_code == 0
-    assert Path("pledge.yaml").read_text(encoding="utf-8").startswith("# Medborgarlöfte 2025")
+    assert Path("pledge.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=https://raw.githubusercontent.com/medborgarlofte/"
+        "medborgarlofte/main/pledge.schema.json\n# Medborgarlöfte 2025")
 
 
 def test_a_directory_is_not_a_file(run: Run) -> None:
@@ -190,7 +212,7 @@ def test_a_directory_is_not_a_file(run: Run) -> None:
      "pledge: '2025-2024' är ingen period: skriv ett år (2025), flera år (2025-2026) eller "
      "datum (2025-03-01..2026-02-28)\n"),
     (["--period", "2025", "--cadence", "månad"],
-     "pledge: okänd uppföljningstakt 'månad': välj tertial, quarter, half-year eller year\n"),
+     "pledge: okänd uppföljningstakt 'månad': välj tertial, kvartal, halvår eller år\n"),
     (["--period", "2025", "--party", "Skolan:skola"],
      "pledge: 'Skolan:skola' är ingen part: skriv NAMN eller NAMN:polis, NAMN:kommun, "
      "NAMN:other\n"),
@@ -216,3 +238,23 @@ def test_content_that_would_be_invalid_is_not_written(run: Run) -> None:
     assert lines[0] == "pledge: skrev inte pledge.yaml: innehållet skulle bli ogiltigt"
     assert "E316" in lines[1] and "8112**-****" in lines[1]
     assert not Path("pledge.yaml").exists()
+
+
+def test_add_party_and_municipality_are_the_names_the_old_ones_still_work(
+        run: Any, tmp_path: Path) -> None:
+    new = run("init", "ny.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+              "--cadence", "år", "--add-party", "Sjöstadshem AB")
+    old = run("init", "gammal.yaml", "-m", "Sjöstads kommun", "--period", "2025",
+              "--cadence", "år", "--party", "Sjöstadshem AB")
+    assert (new.exit_code, old.exit_code) == (0, 0), new.stderr + old.stderr
+    assert (tmp_path / "ny.yaml").read_text("utf-8") == (tmp_path / "gammal.yaml").read_text(
+        "utf-8")
+
+
+def test_party_kinds_in_swedish_and_english(run: Any, tmp_path: Path) -> None:
+    swedish = run("init", "sv.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+                  "--cadence", "år", "--add-party", "Sjöstadshem AB:annan")
+    english = run("init", "en.yaml", "--municipality", "Sjöstads kommun", "--period", "2025",
+                  "--cadence", "år", "--add-party", "Sjöstadshem AB:other")
+    assert (swedish.exit_code, english.exit_code) == (0, 0), swedish.stderr
+    assert (tmp_path / "sv.yaml").read_text("utf-8") == (tmp_path / "en.yaml").read_text("utf-8")

@@ -121,7 +121,7 @@ def test_date_defaults_to_today(run: Run, olofstrom: Path) -> None:
     (["--count", "0"], "pledge: --count: '0' är inget heltal ≥ 1\n"),
     (["--participants", "många"], "pledge: --participants: 'många' är inget heltal ≥ 0\n"),
     (["--qualifier", "typ"],
-     "pledge: --qualifier: 'typ' – välj exact, approx (ca) eller at_least (minst)\n"),
+     "pledge: --qualifier: 'typ' – välj exakt, ca eller minst\n"),
 ])
 def test_bad_option_values(run: Run, olofstrom: Path, args: list[str], message: str) -> None:
     result = run("log", "polis-moped", *args)
@@ -192,7 +192,8 @@ def test_interactive_lists_asks_previews_and_saves(run: Run, olofstrom: Path,
     lines = result.stdout.splitlines()
     assert lines[0] == "Löften och läget idag:"
     assert lines[1] == ("  1. polis-mopedinsatser                  0/4          ✖ ej uppfyllt")
-    assert lines[8] == ("  8. grannsamverkansutbildning            0/4          ✖ ej uppfyllt")
+    assert lines[2] == "     4 st riktade insatser kopplat till A-traktorer och mopeder."
+    assert "  8. grannsamverkansutbildning            0/4          ✖ ej uppfyllt" in lines
     assert "'x' är inget av löftena ovan – ange numret eller id:t" in result.stderr
     assert lines[-2:] == ["pledge.yaml: aktiviteten tillagd på rad 123",
                           "grannsamverkansutbildning 0/4 → 2/4, ej uppfyllt"]
@@ -221,7 +222,7 @@ def test_interactive_milestone_asks_if_done(run: Run, olofstrom: Path, terminal:
 def test_interactive_end_of_input_writes_nothing(run: Run, olofstrom: Path,
                                                 terminal: None) -> None:
     result = run("log", input="1\n")
-    assert result.exit_code == 1
+    assert result.exit_code == 130  # as Ctrl-C: 128 + SIGINT
     assert olofstrom.read_text(encoding="utf-8") == OLOFSTROM
 
 
@@ -281,8 +282,9 @@ def test_commit_commits_just_the_pledge(run: Run, repository: Path) -> None:
         "Logga aktivitet: polis-mopedinsatser 2024-03-12 (antal 1)"]
     assert _git(repository, "show", "--name-only", "--format=").split() == ["pledge.yaml"]
     assert _git(repository, "status", "--porcelain").splitlines() == ["A  other.txt"]
-    assert (repository / ".pledge.yaml.lock").exists()  # kept out of git status:
-    assert (repository / ".git/info/exclude").read_text().endswith("\n/.pledge.yaml.lock\n")
+    assert not (repository / ".pledge.yaml.lock").exists()  # the lock is in .git/pledge/
+    assert [p.suffix for p in sorted((repository / ".git/pledge").iterdir())] == [
+        ".lock", ".json"]
 
 
 def test_commit_outside_git_writes_nothing(run: Run, olofstrom: Path,
@@ -335,3 +337,40 @@ def test_without_a_terminal_it_never_waits(olofstrom: Path) -> None:
     process.stderr.close()
     if process.stdout:
         process.stdout.close()
+
+
+def test_logging_an_identical_activity_warns(run: Run, olofstrom: Path) -> None:
+    args = ("log", "polis-moped", "--date", "2024-03-12", "--place", "Torget")
+    assert run(*args).stderr == ""
+    again = run(*args)
+    assert again.exit_code == 0
+    assert again.stderr == (
+        "pledge: varning: en likadan aktivitet finns redan i filen (samma dag, löften, antal, "
+        "plats och anteckning); den läggs till en gång till – ta bort den med pledge undo om "
+        "det var fel\n")
+    assert run(*args[:-1], "Annan").stderr == ""
+
+
+def test_interactive_date_outside_the_period_or_in_the_future_is_asked_again(
+        run: Run, olofstrom: Path, terminal: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLEDGE_TODAY", "2025-03-01")  # past the period and its grace
+    result = run("log", input="polis-mopedinsatsr\npolis-moped\n2025-02-28\n2025-03-02\n\n\n\n\n\n")
+    assert result.exit_code == 0, result.stderr
+    assert ("'polis-mopedinsatsr' är inget av löftena ovan – menade du polis-mopedinsatser, "
+            "polis-narkotikainsatser? Ange numret eller id:t\n") in result.stderr
+    assert ("'2025-02-28' ligger utanför löftets period 2024-01-01–2024-12-31 (med 31 dagars "
+            "marginal efter slutet)\n") in result.stderr
+    assert "'2025-03-02' ligger i framtiden (idag är 2025-03-01) – logga det som är gjort\n" \
+        in result.stderr
+    assert "Datum (ÅÅÅÅ-MM-DD, idag, igår) [2024-12-31]: " in result.stdout
+    assert _added(olofstrom).startswith("events:\n  - date: 2024-12-31\n")
+
+
+def test_interactive_note_with_a_personal_identity_number_is_asked_again(
+        run: Run, olofstrom: Path, terminal: None) -> None:
+    result = run("log", input="1\n2024-03-12\n\n\nRing 19121212-1212\nKontroll\n\n")
+    assert result.exit_code == 0, result.stderr
+    assert ("det ser ut som ett personnummer (191212**-****); filen publiceras – skriv utan "
+            "personuppgifter\n") in result.stderr
+    assert "19121212" not in olofstrom.read_text(encoding="utf-8")
+    assert _added(olofstrom).endswith("    note: Kontroll\n")

@@ -63,7 +63,7 @@ def test_to_stdout_in_english(run: Run, shipped: Path) -> None:
     assert result.exit_code == 0
     assert "  title: Medborgarlöfte 2025–2026\n" in result.stdout
     assert "  signatories:  # check: signatories of Medborgarlöfte 2025–2026\n" in result.stdout
-    assert result.stderr.startswith("Wrote standard output: Medborgarlöfte 2025–2026")
+    assert result.stderr.startswith("Wrote to standard output: Medborgarlöfte 2025–2026")
 
 
 def test_a_flow_style_file_is_written_afresh(run: Run, write_pledge: Callable[..., Path]) -> None:

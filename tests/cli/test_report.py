@@ -75,7 +75,7 @@ def test_from_and_to_make_the_window(run: Run) -> None:
                         "eller xlsx"),
     (["--format", "xlsx"], "xlsx är en binärfil: ange en fil med -o, t.ex. -o rapport.xlsx"),
     (["--table", "events"],
-     "okänd tabell 'events': välj commitments, activities, indicators, measurements"),
+     "okänd tabell 'events': välj löften, aktiviteter, indikatorer, mätningar"),
     (["--period", "2024-T4"],
      "okänd period '2024-T4': skriv t.ex. 2024-T2, 2024-Q3, 2024-H1 eller 2024"),
     (["--period", "2023"], "perioden 2023 ligger utanför löftets period 2024-01-01 – 2024-12-31"),
@@ -166,4 +166,4 @@ def test_numbers_agree_with_status_as_of_the_windows_end(run: Run, path: str,
         assert row["Aktiviteter totalt"] == str(target["activities"])
         if target["expected"] is not None:
             assert abs(float(row["Förväntat"].replace(",", ".")) - target["expected"]) < 0.01
-        assert row["Klart datum"] == (target["completed_on"] or "")
+        assert row["Klart den"] == (target["completed_on"] or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,30 +44,31 @@ def test_no_line_is_wider_than_the_terminal(run: Run, monkeypatch: pytest.Monkey
         assert max(len(line) for line in lines) <= width
 
 
-def test_nothing_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_short_never_wraps_at_any_width(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     counts = set()
     for width in (80, 100, 120, 200):  # at 60 the summary line takes two
         monkeypatch.setenv("COLUMNS", str(width))
-        counts.add(len(run("status", SHIPPED, "--as-of", "2024-07-01").stdout.splitlines()))
+        counts.add(len(run("status", SHIPPED, "--as-of", "2024-07-01", "--short"
+                           ).stdout.splitlines()))
     assert counts == {32}  # one line per target at every width
 
 
-def test_a_wide_terminal_shows_more_of_the_text_and_the_same_figures(
+def test_short_on_a_wide_terminal_shows_more_of_the_text_and_the_same_figures(
         run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     def rows(width: int) -> list[tuple[str, str]]:
         monkeypatch.setenv("COLUMNS", str(width))
         out = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--format", "json").stdout
-        table = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+        table = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
         return [(t["status_text"], t["id"]) for t in json.loads(out)["pledges"][0]["targets"]
                 if t["status_text"] in table]
 
     assert rows(80) == rows(200)
     monkeypatch.setenv("COLUMNS", "80")
-    narrow = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+    narrow = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
     monkeypatch.setenv("COLUMNS", "200")
-    wide = run("status", EVERY_KIND, "--as-of", "2024-07-01").stdout
+    wide = run("status", EVERY_KIND, "--as-of", "2024-07-01", "--short").stdout
     assert "Minst 100 trafikkontroller under året." not in narrow
-    assert "Minst 100 trafik" in narrow
+    assert "Minst 100 trafi…" in narrow
     assert "Minst 100 trafikkontroller under året." in wide
     assert "ca 41/100" in narrow and "ca 41/100" in wide
 
@@ -78,11 +80,25 @@ def test_english_uses_the_english_words_everywhere(run: Run) -> None:
         assert swedish not in out
 
 
+def test_each_commitment_shows_its_id_and_its_whole_text(run: Run,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for width in (60, 80, 120):
+        monkeypatch.setenv("COLUMNS", str(width))
+        out = run("status", SHIPPED, "--as-of", "2024-12-31").stdout
+        commitments = out[:out.index("Indika")]  # the effect goals are another table
+        assert "…" not in commitments  # nothing is cut: long words break at 60 columns
+        if width >= 80:
+            assert "polis-mopedinsatser" in out and "A-traktorer" in out
+            assert "narkotikaförsäljning/-användning." in out
+
+
 @pytest.mark.parametrize(("name", "args"), [
     ("every-kind-by-priority-sv-100.txt", ["--by", "priority"]),
     ("every-kind-sv.md", ["--format", "markdown"]),
     ("every-kind-en.json", ["--format", "json", "--lang", "en"]),
-    ("every-kind.csv", ["--format", "csv"]),
+    ("every-kind.csv", ["--format", "csv-machine"]),
+    ("every-kind-sv.csv", ["--format", "csv"]),
+    ("every-kind-en.csv", ["--format", "csv", "--lang", "en"]),
 ])
 def test_every_kind_other_views_golden(run: Run, golden: Callable[[str, str], None],
                                        monkeypatch: pytest.MonkeyPatch, name: str,
@@ -164,7 +180,7 @@ def test_rollup_of_a_directory(run: Run, golden: Callable[[str, str], None],
     (folder / "b-olofstrom.yml").write_text(Path(SHIPPED).read_text("utf-8"), "utf-8")
     (folder / "notes.txt").write_text("not a pledge", "utf-8")
     for fmt, name in (("table", "rollup-sv.txt"), ("markdown", "rollup-sv.md"),
-                      ("csv", "rollup.csv")):
+                      ("csv-machine", "rollup.csv"), ("csv", "rollup-sv.csv")):
         result = run("status", str(folder), "--as-of", "2024-07-01", "--format", fmt)
         assert result.exit_code == 0, result.stderr
         golden(f"status/{name}", result.stdout.replace(str(folder), "region"))
@@ -201,14 +217,19 @@ def test_invalid_file_prints_located_problems(run: Run,
     (["--target", "polis-moped"], "pledge: --target: okänt id 'polis-moped' – menade du "
                                   "'polis-mopedinsatser'?\n"),
     (["--party", "x"], "pledge: --party: okänt id 'x' – kända: kommunen, polisen\n"),
-    (["--status", "late"], "pledge: --status: okänd status 'late': välj met, on_track, "
-                           "behind, partly_missed, not_started, not_met, done, in_progress, "
-                           "not_done, active, inactive, carried_out, not_carried_out, "
-                           "carried_forward, closed_early, dropped, not_applicable, "
-                           "intention_not_met, "
-                           "not_reported, missed, ended\n"),
-    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, csv\n"),
-    (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj owner, priority\n"),
+    (["--status", "late"], "pledge: --status: okänd status 'late': välj uppfyllt, i fas, "
+                           "efter plan, delvis missat, ej påbörjat, ej uppfyllt, klart, pågår, "
+                           "ej klart, aktivt, inaktivt, genomfört, ej genomfört, förs vidare, "
+                           "avslutat i förtid, struket, villkoret har inte uppstått, "
+                           "avsikt ej genomförd, ej redovisat, missat, avslutat\n"),
+    (["--status", "late", "--lang", "en"],
+     "pledge: --status: unknown status 'late': choose met, on_track, behind, partly_missed, "
+     "not_started, not_met, done, in_progress, not_done, active, inactive, carried_out, "
+     "not_carried_out, carried_forward, closed_early, dropped, not_applicable, "
+     "intention_not_met, not_reported, missed, ended\n"),
+    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, "
+                            "csv, csv-machine\n"),
+    (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj ägare, prioritering\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],
                       message: str) -> None:
@@ -239,7 +260,7 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TERM", "xterm")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(status_options.sys.stdout, "isatty", lambda: tty, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: tty, raising=False)
     assert status_options.use_color() is expected
 
 
@@ -264,3 +285,26 @@ def test_the_garbage_collector_is_paused_only_while_the_command_runs() -> None:
     assert _run(probe, ["look"]) == 0
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(("words", "codes"), [
+    (["--status", "efter plan"], ["--status", "behind"]),
+    (["--status", "Ej uppfyllt,i fas"], ["--status", "not_met,on_track"]),
+    (["--status", "missat"], ["--status", "missed"]),
+    (["--by", "prioritering"], ["--by", "priority"]),
+    (["--by", "ägare", "--format", "md"], ["--by", "owner", "--format", "markdown"]),
+    (["--format", "tabell"], ["--format", "table"]),
+])
+def test_swedish_words_where_codes_are_asked_for(
+        run: Run, write_pledge: Callable[..., Path], words: list[str], codes: list[str]) -> None:
+    path = write_pledge(MINIMAL)
+    by_word, by_code = run("status", str(path), *words), run("status", str(path), *codes)
+    assert (by_word.exit_code, by_word.stdout) == (0, by_code.stdout)
+
+
+def test_group_by_is_the_name_and_by_still_works(run: Run,
+                                                 write_pledge: Callable[..., Path]) -> None:
+    path = write_pledge(MINIMAL)
+    new, old = run("status", str(path), "--group-by", "priority"), run(
+        "status", str(path), "--by", "priority")
+    assert (new.exit_code, new.stdout) == (0, old.stdout)

@@ -45,7 +45,7 @@ def test_language_from_the_environment() -> None:
 def test_no_arguments_shows_the_help() -> None:
     result = _pledge()
     assert result.returncode == 2
-    assert "Usage: pledge [OPTIONS] COMMAND [ARGS]..." in result.stdout
+    assert "Användning: pledge [FLAGGOR] KOMMANDO [ARGUMENT]..." in result.stdout
 
 
 def test_a_command_still_exits_with_its_own_code(tmp_path: Path) -> None:

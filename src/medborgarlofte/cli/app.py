@@ -11,17 +11,23 @@ import copy
 import importlib
 import os
 import sys
+from typing import Annotated
 
 import typer
 
 from medborgarlofte import __version__
-from medborgarlofte.cli.common import h
+from medborgarlofte.cli import chrome
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h
 from medborgarlofte.cli.completion import fast_completion
+from medborgarlofte.cli.output import err, out
 from medborgarlofte.i18n import t
 
+chrome.install(HELP_LANG)
+
 COMMANDS = (
-    "validate", "log", "undo", "measure", "import_csv", "status", "events", "report",
+    "validate", "log", "undo", "measure", "import_csv", "status", "events", "report", "site",
     "init", "renew", "extend", "schema",
+    "edit", "remove", "targets", "changes", "outcome", "merge_file", "git_setup", "resolve",
 )
 """The subcommands, in the order `--help` lists them; each is `cli/<name>.py` with `register`."""
 
@@ -30,7 +36,7 @@ app = typer.Typer(
     help=h("app.help"),
     no_args_is_help=True,
     rich_markup_mode="rich",
-    add_completion=True,
+    add_completion=False,  # our own --install-completion/--show-completion, in the run's language
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
@@ -38,7 +44,19 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"pledge {__version__}")
+        out(f"pledge {__version__}\n")
+        raise typer.Exit()
+
+
+def _install_completion(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        chrome.install_completion(HELP_LANG)
+        raise typer.Exit()
+
+
+def _show_completion(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        out(chrome.completion_script(HELP_LANG) + "\n")
         raise typer.Exit()
 
 
@@ -47,8 +65,19 @@ def _root(
     version: bool = typer.Option(
         False, "--version", help=h("opt.version"), callback=_version, is_eager=True
     ),
+    install_completion: bool = typer.Option(
+        False, "--install-completion", help=h("chrome.install_completion"),
+        callback=_install_completion, is_eager=True, expose_value=False),
+    show_completion: bool = typer.Option(
+        False, "--show-completion", help=h("chrome.show_completion"),
+        callback=_show_completion, is_eager=True, expose_value=False),
+    lang: Annotated[str | None, typer.Option(
+        "--lang", hidden=True, show_default=False)] = None,
 ) -> None:
-    """Keep a medborgarlöfte in one YAML file."""
+    """Keep a medborgarlöfte in one YAML file.
+
+    `--lang` is accepted before the command too (`pledge --lang en --help`); the run's
+    language was chosen from the whole command line before anything was drawn."""
 
 
 for _name in COMMANDS:
@@ -76,9 +105,19 @@ def _stand_in() -> None:
 
 def main() -> None:
     """Entry point of the `pledge` console script."""
+    from medborgarlofte.cli.output import safe_streams
+
+    safe_streams()
+    try:
+        os.getcwd()
+    except OSError:  # the directory was deleted under the shell: every relative path fails
+        from medborgarlofte.cli.common import message_language
+
+        err(f"pledge: {t('safe.no_cwd', message_language(None))}")
+        sys.exit(2)
     answer = fast_completion(os.environ)  # TAB after `pledge log`: no Typer, no pydantic
     if answer is not None:
-        sys.stdout.write(answer + "\n")
+        out(answer + "\n")
         return
     args = sys.argv[1:]
     names = {info.name for info in app.registered_commands}
@@ -97,19 +136,23 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
     """Run the app; say Click's usage errors in the user's language; the exit code."""
     from medborgarlofte.cli.common import message_language, paused_gc
     from medborgarlofte.cli.usage import is_usage_error, show_usage_error
+    from medborgarlofte.i18n.choice import lang_in_args
 
     try:
         with paused_gc():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
+    except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
+        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
+        return EXIT_INTERRUPTED
     except Exception as error:  # Click's own errors, recognised without importing click
-        language = message_language(_lang_in(args))
+        language = message_language(lang_in_args(args))
         if is_usage_error(error) and type(error).__name__ != "NoArgsIsHelpError":
             names = {info.name for info in app.registered_commands}
             command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
             return show_usage_error(error, language, command)
-        if type(error).__name__ == "Abort":
-            sys.stderr.write(t("cli.aborted", language) + "\n")
-            return 1
+        if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
+            err(t("cli.aborted", language))
+            return EXIT_INTERRUPTED
         if hasattr(error, "exit_code"):  # as Typer shows it in standalone mode
             from typer import rich_utils
 
@@ -117,13 +160,3 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             return int(error.exit_code)
         raise
     return code if isinstance(code, int) else 0
-
-
-def _lang_in(args: list[str]) -> str | None:
-    """The --lang value on the command line, if a valid one is there."""
-    for i, arg in enumerate(args):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
-            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
-        if value in ("sv", "en"):
-            return value
-    return None

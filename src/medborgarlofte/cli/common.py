@@ -18,21 +18,36 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from medborgarlofte.cli.completion import complete_lang
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import LANGUAGES, t
 
 if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (or the end of input) at a prompt: 128 + SIGINT, as shells expect."""
 
 
-def help_language() -> str:
-    """Language of help texts: $PLEDGE_LANG, else sv for a Swedish locale, else en."""
-    wanted = os.environ.get("PLEDGE_LANG", "")
-    if wanted in LANGUAGES:
-        return wanted
-    locale = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    return "sv" if (locale or "").startswith("sv") else "en"
+def pledge_head(explicit: str | None) -> str | None:
+    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
+    from medborgarlofte.cli.completion import pledge_file
+    from medborgarlofte.i18n.choice import HEAD_BYTES
+
+    try:
+        with open(pledge_file(explicit), "rb") as handle:
+            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
+def help_language(args: list[str] | None = None) -> str:
+    """The language of this run (i18n.choice: --lang, $PLEDGE_LANG, the file, the locale),
+    which help texts, Typer's words and messages all use."""
+    from medborgarlofte.i18n.choice import run_language
+
+    return run_language(sys.argv[1:] if args is None else args, os.environ, pledge_head)
 
 
 HELP_LANG = help_language()
@@ -51,20 +66,46 @@ DryRunOpt = Annotated[bool, typer.Option("--dry-run", help=h("log.opt.dry_run"))
 """--dry-run of the writing commands: show the exact text, write nothing."""
 CommitOpt = Annotated[bool, typer.Option("--commit", help=h("log.opt.commit"))]
 """--commit of the writing commands: commit just the pledge file with git."""
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help=h("log.opt.yes"), hidden=True)]
+"""--yes of a writing command that never asks: accepted, so that one script line fits all."""
 LangOpt = Annotated[
-    str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False)
+    str | None, typer.Option("--lang", help=h("opt.lang"), metavar="sv|en", show_default=False,
+                             autocompletion=complete_lang)
 ]
 
 
+def swedish_date(now: dt.datetime) -> dt.date:
+    """The date in Sweden at the moment `now` (an aware datetime): UTC+1, UTC+2 from the
+    last Sunday of March to the last Sunday of October, 01:00 UTC (the EU rule Sweden
+    follows). A CI runner in UTC then agrees with the person who logged an activity just
+    after midnight in Sweden; no time-zone database is needed (Windows has none)."""
+    utc = now.astimezone(dt.UTC)
+    summer = _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10)
+    return (utc + dt.timedelta(hours=2 if summer else 1)).date()
+
+
+def _last_sunday(year: int, month: int) -> dt.datetime:
+    """01:00 UTC on the last Sunday of the month (when EU clocks change)."""
+    last = dt.date(year, month, 31)
+    day = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    return dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
+
+
 def today() -> dt.date:
-    """Today's date; $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
+    """Today's date in Sweden (`swedish_date`: the pledges are Swedish, whatever clock the
+    machine keeps); $PLEDGE_TODAY (YYYY-MM-DD) pins it for reproducible runs and tests."""
     pinned = os.environ.get("PLEDGE_TODAY")
     if pinned:
+        from medborgarlofte.core.schema.dates import in_range
+
         try:
-            return dt.date.fromisoformat(pinned)
+            day = dt.date.fromisoformat(pinned)
+            if not in_range(day):
+                raise ValueError(pinned)
+            return day
         except ValueError:
             usage_error("cli.bad_today", None, value=pinned)
-    return dt.date.today()
+    return swedish_date(dt.datetime.now(dt.UTC))
 
 
 def check_lang(lang: str | None) -> str | None:
@@ -75,13 +116,18 @@ def check_lang(lang: str | None) -> str | None:
 
 
 def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -> str:
-    """--lang, else the pledge's own language, else $PLEDGE_LANG, else Swedish."""
-    if explicit:
-        return explicit
+    """The run's language (i18n.choice): --lang, $PLEDGE_LANG, the pledge's own language (the
+    loaded one, else the default file's), else the locale."""
+    from medborgarlofte.i18n.choice import chosen_language, locale_language
+
+    chosen = chosen_language(explicit, os.environ)
+    if chosen:
+        return chosen
     if loaded is not None and loaded.language:
         return loaded.language
-    env = os.environ.get("PLEDGE_LANG", "")
-    return env if env in LANGUAGES else "sv"
+    if loaded is not None and loaded.text is not None:
+        return "sv"  # a pledge without `language:` is Swedish (the model's default)
+    return help_language() if loaded is None else locale_language(os.environ)
 
 
 def pledge_path(explicit: str | None) -> Path:
@@ -93,27 +139,72 @@ def pledge_path(explicit: str | None) -> Path:
 
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     """Print 'pledge: <message>' to stderr and exit 2."""
-    language = message_language(lang)
-    sys.stderr.write(f"pledge: {t(key, language, **params)}\n")
+
+    err(f"pledge: {t(key, message_language(lang), **params)}")
     raise typer.Exit(EXIT_USAGE)
 
 
-def load_valid_or_exit(file: str | None, lang: str | None) -> tuple[LoadedPledge, str]:
-    """Load the pledge; print its problems and exit (1 invalid, 2 unreadable) unless valid."""
+STDIN = "-"
+"""A file name that means standard input, where a command only reads the file."""
+
+
+def load_file(path: Path, now: dt.date) -> LoadedPledge:
+    """The pledge at `path`, or read from standard input when `path` is '-'."""
+    from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
+
+    if str(path) == STDIN:
+        return load_pledge_bytes(sys.stdin.buffer.read(), path, now)
+    return load_pledge(path, now)
+
+
+def load_valid_or_exit(file: str | None, lang: str | None,
+                       stdin: bool = False) -> tuple[LoadedPledge, str]:
+    """Load the pledge (from standard input for '-' when `stdin`: the reading commands);
+    print its problems and exit (1 invalid, 2 unreadable) unless valid."""
     from medborgarlofte.io.loader import load_pledge
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
-    loaded = load_pledge(pledge_path(file), today())
+    path = pledge_path(file)
+    loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
-        out = sys.stderr
+
         for problem in loaded.problems:
             if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
-                out.write(f"pledge: {problem_message(problem, language)}\n")
+                err(f"pledge: {problem_message(problem, language)}")
             else:
-                out.write(render_problem_line(problem, language, _where(problem, loaded)) + "\n")
+                err(render_problem_line(problem, language, _where(problem, loaded)))
         raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
     return loaded, language
+
+
+def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:
+    """Exit 1 when the file holds a personal identity number (E316): nothing of such a file
+    is shown, in any format (a table, JSON and CSV are published as much as a report)."""
+    from medborgarlofte.render.diagnostics import render_problem_line
+
+    found = [p for p in loaded.problems if p.code == "E316"]
+    if not found:
+        return
+    for problem in found:
+        err(render_problem_line(problem, language, _where(problem, loaded)))
+    err(f"pledge: {t('safe.identity_blocked', language, file=loaded.path)}")
+    for ref in _items_with_identity_numbers(loaded):  # `events` is refused: name the refs here
+        err(f"pledge: {t('safe.identity_in_item', language, ref=ref)}")
+    raise typer.Exit(EXIT_INVALID)
+
+
+def _items_with_identity_numbers(loaded: LoadedPledge) -> list[str]:
+    """The references of the activities and measurements whose text holds a number, so that
+    `pledge edit REF` or `pledge remove REF` can take it out without a look at the YAML."""
+    from medborgarlofte.core.entries.refs import event_refs, measurement_refs
+    from medborgarlofte.text.personnummer import exempt_numbers, find_identity_numbers
+
+    exempt = exempt_numbers(loaded.text or "")
+    refs = event_refs(loaded.data) + measurement_refs(loaded.data)
+    return [r.ref for r in refs
+            if any(isinstance(v, str) and next(find_identity_numbers(v, exempt), None)
+                   for v in r.data.values())]
 
 
 def _where(problem: object, loaded: LoadedPledge) -> str:
@@ -144,7 +235,8 @@ def ask_yes_no(question: str, lang: str, default: bool) -> bool:
             return True
         if word in _NO:
             return False
-        typer.echo(t("cli.answer_yes_no", lang), err=True)
+
+        err(t("cli.answer_yes_no", lang))
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import typer
@@ -26,9 +26,9 @@ _ITEM = re.compile(r"^( *)- *(?:\{ *)?id: *['\"]?([A-Za-z0-9_.-]+)", re.M)
 _MAX_BYTES = 50 * 1024 * 1024
 
 
-def target_ids(text: str) -> list[str]:
-    """The ids of the items of the top-level `targets:` list, in file order."""
-    start = re.search(r"^targets *:[ \t]*(?:#.*)?$", text, re.M)
+def target_ids(text: str, key: str = "targets") -> list[str]:
+    """The ids of the items of the top-level `targets:` (or `key:`) list, in file order."""
+    start = re.search(rf"^{key} *:[ \t]*(?:#.*)?$", text, re.M)
     if start is None:
         return []
     following = _TOP_KEY.search(text, start.end())
@@ -151,3 +151,56 @@ def fast_completion(environ: Mapping[str, str]) -> str | None:
 def _zsh_escape(value: str) -> str:
     return (value.replace('"', '""').replace("'", "''").replace("$", "\\$")
             .replace("`", "\\`").replace(":", r"\\:"))
+
+
+# --- option values (Typer calls these; they read at most the head of the pledge file)
+
+def _choices(words: tuple[str, ...]) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        return [w for w in words if w.startswith(incomplete)]
+    return complete
+
+
+complete_lang = _choices(("sv", "en"))
+complete_status_format = _choices(("table", "markdown", "md", "json", "csv", "csv-machine"))
+complete_report_format = _choices(("html", "md", "markdown", "csv", "xlsx"))
+complete_validate_format = _choices(("text", "json", "github"))
+complete_group_by = _choices(("owner", "priority", "ägare", "prioritering"))
+complete_cadence = _choices(("tertial", "quarter", "half-year", "year", "kvartal", "halvår", "år"))
+complete_table = _choices(("commitments", "activities", "indicators", "measurements"))
+
+
+def indicator_ids(text: str) -> list[str]:
+    """The ids of the items of the top-level `indicators:` list, in file order."""
+    return target_ids(text, "indicators")
+
+
+def complete_indicator_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Completion of `pledge measure INDICATOR`: the pledge's indicator ids."""
+    try:
+        with open(pledge_file(ctx.params.get("file")), "rb") as handle:
+            text = handle.read(_MAX_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return []
+    return matching(indicator_ids(text), incomplete)
+
+
+_START_YEAR = re.compile(r"^\s+start:\s*['\"]?(\d{4})-", re.M)
+_PERIOD_YEAR = re.compile(r"period:\s*\{\s*start:\s*['\"]?(\d{4})-", re.M)
+
+
+def complete_report_period(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Completion of `pledge report --period`: the year's tertials, quarters and halves, for
+    the pledge's first year (the current year when the file says none)."""
+    import datetime as dt
+
+    try:
+        with open(pledge_file(ctx.params.get("file")), "rb") as handle:
+            head = handle.read(64 * 1024).decode("utf-8-sig", errors="replace")
+    except OSError:
+        head = ""
+    found = _PERIOD_YEAR.search(head) or _START_YEAR.search(head)
+    year = found.group(1) if found else str(dt.date.today().year)
+    names = [year, *(f"{year}-T{i}" for i in (1, 2, 3)), *(f"{year}-Q{i}" for i in range(1, 5)),
+             f"{year}-H1", f"{year}-H2"]
+    return [n for n in names if n.startswith(incomplete)]

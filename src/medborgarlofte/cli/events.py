@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     Filters,
@@ -22,6 +23,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     check_format,
+    csv_dialect,
     load_all,
     parse_day,
     pledge_files,
@@ -46,11 +48,16 @@ def events(
     target: TargetOpt = None,
     status: StatusOpt = None,
     output: FormatOpt = "table",
+    measurements: Annotated[bool, typer.Option("--measurements",
+                                               help=h("view.opt.measurements"))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Show the activity log, newest first."""
     check_lang(lang)
-    check_format(output, lang)
+    if measurements:
+        _measurements(file, lang)
+        return
+    output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())
@@ -60,8 +67,22 @@ def events(
     pledges = [x.pledge for x in loaded if x.pledge is not None]
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
-    text = _rendered(items, language, output)
-    typer.echo(text, nl=False)
+    text = _rendered(items, language, output, _refs(loaded))
+    show(text, output)
+
+
+def _measurements(file: str | None, lang: str | None) -> None:
+    """Every measurement with its reference (for `pledge edit` and `pledge remove`)."""
+    from medborgarlofte.cli.changes import measurement_keys
+    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.render.meeting import render_measurements
+
+    loaded, language = load_valid_or_exit(file, lang)
+    assert loaded.pledge is not None
+    refs = measurement_keys(loaded)
+    rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
+            for n, m in enumerate(i.measurements)]
+    show(render_measurements(rows, language))
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,
@@ -81,16 +102,24 @@ def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filter
     return items
 
 
-def _rendered(items: list[EventsItem], lang: str, output: str) -> str:
+def _refs(loaded: list[LoadedPledge]) -> list[list[str]]:
+    """Each valid file's event references (`pledge edit REF`, `pledge remove REF`)."""
+    from medborgarlofte.core.entries.refs import event_refs
+
+    return [[r.ref for r in event_refs(x.data)] for x in loaded if x.pledge is not None]
+
+
+def _rendered(items: list[EventsItem], lang: str, output: str, refs: list[list[str]]) -> str:
     from medborgarlofte.render import events as render
 
     if output == "json":
-        return render.render_events_json(items, lang)
-    if output == "csv":
-        return render.render_events_csv(items)
+        return render.render_events_json(items, lang, refs)
+    if output in ("csv", "csv-machine"):
+        return render.render_events_csv(items, lang, csv_dialect(output), refs)
     if output == "markdown":
-        return render.render_events_markdown(items, lang)
-    return render.render_events_table(items, lang, width=terminal_width(), color=use_color())
+        return render.render_events_markdown(items, lang, refs)
+    return render.render_events_table(items, lang, width=terminal_width(), color=use_color(),
+                                      refs=refs)
 
 
 def register(app: typer.Typer) -> None:

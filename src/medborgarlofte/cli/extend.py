@@ -16,8 +16,11 @@ import typer
 
 from medborgarlofte.cli.common import (
     EXIT_OK,
+    CommitOpt,
+    DryRunOpt,
     FileOpt,
     LangOpt,
+    YesOpt,
     h,
     load_valid_or_exit,
     today,
@@ -34,12 +37,21 @@ def extend(
     decided: Annotated[str | None, typer.Option(
         "--decided", help=h("extend.opt.decided"), metavar="YYYY-MM-DD",
         show_default=False)] = None,
+    dry_run: DryRunOpt = False,
+    commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Record an extension of the pledge period."""
-    from medborgarlofte.cli.writing import run_writer, show_warnings
-    from medborgarlofte.io.writer import append_items
+    from medborgarlofte.cli.writing import (
+        commit_or_exit,
+        ensure_git_or_exit,
+        run_writer,
+        show_added,
+        show_warnings,
+    )
+    from medborgarlofte.io.writer import append_items, plan_append_change
 
     loaded, language = load_valid_or_exit(file, lang)
     pledge = loaded.pledge
@@ -52,6 +64,12 @@ def extend(
         item["decided"] = parse_date(decided, "--decided", language)
     if reason is not None and reason.strip():
         item["reason"] = reason.strip()
+    if dry_run:
+        show_added(run_writer(lambda: plan_append_change(
+            loaded, ("pledge", "extensions"), [item], today()), language), language)
+        raise typer.Exit(EXIT_OK)
+    if commit:
+        ensure_git_or_exit(loaded.path, language)
     change = run_writer(lambda: append_items(loaded.path, ("pledge", "extensions"), [item],
                                              today(), snapshot=loaded, command="extend"),
                         language)
@@ -59,15 +77,16 @@ def extend(
     sys.stdout.write(t("extend.written", language, title=pledge.pledge.title,
                        start=pledge.pledge.period.start, to=new_end, path=loaded.path,
                        line=change.first_line) + "\n")
+    if commit:
+        commit_or_exit(loaded.path, t("extend.commit", language, to=new_end), language)
     raise typer.Exit(EXIT_OK)
 
 
 def parse_date(value: str, option: str, language: str) -> dt.date:
-    """An ISO date (YYYY-MM-DD), or exit 2 naming the option."""
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        usage_error("extend.bad_date", language, option=option, value=value)
+    """A day (cli.values: ISO, idag, igår), or exit 2 naming the option."""
+    from medborgarlofte.cli.values import day_or_exit
+
+    return day_or_exit(value, option, language, "extend.bad_date")
 
 
 def register(app: typer.Typer) -> None:

@@ -19,12 +19,14 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
+    YesOpt,
     check_lang,
     h,
     load_valid_or_exit,
     today,
 )
 from medborgarlofte.i18n import os_reason, t
+from medborgarlofte.i18n.numbers import count_key
 
 if TYPE_CHECKING:
     from medborgarlofte.core.entries.csvimport import RowError
@@ -36,8 +38,11 @@ EVENTS = ("events",)
 def import_csv(
     csv_file: Annotated[str, typer.Argument(help=h("log.import.arg.file"), metavar="FILE.csv",
                                             show_default=False)],
+    allow_duplicates: Annotated[bool, typer.Option(
+        "--allow-duplicates", help=h("dup.opt.allow"))] = False,
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -54,7 +59,7 @@ def import_csv(
     now = today()
     source = Path(csv_file)
     try:
-        raw = source.read_bytes()
+        raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
     except OSError as err:
         usage_error("log.import.unreadable", language, file=source, detail=os_reason(err, language))
     text, problem = decode_csv(raw)
@@ -62,6 +67,11 @@ def import_csv(
         _fail(source, [problem] if problem else [], language)
     table = read_events(text, pledge, now)
     errors = list(table.errors)
+    if not errors:
+        _skip_duplicates(table, pledge, source, language, allow_duplicates)
+        if not table.items:
+            typer.echo(t("dup.import.nothing_new", language, source=source))
+            return
     if table.items:
         try:
             planned = plan_append_change(loaded, EVENTS, table.items, now)
@@ -80,12 +90,31 @@ def import_csv(
         lambda: append_items(loaded.path, EVENTS, table.items, now, snapshot=loaded,
                              command="import"), language)
     writing.show_warnings(change, language)
-    typer.echo(t("log.import.written", language, file=change.path, count=len(table.items),
-                 source=source, line=change.first_line))
+    count = len(table.items)
+    typer.echo(t(count_key("log.import.written", count), language, file=change.path,
+                 count=count, source=source, line=change.first_line))
     _progress(change, table.items, now, language)
     if commit:
-        message = t("log.commit.import", language, count=len(table.items), source=source.name)
+        message = t(count_key("log.commit.import", count), language, count=count,
+                    source=source.name)
         writing.commit_or_exit(loaded.path, message, language)
+
+
+def _skip_duplicates(table: Any, pledge: Any, source: Path, lang: str, allow: bool) -> None:
+    """Take the rows that repeat an activity already in the file off `table` (or, with
+    --allow-duplicates, only warn about them)."""
+    from medborgarlofte.core.entries.duplicates import duplicates
+
+    found = duplicates(pledge.event_list, table.items)
+    if not found:
+        return
+    rows = ", ".join(str(table.rows[i]) for i in found)
+    key = "dup.import.kept" if allow else "dup.import.skipped"
+    sys.stderr.write(f"pledge: {t(key, lang, source=source, count=len(found), rows=rows)}\n")
+    if allow:
+        return
+    table.items = [item for i, item in enumerate(table.items) if i not in set(found)]
+    table.rows = [row for i, row in enumerate(table.rows) if i not in set(found)]
 
 
 def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError]:
@@ -105,7 +134,8 @@ def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError
 def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
     from medborgarlofte.render.diagnostics import problem_message
 
-    sys.stderr.write(f"pledge: {t('log.import.failed', lang, file=source, count=len(errors))}\n")
+    failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
+    sys.stderr.write(f"pledge: {failed}\n")
     for error in sorted(errors, key=lambda e: e.row):
         params: dict[str, Any] = dict(error.params)
         if "problem" in params:

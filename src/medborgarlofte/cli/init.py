@@ -7,6 +7,7 @@ anything is written, and an existing file is kept unless --force.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -23,6 +24,7 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import complete_cadence
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -37,23 +39,26 @@ def interactive() -> bool:
 
 
 def init(
-    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="[FILE]",
+    file: Annotated[str | None, typer.Argument(help=h("init.arg.file"), metavar="FILE",
                                                show_default=False)] = None,
     from_text: Annotated[str | None, typer.Option(
         "--from-text", help=h("init.opt.from_text"), metavar="PUBLISHED.txt",
         show_default=False)] = None,
     municipality: Annotated[str | None, typer.Option(
-        "--municipality", "-m", help=h("init.opt.municipality"), show_default=False)] = None,
+        "--municipality", help=h("init.opt.municipality"), show_default=False)] = None,
+    old_m: Annotated[str | None, typer.Option("-m", hidden=True)] = None,
     police_area: Annotated[str | None, typer.Option(
         "--police-area", help=h("init.opt.police_area"), show_default=False)] = None,
     period: Annotated[str | None, typer.Option(
         "--period", help=h("init.opt.period"), metavar="2025|2025-2026|START..END",
         show_default=False)] = None,
     party: Annotated[list[str] | None, typer.Option(
-        "--party", help=h("init.opt.party"), metavar="NAME[:KIND]", show_default=False)] = None,
+        "--add-party", help=h("init.opt.party"), metavar="NAME[:KIND]",
+        show_default=False)] = None,
+    old_party: Annotated[list[str] | None, typer.Option("--party", hidden=True)] = None,
     cadence: Annotated[str | None, typer.Option(
         "--cadence", help=h("init.opt.cadence"), metavar="tertial|quarter|half-year|year",
-        show_default=False)] = None,
+        show_default=False, autocompletion=complete_cadence)] = None,
     title: Annotated[str | None, typer.Option(
         "--title", help=h("init.opt.title"), show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help=h("init.opt.force"))] = False,
@@ -64,6 +69,8 @@ def init(
     from medborgarlofte.core.drafting.fromtext import draft_from_text
 
     language = message_language(check_lang(lang))
+    municipality = municipality or old_m  # -m, --party: the names before (docs/grammar.md)
+    party = [*(party or []), *(old_party or [])] or None
     target = Path(file or "pledge.yaml")
     refuse_existing(target, force, language)
     chosen_period = parse_period_option(period, language)
@@ -88,17 +95,40 @@ def init(
         header = t("init.header.new", language, title=draft.data["pledge"]["title"],
                    municipality=municipality)
         guide = ["pledge", "parties", "priorities", "targets", "indicators", "events"]
-    write_draft(target, draft, language, header.split("\n"), guide, force)
+    write_draft(target, draft, language, header.split("\n"), guide, force,
+                (Path(from_text),) if from_text else ())
     summary_key = "init.written_draft" if from_text else "init.written"
     pledge = draft.data
     note(t(summary_key, language, path=shown_path(target, language),
            priorities=len(pledge["priorities"]), targets=len(pledge["targets"]),
            reviews=len(draft.reviews)), target)
+    offer_git_setup(target, language)
     raise typer.Exit(EXIT_OK)
 
 
+def offer_git_setup(target: Path, language: str) -> None:
+    """In a git work tree where merging is not set up yet: offer `pledge git-setup` (ask in
+    a terminal, else a one-line tip)."""
+    if str(target) == "-":
+        return
+    from medborgarlofte.io.gitrepo import repository_of
+    from medborgarlofte.io.gitsetup import is_set_up
+
+    root = repository_of(target)
+    if root is None or is_set_up(root):
+        return
+    if not interactive():
+        sys.stderr.write(t("merge.init.hint", language, file=target) + "\n")
+        return
+    from medborgarlofte.cli.common import ask_yes_no
+    from medborgarlofte.cli.git_setup import git_setup
+
+    if ask_yes_no(t("merge.init.offer", language, file=target), language, default=True):
+        git_setup(file=str(target), lang=language)
+
+
 def shown_path(target: Path, language: str) -> str:
-    """The file name as a person reads it ('standard ut' for '-')."""
+    """The file name as a person reads it ('till standardutmatningen' for '-')."""
     return t("init.stdout", language) if str(target) == "-" else str(target)
 
 
@@ -109,11 +139,19 @@ def note(message: str, target: Path) -> None:
 
 def refuse_existing(target: Path, force: bool, language: str) -> None:
     """Exit 2 when `target` exists and --force was not given (or it is a directory)."""
+    from medborgarlofte.io.atomic import UnsafeOutput, check_output
+
     if str(target) == "-":
         return
-    if target.is_dir():
+    if os.path.isdir(target):
         usage_error("E002", language, path=target)
-    if target.exists() and not force:
+    try:
+        check_output(target)
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
+    except OSError as err:  # e.g. a name too long for the file system
+        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
+    if os.path.lexists(target) and not force:
         usage_error("init.exists", language, path=target)
 
 
@@ -145,6 +183,8 @@ def split_party(value: str) -> tuple[str, str] | None:
     """'Räddningstjänsten Syd' or 'Räddningstjänsten Syd:other' as (name, kind); None if bad."""
     name, _, kind = value.rpartition(":") if ":" in value else (value, "", "other")
     name, kind = name.strip(), kind.strip().lower() or "other"
+    kind = {"annan": "other", "övrig": "other", "police": "polis",
+            "municipality": "kommun"}.get(kind, kind)  # the kinds in Swedish and English too
     return (name, kind) if name and kind in PARTY_KINDS else None
 
 
@@ -198,7 +238,7 @@ def read_published_text(path: Path, language: str) -> str:
     """The text of a published pledge: UTF-8 (BOM or not), else read as Windows-1252."""
     from medborgarlofte.io.loader import read_bytes
 
-    raw, problem = read_bytes(path)
+    raw, problem = (sys.stdin.buffer.read(), None) if str(path) == "-" else read_bytes(path)
     if raw is None:
         assert problem is not None
         usage_error(problem.code, language, **problem.params)
@@ -212,17 +252,22 @@ def read_published_text(path: Path, language: str) -> str:
 
 
 def write_draft(target: Path, draft: Draft, language: str, header: list[str],
-                guide: list[str], force: bool) -> None:
+                guide: list[str], force: bool, inputs: tuple[Path, ...] = ()) -> None:
     """Render the draft, check that it loads as a valid pledge, then create the file."""
+    from medborgarlofte.core.schema.jsonschema import MODELINE
     from medborgarlofte.render.pledge_yaml import render_pledge_yaml
 
     text = render_pledge_yaml(draft.data, lang=language, reviews=draft.reviews,
                               header=header, guide=guide)
-    save_checked(target, text, language, force)
+    save_checked(target, MODELINE + "\n" + text, language, force, inputs)
 
 
-def save_checked(target: Path, text: str, language: str, force: bool) -> None:
-    """Write `text` as the new file `target` ('-': stdout) if it is a valid pledge; else exit 1."""
+def save_checked(target: Path, text: str, language: str, force: bool,
+                 inputs: tuple[Path, ...] = ()) -> None:
+    """Write `text` as the new file `target` ('-': stdout) if it is a valid pledge; else exit 1.
+
+    Never over one of `inputs` (the files read to make it) nor through a link."""
+    from medborgarlofte.io.atomic import UnsafeOutput
     from medborgarlofte.io.create import create_file
     from medborgarlofte.io.loader import describe_path, load_pledge_bytes
     from medborgarlofte.render.diagnostics import render_problem_line
@@ -240,7 +285,9 @@ def save_checked(target: Path, text: str, language: str, force: bool) -> None:
         sys.stdout.write(text)
         return
     try:
-        create_file(target, data, overwrite=force)
+        create_file(target, data, overwrite=force, inputs=inputs)
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     except FileExistsError:
         usage_error("init.exists", language, path=target)
     except OSError as err:

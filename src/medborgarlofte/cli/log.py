@@ -82,6 +82,7 @@ def log(
         answers = _answers_from_options(pledge, targets or [], given, now, language)
     item = _event(answers, until, qualifier, by, participants, reference, now, language)
     item = _with_extra(item, time, kind, items, response_hours, results, preparation, language)
+    _warn_duplicate(pledge, item, language)
     if commit:
         writing.ensure_git_or_exit(loaded.path, language)
     if dry_run or interactive:
@@ -167,6 +168,16 @@ def _with_extra(item: dict[str, Any], time: str | None, kind: str | None,
         extra["preparation"] = True
     merged = {**item, **extra}
     return {k: merged[k] for k in EVENT_KEYS if k in merged}
+
+
+def _warn_duplicate(pledge: Pledge, item: dict[str, Any], lang: str) -> None:
+    """A warning when the file already has an activity just like this one."""
+    import sys
+
+    from medborgarlofte.core.entries.duplicates import duplicates
+
+    if duplicates(pledge.event_list, [item]):
+        sys.stderr.write(f"pledge: {t('cli.warning', lang)}: {t('dup.log.same', lang)}\n")
 
 
 def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, ask_yes_no
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, ask_yes_no
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -25,44 +25,69 @@ T = TypeVar("T")
 
 def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) -> dict[str, Any]:
     """The answers: targets, date, count, place, note, done (given values as defaults)."""
+    from medborgarlofte.cli.status_options import terminal_width
     from medborgarlofte.core.progress.compute import compute_progress
+    from medborgarlofte.core.progress.kinds import MilestoneResult
     from medborgarlofte.render.log_lines import choice_lines
 
     progress = compute_progress(pledge, now)
     typer.echo(t("log.ask.header", lang))
-    for line in choice_lines(progress, lang):
+    texts = {target.id: target.text for target in pledge.targets}
+    for line in choice_lines(progress, lang, texts, terminal_width()):
         typer.echo(line)
     try:
         targets = _ask(lang, "log.ask.target", "", lambda a: _targets(a, pledge))
-        day = _ask(lang, "log.ask.date", given["date"] or now.isoformat(),
-                   lambda a: _day(a, now))
+        day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
+                   lambda a: _day(a, now, pledge))
         count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
-        place = typer.prompt(t("log.ask.place", lang), default=given["place"] or "",
-                             show_default=bool(given["place"]))
-        note = typer.prompt(t("log.ask.note", lang), default=given["note"] or "",
-                            show_default=bool(given["note"]))
+        place = _ask_text(lang, "log.ask.place", given["place"] or "")
+        note = _ask_text(lang, "log.ask.note", given["note"] or "")
         done = given["done"]
-        if not done and any(_is_milestone(pledge, i) for i in targets):
+        completed = {p.id for p in progress.targets
+                     if isinstance(p.result, MilestoneResult) and p.result.completed_on}
+        if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
             done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     except typer.Abort:
         sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
-        raise typer.Exit(EXIT_INVALID) from None
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     return {"targets": targets, "date": day, "count": count, "place": place.strip(),
             "note": note.strip(), "done": done}
 
 
-def _ask(lang: str, key: str, default: str, parse: Callable[[str], T | str]) -> T:
-    """Prompt until `parse` accepts the answer; it returns a message key to ask again."""
+Refusal = tuple[str, dict[str, Any]]
+"""Why an answer is not taken: a message key and its parameters (besides the answer)."""
+
+
+def _ask(lang: str, key: str, default: str,
+         parse: Callable[[str], T | str | Refusal]) -> T:
+    """Prompt until `parse` accepts the answer; it returns a message key (or a key and its
+    parameters) to say why and ask again."""
     while True:
         answer = typer.prompt(t(key, lang), default=default or None,
                               show_default=bool(default))
         value = parse(str(answer).strip())
-        if not isinstance(value, str):
+        if isinstance(value, str):
+            typer.echo(t(value, lang, answer=answer), err=True)
+        elif isinstance(value, tuple):
+            typer.echo(t(value[0], lang, answer=answer, **value[1]), err=True)
+        else:
             return value
-        typer.echo(t(value, lang, answer=answer), err=True)
 
 
-def _targets(answer: str, pledge: Pledge) -> list[str] | str:
+def _ask_text(lang: str, key: str, default: str) -> str:
+    """A free text, asked again while it holds what looks like a personal identity number
+    (the file is published; the write would refuse it and lose every answer)."""
+    from medborgarlofte.core.schema.personnummer import find_identity_numbers
+
+    while True:
+        answer = str(typer.prompt(t(key, lang), default=default, show_default=bool(default)))
+        found = list(find_identity_numbers(answer))
+        if not found:
+            return answer
+        typer.echo(t("log.ask.personal", lang, masked=found[0][1]), err=True)
+
+
+def _targets(answer: str, pledge: Pledge) -> list[str] | str | Refusal:
     from medborgarlofte.core.entries.matching import match_item
     from medborgarlofte.core.entries.records import split_ids
 
@@ -73,15 +98,33 @@ def _targets(answer: str, pledge: Pledge) -> list[str] | str:
             continue
         match = match_item(word, pledge.targets)
         if match.found is None:
+            if match.candidates and (match.close or match.ambiguous):
+                ids = ", ".join(c.id for c in match.candidates[:5])
+                return "log.ask.bad_target_close", {"word": word, "ids": ids}
             return "log.ask.bad_target"
         chosen.append(match.found.id)
     return list(dict.fromkeys(chosen)) or "log.ask.bad_target"
 
 
-def _day(answer: str, now: dt.date) -> dt.date | str:
-    from medborgarlofte.core.entries.records import parse_day
+def default_day(pledge: Pledge, now: dt.date) -> dt.date:
+    """Today, or the pledge's last day when today is past it."""
+    return min(now, pledge.pledge.end)
 
-    return parse_day(answer, now) or "log.ask.bad_date"
+
+def _day(answer: str, now: dt.date, pledge: Pledge) -> dt.date | str | Refusal:
+    from medborgarlofte.core.entries.records import parse_day
+    from medborgarlofte.core.schema.checks import GRACE_DAYS
+
+    day = parse_day(answer, now)
+    if day is None:
+        return "log.ask.bad_date"
+    start, end = pledge.pledge.period.start, pledge.pledge.end
+    if day > now:
+        return "log.ask.date_future", {"today": now.isoformat()}
+    if day < start or day > end + dt.timedelta(days=GRACE_DAYS):
+        return "log.ask.date_outside", {"start": start.isoformat(), "end": end.isoformat(),
+                                        "grace": GRACE_DAYS}
+    return day
 
 
 def _count(answer: str) -> int | str:

@@ -11,11 +11,13 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
+    YesOpt,
     check_lang,
     h,
     load_valid_or_exit,
     today,
 )
+from medborgarlofte.cli.completion import complete_indicator_ids
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
 
 def measure(
     indicator: Annotated[str, typer.Argument(help=h("log.measure.arg.indicator"),
-                                             metavar="INDICATOR", show_default=False)],
+                                             metavar="INDICATOR", show_default=False,
+                                             autocompletion=complete_indicator_ids)],
     value: Annotated[str, typer.Argument(help=h("log.measure.arg.value"), metavar="VALUE",
                                          show_default=False)],
     date: Annotated[str | None, typer.Option("--date", "-d", help=h("log.opt.date"),
@@ -37,6 +40,7 @@ def measure(
                                              metavar="TEXT", show_default=False)] = None,
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:

@@ -7,6 +7,7 @@ saved, and an existing file is kept unless --force.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -61,7 +62,8 @@ def renew(
         usage_error("renew.overlap", language, start=new_period.start, end=last_day)
     target = Path(output) if output else default_output(loaded.path, new_period.start.year,
                                                         new_period.end.year)
-    if str(target) != "-" and target.exists() and target.resolve() == loaded.path.resolve():
+    if (str(target) != "-" and os.path.exists(target)
+            and target.resolve() == loaded.path.resolve()):
         usage_error("renew.same_file", language, path=target)
     refuse_existing(target, force, language)
     plan = plan_renewal(pledge, loaded.data, new_period)
@@ -73,7 +75,7 @@ def renew(
     except EditError:
         sys.stderr.write(f"pledge: {t('renew.fresh', language, path=loaded.path)}\n")
         text = render_pledge_yaml(expected, lang=language, reviews=plan.reviews, header=header)
-    save_checked(target, text, language, force)
+    save_checked(target, text, language, force, inputs=(loaded.path,))
     note(t("renew.written", language, path=shown_path(target, language), title=plan.title,
            start=new_period.start, end=new_period.end, targets=len(pledge.targets),
            reviews=len(plan.reviews)), target)

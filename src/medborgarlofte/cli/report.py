@@ -24,6 +24,12 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import (
+    complete_report_format,
+    complete_report_period,
+    complete_table,
+)
+from medborgarlofte.cli.status_options import PartyOpt, PriorityOpt, StatusOpt, TargetOpt
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -38,37 +44,50 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".
 def report(
     file: FileOpt = None,
     period: Annotated[str | None, typer.Option(
-        "--period", help=h("report.opt.period"), metavar="PERIOD", show_default=False)] = None,
+        "--period", help=h("report.opt.period"), metavar="PERIOD", show_default=False,
+        autocompletion=complete_report_period)] = None,
     date_from: Annotated[str | None, typer.Option(
         "--from", help=h("report.opt.from"), metavar="DATE", show_default=False)] = None,
     date_to: Annotated[str | None, typer.Option(
         "--to", help=h("report.opt.to"), metavar="DATE", show_default=False)] = None,
     output_format: Annotated[str | None, typer.Option(
         "--format", help=h("report.opt.format"), metavar="html|md|csv|xlsx",
-        show_default=False)] = None,
+        show_default=False, autocompletion=complete_report_format)] = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", help=h("report.opt.output"), metavar="FILE",
         show_default=False)] = None,
     table: Annotated[str, typer.Option(
         "--table", help=h("report.opt.table"),
-        metavar="TABLE")] = "commitments",
+        metavar="TABLE", show_default=False, autocompletion=complete_table)] = "commitments",
+    party: PartyOpt = None,
+    priority: PriorityOpt = None,
+    target: TargetOpt = None,
+    status: StatusOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Produce the follow-up report for citizens."""
     check_lang(lang)
     fmt = _chosen_format(output_format, output, lang)
-    _check_table(table, lang)
+    table = _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
-    loaded, language = load_valid_or_exit(file, lang)
-    _refuse_errors(loaded, language)
-    built = _build(loaded, language, period, start, end)
+    if period is not None and not (start or end):
+        period, start, end = _period_range(period)
+    loaded, language = load_valid_or_exit(file, lang, stdin=True)
+    refuse_errors(loaded, language)
+    built = _build(loaded, language, period, start, end, (party, priority, target, status))
     content = _rendered(built, language, fmt, table)
+    if output is None and stdout_is_terminal():
+        output = _named_file(built, fmt, language)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
+    from medborgarlofte.io.atomic import UnsafeOutput, write_output
+
     try:
-        Path(output).write_bytes(content)
+        write_output(Path(output), content, inputs=(loaded.path,))
+    except UnsafeOutput as err:
+        usage_error(err.key, language, path=err.path)
     except OSError as err:
         usage_error("report.write_failed", language, path=output,
                     detail=os_reason(err, language))
@@ -82,33 +101,40 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
         suffix = Path(output).suffix.lower()
         if suffix not in _SUFFIXES:
             usage_error("report.unknown_suffix", lang, suffix=suffix or output)
-    fmt = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
+    from medborgarlofte.cli.choices import REPORT_FORMATS, code_of
+
+    given = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
+    fmt = code_of(given, REPORT_FORMATS) or ""
     if fmt not in FORMATS:
-        usage_error("cli.bad_format", lang, value=fmt, choices=", ".join(FORMATS))
-    if fmt == "xlsx" and output is None:
+        usage_error("cli.bad_format", lang, value=given,
+                    choices=", ".join(REPORT_FORMATS))
+    if fmt == "xlsx" and output is None and not stdout_is_terminal():  # a terminal: named file
         usage_error("report.xlsx_needs_output", lang)
     return fmt
 
 
-def _check_table(table: str, lang: str | None) -> None:
-    from medborgarlofte.render.report.tables import TABLES
+def _check_table(table: str, lang: str | None) -> str:
+    """The --table code (`aktiviteter` is `activities`), or exit 2."""
+    from medborgarlofte.cli.choices import TABLES, choices_text, code_of
+    from medborgarlofte.cli.common import message_language
 
-    if table not in TABLES:
-        usage_error("report.bad_table", lang, value=table, choices=", ".join(TABLES))
+    code = code_of(table, TABLES)
+    if code is None:
+        usage_error("report.bad_table", lang, value=table,
+                    choices=choices_text(TABLES, message_language(lang)))
+    return code
 
 
 def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("report.bad_date", lang, option=option, value=value)
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, option, lang, "report.bad_date")
 
 
-def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
+def refuse_errors(loaded: LoadedPledge, language: str, blocked: str = "report.blocked") -> None:
     """Exit 1 when the file has any error: a pledge that parses may still hold a
-    personal identity number (E316), and such a file must never be published."""
+    personal identity number (E316), and such a file must never be published. `blocked` is
+    the closing message (`pledge site` says no site was built)."""
     from medborgarlofte.io.loader import describe_path
     from medborgarlofte.render.diagnostics import render_problem_line
 
@@ -118,14 +144,15 @@ def _refuse_errors(loaded: LoadedPledge, language: str) -> None:
     for problem in errors:
         where = describe_path(problem.path, loaded.data) if problem.path else ""
         sys.stderr.write(render_problem_line(problem, language, where) + "\n")
-    sys.stderr.write("pledge: " + t("report.blocked", language, file=loaded.path) + "\n")
+    sys.stderr.write("pledge: " + t(blocked, language, file=loaded.path) + "\n")
     raise typer.Exit(EXIT_INVALID)
 
 
 def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.date | None,
-           end: dt.date | None) -> Report:
+           end: dt.date | None, wanted: tuple[list[str] | None, ...]) -> Report:
+    from medborgarlofte.cli.status_options import check_filters
     from medborgarlofte.core.progress.periods import WindowError, resolve_window
-    from medborgarlofte.core.progress.report import build_report
+    from medborgarlofte.core.progress.report import ReportFilters, build_report
 
     pledge = loaded.pledge
     assert pledge is not None  # load_valid_or_exit exits otherwise
@@ -135,7 +162,41 @@ def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.da
                             date_from=start, date_to=end)
     if isinstance(window, WindowError):
         usage_error(window.key, language, **window.params)
-    return build_report(pledge, window, now)
+    filters = None
+    if any(wanted):
+        chosen = check_filters([pledge], language, *wanted)
+        filters = ReportFilters(chosen.parties, chosen.priorities, chosen.targets,
+                                chosen.statuses)
+    return build_report(pledge, window, now, filters=filters)
+
+
+def _period_range(period: str) -> tuple[str | None, dt.date | None, dt.date | None]:
+    """`--period` as `init` and `renew` take it too: several years (`2024-2025`) or dates
+    (`2024-03-01..2024-08-31`) are the window from/to; anything else stays a period name
+    (`2024-T2`, `2024-Q3`, `2024`)."""
+    from medborgarlofte.core.drafting.draft import parse_period
+
+    parsed = parse_period(period)
+    if parsed is None or period.strip().isdigit():
+        return period, None, None
+    return None, parsed.start, parsed.end
+
+
+def stdout_is_terminal() -> bool:
+    """True when the report would pour into a terminal (tests replace this)."""
+    return sys.stdout.isatty()
+
+
+def _named_file(built: Report, fmt: str, language: str) -> str:
+    """Where a report goes when no -o is given and stdout is a terminal: 'rapport-2024-T2.html'
+    in the current directory (never through a symbolic link)."""
+    from medborgarlofte.render.report.text import window_name
+
+    label = window_name(built.window).replace(" – ", "--").replace(" ", "")
+    name = f"{t('report.default_name', language)}-{label}.{fmt}"
+    if Path(name).is_symlink():
+        usage_error("report.named_file_is_link", language, path=name)
+    return name
 
 
 def _rendered(built: Report, language: str, fmt: str, table: str) -> bytes:

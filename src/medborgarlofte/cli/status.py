@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Literal, cast
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.completion import complete_group_by
+from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
@@ -22,6 +24,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     check_format,
+    csv_dialect,
     load_all,
     pledge_files,
     terminal_width,
@@ -43,16 +46,18 @@ def status(
     priority: PriorityOpt = None,
     target: TargetOpt = None,
     status: StatusOpt = None,
-    by: Annotated[str, typer.Option("--by", help=h("status.opt.by"),
-                                    metavar="owner|priority")] = "owner",
+    by: Annotated[str, typer.Option("--group-by", help=h("status.opt.by"),
+                                    metavar="owner|priority", show_default=False,
+                                    autocompletion=complete_group_by)] = "owner",
+    old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
     output: FormatOpt = "table",
+    short: Annotated[bool, typer.Option("--short", help=h("view.opt.short"))] = False,
     lang: LangOpt = None,
 ) -> None:
     """Show where every commitment stands: done, on track, behind, missed."""
     check_lang(lang)
-    check_format(output, lang)
-    if by not in GROUPINGS:
-        usage_error("status.bad_by", lang, value=by, choices=", ".join(GROUPINGS))
+    output = check_format(output, lang)
+    by = _grouping(old_by or by, lang)  # --by: the name before --group-by (docs/grammar.md)
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
     loaded, language = load_all(files, lang)
@@ -68,20 +73,32 @@ def status(
             statuses=filters.statuses))
         for x, p in zip(loaded, pledges, strict=True)
     ]
-    text = _rendered(items, language, output, cast(GroupBy, by))
-    typer.echo(text, nl=False)
+    text = _rendered(items, language, output, cast(GroupBy, by), short)
+    show(text, output)
+
+
+def _grouping(value: str, lang: str | None) -> str:
+    """The --by code (`ägare` is `owner`), or exit 2."""
+    from medborgarlofte.cli.choices import BY, choices_text, code_of
+    from medborgarlofte.cli.common import message_language
+
+    code = code_of(value, BY)
+    if code is None:
+        usage_error("status.bad_by", lang, value=value,
+                    choices=choices_text(BY, message_language(lang)))
+    return code
 
 
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
-              by: GroupBy) -> str:
+              by: GroupBy, short: bool = False) -> str:
     """The chosen view; only the renderer it needs is imported (status stays quick)."""
-    if output in ("json", "csv") or (output == "markdown" and len(items) == 1):
+    if output in ("json", "csv", "csv-machine") or (output == "markdown" and len(items) == 1):
         from medborgarlofte.render import status_formats
 
         if output == "json":
             return status_formats.render_status_json(items, lang)
-        if output == "csv" and len(items) == 1:
-            return status_formats.render_status_csv(items, lang)
+        if output in ("csv", "csv-machine") and len(items) == 1:
+            return status_formats.render_status_csv(items, lang, csv_dialect(output))
         if output == "markdown":
             return status_formats.render_status_markdown(items[0][1], lang, by)
     if len(items) > 1:
@@ -89,14 +106,14 @@ def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,
 
         if output == "markdown":
             return rollup.render_rollup_markdown(items, lang)
-        if output == "csv":
-            return rollup.render_rollup_csv(items)
+        if output in ("csv", "csv-machine"):
+            return rollup.render_rollup_csv(items, lang, csv_dialect(output))
         return rollup.render_rollup_table(items, lang, width=terminal_width(),
                                           color=use_color())
     from medborgarlofte.render.status import render_status_table
 
     return render_status_table(items[0][1], lang, width=terminal_width(), by=by,
-                               color=use_color())
+                               color=use_color(), short=short)
 
 
 def register(app: typer.Typer) -> None:

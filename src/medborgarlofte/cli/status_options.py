@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import sys
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +17,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from medborgarlofte.cli.common import h, today, usage_error
+from medborgarlofte.cli.completion import complete_status_format
+from medborgarlofte.cli.output import err
 
 if TYPE_CHECKING:
     from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.loader import LoadedPledge
+    from medborgarlofte.render.report.csv_table import CsvDialect
 
-FORMATS = ("table", "markdown", "json", "csv")
+FORMATS = ("table", "markdown", "json", "csv", "csv-machine")
 MIN_WIDTH = 60
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
@@ -43,7 +45,8 @@ FromOpt = Annotated[str | None, typer.Option(
 ToOpt = Annotated[str | None, typer.Option(
     "--to", help=h("status.opt.to"), metavar="DATE", show_default=False)]
 FormatOpt = Annotated[str, typer.Option(
-    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv")]
+    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv|csv-machine",
+    autocompletion=complete_status_format)]
 
 
 @dataclass(frozen=True)
@@ -62,20 +65,26 @@ def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
 
 
 def check_format(value: str, lang: str | None) -> str:
-    """The --format value, or exit 2."""
-    if value not in FORMATS:
-        usage_error("cli.bad_format", lang, value=value, choices=", ".join(FORMATS))
-    return value
+    """The --format code (`md` is `markdown`, `tabell` is `table`), or exit 2."""
+    from medborgarlofte.cli.choices import STATUS_FORMATS, code_of
+
+    code = code_of(value, STATUS_FORMATS)
+    if code is None:
+        usage_error("cli.bad_format", lang, value=value,
+                    choices=", ".join(STATUS_FORMATS))
+    return code
+
+
+def csv_dialect(output: str) -> CsvDialect:
+    """`csv` is for people (Swedish Excel's dialect), `csv-machine` for scripts."""
+    return "machine" if output == "csv-machine" else "people"
 
 
 def parse_day(option: str, value: str | None, lang: str | None) -> dt.date | None:
-    """A YYYY-MM-DD option value, or exit 2 with a message naming the option."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("status.bad_date", lang, option=option, value=value)
+    """A day option value (cli.values: ISO, idag, igår), or exit 2 naming the option."""
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, option, lang)
 
 
 def as_of_day(value: str | None, lang: str | None) -> dt.date:
@@ -97,9 +106,8 @@ def pledge_files(paths: list[str] | None, file: str | None,
     found: list[str | None] = []
     for name in named:
         path = Path(name)
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir()
-                            if p.suffix in (".yaml", ".yml") and p.is_file())
+        if os.path.isdir(path):  # False, not an error, for a name too long to look up
+            inside = _pledges_in(path, lang)
             if not inside:
                 usage_error("status.empty_dir", lang, path=name)
             found += [str(p) for p in inside]
@@ -108,13 +116,49 @@ def pledge_files(paths: list[str] | None, file: str | None,
     return found
 
 
+def _pledges_in(folder: Path, lang: str | None) -> list[Path]:
+    """The regular *.yaml / *.yml files of a directory, sorted; every other such entry (a
+    broken link, a link in a loop, a FIFO, a directory) is named on stderr as skipped."""
+    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.i18n import t
+
+    kept = []
+    language = message_language(lang)
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    except OSError:
+        return []
+    for entry in entries:
+        reason = _not_a_pledge(entry)
+        if reason is None:
+            kept.append(entry)
+        else:
+            said = t("safe.skipped", language, path=entry, reason=t(reason, language))
+            err(f"pledge: {said}")
+    return kept
+
+
+def _not_a_pledge(entry: Path) -> str | None:
+    """Why a directory entry is not read as a pledge (a catalogue key), or None."""
+    import errno
+
+    try:
+        info = os.stat(entry)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "safe.skip.loop"
+        return "safe.skip.broken_link" if os.path.islink(entry) else "safe.skip.unreadable"
+    return None if stat.S_ISREG(info.st_mode) else "safe.skip.not_regular"
+
+
 def load_all(files: list[str | None], lang: str | None) -> tuple[list[LoadedPledge], str]:
     """Every file loaded and valid (else its problems are printed and we exit 1 or 2)."""
-    from medborgarlofte.cli.common import load_valid_or_exit
+    from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
 
     loaded, languages = [], []
     for name in files:
-        one, language = load_valid_or_exit(name, lang)
+        one, language = load_valid_or_exit(name, lang, stdin=True)
+        refuse_identity_numbers(one, language)
         loaded.append(one)
         languages.append(language)
     return loaded, languages[0]
@@ -124,10 +168,18 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
                   priorities: list[str] | None, targets: list[str] | None,
                   statuses: list[str] | None) -> Filters:
     """The filters, each id known to at least one pledge (else exit 2 with a suggestion)."""
+    from medborgarlofte.cli.choices import choices_text, code_of, status_words
     from medborgarlofte.core.progress.types import CATEGORIES, Status
 
+    codes = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
+    words = status_words(codes)
+    wanted = split_values(statuses)
+    for value in wanted:
+        if code_of(value, words) is None:
+            usage_error("status.bad_status", lang, value=value,
+                        choices=", ".join(codes) if lang == "en" else choices_text(words, lang))
     filters = Filters(split_values(parties), split_values(priorities), split_values(targets),
-                      split_values(statuses))
+                      tuple(code_of(v, words) or v for v in wanted))
     known = {
         "--party": {p for x in pledges for p in x.parties},
         "--priority": {p.id for x in pledges for p in x.priorities},
@@ -138,10 +190,6 @@ def check_filters(pledges: list[Pledge], lang: str, parties: list[str] | None,
         for value in values:
             if value not in known[option]:
                 _unknown(option, value, sorted(known[option]), lang)
-    choices = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
-    for value in filters.statuses:
-        if value not in choices:
-            usage_error("status.bad_status", lang, value=value, choices=", ".join(choices))
     return filters
 
 
@@ -156,12 +204,14 @@ def _unknown(option: str, value: str, known: list[str], lang: str) -> None:
 
 
 def terminal_width() -> int:
-    """The terminal's width ($COLUMNS when set), at least MIN_WIDTH."""
-    return max(MIN_WIDTH, shutil.get_terminal_size((100, 24)).columns)
+    """The terminal's width (cli.output)."""
+    from medborgarlofte.cli.output import terminal_width as width
+
+    return width()
 
 
 def use_color() -> bool:
-    """Colour only on a terminal, and never with NO_COLOR set or TERM=dumb."""
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
+    """Whether to colour (cli.output: NO_COLOR, FORCE_COLOR, a terminal)."""
+    from medborgarlofte.cli.output import use_color as color
+
+    return color()

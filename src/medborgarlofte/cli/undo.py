@@ -43,7 +43,13 @@ def undo(
     now = today()
     record = writing.run_writer(lambda: read_record(loaded.path), language)
     plan = writing.run_writer(lambda: plan_undo(loaded, record, now), language)
-    _show(plan.change, plan.command, language)
+    restores = record is not None and "restores" in record  # an edit, removal or outcome
+    if restores:
+        from medborgarlofte.cli.correcting import show_change
+
+        show_change(plan.change, language, "undo", dry_run)
+    else:
+        _show(plan.change, plan.command, language)
     if dry_run:
         return
     if commit:
@@ -52,9 +58,10 @@ def undo(
         if not writing.stdin_is_terminal():
             usage_error("log.undo.need_yes", language)
         writing.confirm_or_exit("log.undo.ask", language, default=False)
-    change = writing.run_writer(lambda: undo_last(loaded.path, now, plan.file_sha256),
-                                language)
-    typer.echo(t("log.undo.done", language, file=change.path, count=len(change.items)))
+    change = writing.run_writer(
+        lambda: undo_last(loaded.path, now, plan.file_sha256, snapshot=loaded), language)
+    typer.echo(t("correct.undone" if restores else "log.undo.done", language,
+                 file=change.path, count=len(change.items), command=plan.command))
     _progress(change, now, language)
     if commit:
         writing.commit_or_exit(loaded.path, _message(change, plan.command, language), language)

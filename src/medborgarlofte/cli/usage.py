@@ -9,9 +9,9 @@ shown as Click wrote it, so nothing is ever hidden.
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -24,8 +24,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Option '(?P<name>[^']+)' does not take a value\."), "cli.usage.no_value"),
     (re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((?P<name>.*)\)"),
      "cli.usage.extra"),
-    (re.compile(r"Missing (?:argument|option|parameter) '?(?P<name>[^'.]+)'?\."),
+    (re.compile(r"Missing (?:argument|option|parameter) '(?P<name>[^']+)'\."),
      "cli.usage.missing"),
+    (re.compile(r"Missing (?:argument|option|parameter)(?::)? (?P<name>[^'.\s]+)\.?"),
+     "cli.usage.missing"),
+    (re.compile(r"Missing parameter: (?P<name>\w+)"), "cli.usage.missing"),
     (re.compile(r"Missing command\."), "cli.usage.missing_command"),
     (re.compile(r"Invalid value for (?P<name>.+?): (?P<detail>.+)"), "cli.usage.invalid"),
 )
@@ -49,6 +52,8 @@ def translate(message: str, lang: str) -> str:
         if match is None:
             continue
         params = {k: v for k, v in match.groupdict().items() if v is not None}
+        if message.startswith("Missing parameter:"):  # Typer's name of an argument: csv_file
+            params["name"] = params["name"].upper()
         if "detail" in params:
             params["detail"] = _detail(params["detail"], lang)
         text = t(key, lang, **{"name": "", **params})
@@ -68,12 +73,14 @@ def _detail(detail: str, lang: str) -> str:
 
 def show_usage_error(error: Any, lang: str, command: str = "pledge") -> int:
     """Print the error the way every `pledge` usage error reads; the exit code (2)."""
-    message = translate(str(getattr(error, "message", "") or error), lang)
+    shown = getattr(error, "message", "") or (
+        error.format_message() if hasattr(error, "format_message") else str(error))
+    message = translate(str(shown), lang)
     possibilities = getattr(error, "possibilities", None)
     if possibilities:
         guesses = ", ".join(sorted(possibilities))
         message += " – " + t("hint.did_you_mean", lang, suggestion=guesses)
     ctx = getattr(error, "ctx", None)
     command = ctx.command_path if ctx is not None else command
-    sys.stderr.write(f"pledge: {message}\n{t('cli.usage.try_help', lang, command=command)}\n")
+    err(f"pledge: {message}\n{t('cli.usage.try_help', lang, command=command)}")
     return int(getattr(error, "exit_code", 2))

@@ -22,25 +22,28 @@ from medborgarlofte.cli.common import (
     today,
     usage_error,
 )
+from medborgarlofte.cli.completion import complete_validate_format
 
 FORMATS = ("text", "json", "github")
 
 
 def validate(
     files: Annotated[
-        list[str] | None, typer.Argument(help=h("validate.files"), show_default=False)
+        list[str] | None, typer.Argument(help=h("validate.files"), metavar="FILE",
+                                       show_default=False)
     ] = None,
     file: FileOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=h("validate.strict"))] = False,
     output: Annotated[
         str | None,
         typer.Option("--format", help=h("validate.format"), metavar="text|json|github",
-                     show_default=False),
+                     show_default=False, autocompletion=complete_validate_format),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Check pledge files: schema, references, dates and personal data."""
-    from medborgarlofte.io.loader import describe_path, load_pledge
+    from medborgarlofte.cli.common import load_file
+    from medborgarlofte.io.loader import describe_path
     from medborgarlofte.render import diagnostics as render
 
     check_lang(lang)
@@ -54,7 +57,7 @@ def validate(
     records: list[dict[str, object]] = []
     now = today()
     for path in paths:
-        loaded = load_pledge(path, now)
+        loaded = load_file(path, now)
         language = message_language(lang, loaded)
         located = [(p, describe_path(p.path, loaded.data)) for p in loaded.problems]
         failed = any(strict or p.severity == "error" for p in loaded.problems)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, EXIT_USAGE, ask_yes_no, usage_error
+from medborgarlofte.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_USAGE,
+    ask_yes_no,
+    usage_error,
+)
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -157,8 +163,9 @@ def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
     """Ask; exit 1 with 'nothing written' unless the answer is yes."""
     try:
         answer = ask_yes_no(t(question_key, lang), lang, default)
-    except typer.Abort:
-        answer = False
+    except typer.Abort:  # Ctrl-C or the end of input: nothing written, exit 130
+        sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if not answer:
         sys.stderr.write(f"pledge: {t('log.aborted', lang)}\n")
         raise typer.Exit(EXIT_INVALID)

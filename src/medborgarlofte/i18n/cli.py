@@ -38,8 +38,10 @@ MESSAGES.update({
         "The pledge file (default: ./pledge.yaml, $PLEDGE_FILE, nearest pledge.yaml above).",
     ),
     "opt.lang": (
-        "Språk för utdata: sv eller en (standard: löftets språk).",
-        "Output language: sv or en (default: the pledge's language).",
+        "Språk för hjälp och utdata: sv eller en (standard: $PLEDGE_LANG, annars löftets "
+        "språk).",
+        "Language of help and output: sv or en (default: $PLEDGE_LANG, else the pledge's "
+        "language).",
     ),
     "validate.help": (
         "Kontrollera löftesfiler: schema, referenser, datum och personuppgifter. "
@@ -56,10 +58,12 @@ MESSAGES.update({
         "Output: text, json or github (chosen when GITHUB_ACTIONS=true).",
     ),
     "schema.help": (
-        "Skriv ut filformatets JSON Schema (levereras som pledge.schema.json).\n\n"
-        "Exempel: [bold]pledge schema > pledge.schema.json[/bold]",
-        "Print the file format's JSON Schema (shipped as pledge.schema.json).\n\n"
-        "Example: [bold]pledge schema > pledge.schema.json[/bold]",
+        "Skriv ut filformatets JSON Schema (levereras med paketet) eller skriv det till en fil "
+        "som redigeraren läser (docs/editors.md).\n\n"
+        "Exempel: [bold]pledge schema -o .vscode/pledge.schema.json[/bold]",
+        "Print the file format's JSON Schema (shipped with the package) or write it to a file "
+        "for the editor (docs/editors.md).\n\n"
+        "Example: [bold]pledge schema -o .vscode/pledge.schema.json[/bold]",
     ),
 })
 

@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file contains binary data (a NUL byte), not text",
     ),
     "E105": (
-        "filen är {size} MB; största tillåtna storlek är {max} MB",
-        "the file is {size} MB; the largest allowed is {max} MB",
+        "filen är {size} byte; största tillåtna storlek är {max} byte ({max_mb} MB)",
+        "the file is {size} bytes; the largest allowed is {max} bytes ({max_mb} MB)",
     ),
     "E106": (
         "filen är tom: den behöver minst schema_version, pledge och parties",
@@ -216,6 +216,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mätningen av '{id}' är daterad {date}, i framtiden (idag är {today})",
         "the measurement of '{id}' is dated {date}, in the future (today is {today})",
     ),
+    "W330": (
+        "en markering att kontrollera finns kvar ({note}); granska utkastet och ta bort "
+        "markeringen",
+        "a review mark is still there ({note}); review the draft and remove the mark",
+    ),
     # --- hints
     "hint.did_you_mean": ("menade du '{suggestion}'?", "did you mean '{suggestion}'?"),
     "hint.known_ids": ("kända: {known}", "known: {known}"),
@@ -295,6 +300,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind.empty": ("tom", "empty"),
     "kind.list": ("en lista", "a list"),
     "kind.scalar": ("ett enkelt värde", "a single value"),
+    # --- published text and dates (docs/security.md)
+    "E125": (
+        "tecknet {char} får inte stå i en text som publiceras (ett styrtecken, en "
+        "riktningsändring eller ett icke-tecken); ta bort det",
+        "the character {char} is not allowed in a text that is published (a control "
+        "character, a direction override or a noncharacter); remove it",
+    ),
+    "E126": (
+        "datumet {value} ligger utanför {earliest} – {latest}; skriv det riktiga datumet",
+        "the date {value} is outside {earliest} – {latest}; write the real date",
+    ),
     # --- the keys of every published pledge (issue 11)
     "E211": (
         "ett mål med share_of, cover eller within_hours anger bara ett av dem, utan milestone "

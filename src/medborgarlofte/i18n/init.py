@@ -8,6 +8,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- review notes, written as YAML comments next to the item
     "init.review.owner": ("kontrollera: ägare oklar", "check: owner unclear"),
     "init.review.goal": ("kontrollera: mål oklart", "check: goal unclear"),
+    "init.review.owner_disagrees": (
+        "kontrollera: ägare – meningen säger {sentence}, rubriken {heading}",
+        "check: owner – the sentence says {sentence}, the heading {heading}",
+    ),
+    "init.review.owner_heading": (
+        "kontrollera: ägare – rubriken säger {heading}, men texten nämner fler",
+        "check: owner – the heading says {heading}, but the text names others too",
+    ),
+    "init.review.owner_with": (
+        "kontrollera: ägare – är {names} också ägare, eller partner?",
+        "check: owner – is {names} an owner too, or a partner?",
+    ),
+    "init.review.window": (
+        "kontrollera: tidsfönstret (vilket år av perioden?)",
+        "check: the window (which year of the period?)",
+    ),
+    "init.review.municipality_guessed": (
+        "kontrollera: kommunens namn (härlett från '{place}')",
+        "check: the municipality's name (made from '{place}')",
+    ),
+    "init.review.period_conflict": (
+        "kontrollera: perioden (texten nämner fler perioder)",
+        "check: the period (the text names other periods too)",
+    ),
+    "init.review.too_many": (
+        "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
+        "de första {max} togs med",
+        "check: the text has more than {max} commitments, effect goals or priorities; only "
+        "the first {max} were taken",
+    ),
+    "init.review.indicator": (
+        "kontrollera: effektmål – hur det mäts och vilket håll som är bättre",
+        "check: effect goal – how it is measured and which way is better",
+    ),
     "init.review.priority": (
         "kontrollera: ingen prioritering hittad", "check: no priority found"),
     "init.review.period": (
@@ -160,7 +194,7 @@ MESSAGES.update({
         "Example: [bold]pledge init --from-text medborgarlofte-2024.txt[/bold]",
     ),
     "init.arg.file": (
-        "Filen som skapas (standard: pledge.yaml; '-' skriver till standard ut).",
+        "Filen som skapas (standard: pledge.yaml; '-' skriver till standardutmatningen).",
         "The file to create (default: pledge.yaml; '-' writes to standard output).",
     ),
     "init.opt.from_text": (
@@ -179,13 +213,13 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28).",
     ),
     "init.opt.party": (
-        "En part till utöver polisen och kommunen; NAMN eller NAMN:polis|kommun|other. "
+        "En part till utöver polisen och kommunen; NAMN eller NAMN:polis|kommun|annan. "
         "Kan upprepas.",
         "Another party besides the police and the municipality; NAME or "
         "NAME:polis|kommun|other. Repeatable.",
     ),
     "init.opt.cadence": (
-        "Hur ofta parterna följer upp: tertial (standard), quarter, half-year eller year.",
+        "Hur ofta parterna följer upp: tertial (standard), kvartal, halvår eller år.",
         "How often the parties follow up: tertial (default), quarter, half-year or year.",
     ),
     "init.opt.title": (
@@ -208,7 +242,7 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28)",
     ),
     "init.bad_cadence": (
-        "okänd uppföljningstakt '{value}': välj tertial, quarter, half-year eller year",
+        "okänd uppföljningstakt '{value}': välj tertial, kvartal, halvår eller år",
         "unknown follow-up cadence '{value}': choose tertial, quarter, half-year or year",
     ),
     "init.bad_party": (
@@ -249,7 +283,7 @@ MESSAGES.update({
         "Parties besides the police and the municipality, comma-separated (Enter for none)",
     ),
     "init.ask.cadence": (
-        "Uppföljning (tertial, quarter, half-year, year)",
+        "Uppföljning (tertial, kvartal, halvår, år)",
         "Follow-up (tertial, quarter, half-year, year)",
     ),
 })
@@ -293,7 +327,7 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28). Default: the period after the current one.",
     ),
     "renew.opt.output": (
-        "Filen som skrivs (standard: pledge-ÅR.yaml bredvid löftet; '-' för standard ut).",
+        "Filen som skrivs (standard: pledge-ÅR.yaml bredvid löftet; '-' för standardutmatningen).",
         "The file to write (default: pledge-YEAR.yaml beside the pledge; '-' for stdout).",
     ),
     "renew.overlap": (
@@ -350,5 +384,5 @@ MESSAGES.update({
         "Förlängde {title} ({start}–{to}); {path} rad {line}.",
         "Extended {title} ({start}–{to}); {path} line {line}.",
     ),
-    "init.stdout": ("standard ut", "standard output"),
+    "init.stdout": ("till standardutmatningen", "to standard output"),
 })

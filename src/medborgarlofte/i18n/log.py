@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.opt.count": ("Hur många aktiviteter posten gäller (standard 1).",
                       "How many activities the record stands for (default 1)."),
     "log.opt.qualifier": (
-        "Antalets precision: exact, approx (ca) eller at_least (minst).",
+        "Antalets precision: exakt, ca eller minst.",
         "How exact the count is: exact, approx (about) or at_least.",
     ),
     "log.opt.by": ("Part som utförde den (id); kan upprepas. Standard: löftets ägare.",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: '{value}' is not a whole number ≥ {minimum}",
     ),
     "log.bad_qualifier": (
-        "--qualifier: '{value}' – välj exact, approx (ca) eller at_least (minst)",
+        "--qualifier: '{value}' – välj exakt, ca eller minst",
         "--qualifier: '{value}' – choose exact, approx or at_least",
     ),
     "log.kind.target": ("inget löfte", "no commitment"),

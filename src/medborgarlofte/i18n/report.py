@@ -31,12 +31,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "html, md, csv or xlsx (default: the extension of -o, else html).",
     ),
     "report.opt.output": (
-        "Skriv till filen (standard: standard ut; xlsx kräver -o).",
-        "Write to this file (default: standard output; xlsx needs -o).",
+        "Skriv till filen (standard: standardutmatningen; i en terminal rapport-PERIOD.html; "
+        "xlsx kräver -o).",
+        "Write to this file (default: standard output; on a terminal report-PERIOD.html; "
+        "xlsx needs -o).",
     ),
     "report.opt.table": (
-        "För csv: commitments (löften), activities, indicators eller measurements.",
-        "For csv: commitments, activities, indicators or measurements.",
+        "För csv: löften (standard), aktiviteter, indikatorer eller mätningar.",
+        "For csv: commitments (default), activities, indicators or measurements.",
     ),
     "report.bad_date": (
         "{option} '{value}' är inget datum (ÅÅÅÅ-MM-DD)",
@@ -99,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ett löfte från {parties} till medborgarna i {municipality}.",
         "A promise from {parties} to the people of {municipality}.",
     ),
-    "report.police_area": ("Polisområde", "Police area"),
+    "report.police_area": ("Lokalpolisområde", "Local police area"),
     "report.and": ("och", "and"),
     "report.window": ("Rapportperiod", "Report period"),
     "report.window_ongoing": (
@@ -208,7 +210,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.forecast": ("Prognos", "Forecast"),
     "report.col.periods_met": ("Delperioder uppfyllda", "Sub-periods met"),
     "report.col.periods_elapsed": ("Delperioder avslutade", "Sub-periods ended"),
-    "report.col.completed_on": ("Klart datum", "Done on"),
+    "report.col.completed_on": ("Klart den", "Done on"),
     "report.col.last_activity": ("Senaste aktivitet", "Last activity"),
     "report.col.due": ("Slutdatum", "Due"),
     "report.col.reason": ("Beslutat utfall", "Recorded outcome"),
@@ -217,7 +219,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.count": ("Antal", "Count"),
     "report.col.qualifier": ("Ca/minst", "About/at least"),
     "report.col.place": ("Plats", "Place"),
-    "report.col.note": ("Notering", "Note"),
+    "report.col.note": ("Anteckning", "Note"),
     "report.col.participants": ("Deltagare", "Participants"),
     "report.col.by": ("Utfört av", "Done by"),
     "report.col.indicator": ("Indikator", "Indicator"),

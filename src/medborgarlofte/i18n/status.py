@@ -125,12 +125,15 @@ MESSAGES.update({
                             "Only commitments under this priority (id)"),
     "status.opt.target": ("Bara detta löfte (id)", "Only this commitment (id)"),
     "status.opt.status": (
-        "Bara löften med denna status, t.ex. behind, missed, on_track",
+        "Bara löften med denna status, t.ex. 'efter plan', 'ej uppnått', 'i fas'",
         "Only commitments with this status, e.g. behind, missed, on_track",
     ),
-    "status.opt.by": ("Gruppera efter owner (part) eller priority", "Group by owner or priority"),
-    "status.opt.format": ("Utdata: table, markdown, json eller csv",
-                          "Output: table, markdown, json or csv"),
+    "status.opt.by": ("Gruppera efter ägare (standard) eller prioritering",
+                      "Group by owner (default) or priority"),
+    "status.opt.format": ("Utdata: table, markdown, json, csv (för Excel) eller csv-machine "
+                          "(för program)",
+                          "Output: table, markdown, json, csv (for Excel) or csv-machine "
+                          "(for programs)"),
     "status.opt.from": ("Bara aktiviteter från detta datum", "Only activities from this date"),
     "status.opt.to": ("Bara aktiviteter till och med detta datum",
                       "Only activities up to this date"),

@@ -1,28 +1,35 @@
-"""Create a new pledge file whole: never half-written, never over a file that appeared meanwhile.
+"""Create a new file whole: never half-written, never over a file that appeared meanwhile,
+never through a link (`io.atomic.check_output`).
 
 `init` and `renew` write files that did not exist. The text goes to a temporary file in the
-same directory (created with the user's umask, flushed and fsynced), which is then hard-linked
-to the target name: the link fails if the name exists, so a file created in the meantime is
-never replaced. With `overwrite` (`--force`) an existing file is replaced atomically instead,
-keeping its permission bits. Where the file system has no hard links the temporary file is
-renamed after a last existence check.
+same directory (created exclusively with the user's umask, flushed and fsynced), which is
+then hard-linked to the target name: the link fails if the name exists, so a file created
+in the meantime is never replaced. With `overwrite` (`--force`) an existing regular file is
+replaced atomically instead, keeping its mode, owner and group. Where the file system has no
+hard links the temporary file is renamed after a last existence check.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from medborgarlofte.io.atomic import sync_directory, write_atomically
+from medborgarlofte.io.atomic import check_output, sync_directory, write_output
 
 
-def create_file(target: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write `data` as the new file `target`; FileExistsError if it exists (unless overwrite)."""
-    if overwrite and target.exists():
-        write_atomically(Path(os.path.realpath(target)), data)
+def create_file(target: Path, data: bytes, *, overwrite: bool = False,
+                inputs: Sequence[Path] = ()) -> None:
+    """Write `data` as the new file `target`; FileExistsError if it exists (unless overwrite);
+    UnsafeOutput for a link or an input."""
+    exists = check_output(target, inputs) is not None
+    if exists and overwrite:
+        write_output(target, data, inputs)
         return
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.new")
+    if exists:
+        raise FileExistsError(17, os.strerror(17), str(target))
+    temporary = target.with_name(f".{target.name[:200]}.{os.getpid()}.new")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -42,6 +49,6 @@ def _publish(temporary: Path, target: Path) -> None:
     except FileExistsError:
         raise
     except OSError:  # no hard links here (some network or FAT file systems)
-        if target.exists():
-            raise FileExistsError(str(target)) from None
+        if os.path.lexists(target):
+            raise FileExistsError(17, os.strerror(17), str(target)) from None
         os.replace(temporary, target)

@@ -18,11 +18,16 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medborgarlofte.core.schema.model import Pledge
-from medborgarlofte.core.schema.personnummer import find_identity_numbers, mask_identity_numbers
+from medborgarlofte.core.schema.personnummer import (
+    exempt_numbers,
+    find_identity_numbers,
+    mask_identity_numbers,
+)
 from medborgarlofte.core.schema.problems import Path as DocPath
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.i18n import os_reason_key
+from medborgarlofte.i18n.choice import language_in_text
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -30,7 +35,6 @@ MAX_BYTES = 50 * 1024 * 1024
 
 _AS_WRITTEN = {"E203", "E204", "E205"}
 """Codes whose {value} is shown as the file spells it: 'no', not 'false'; '012', not '10'."""
-_LANGUAGE = re.compile(r"^\s+language:\s*['\"]?(sv|en)\b", re.M)
 
 
 @dataclass
@@ -52,8 +56,7 @@ class LoadedPledge:
         """The pledge's language, from the model or, for a broken file, from its text."""
         if self.pledge is not None:
             return self.pledge.pledge.language
-        match = _LANGUAGE.search(self.text or "")
-        return match.group(1) if match else None
+        return language_in_text(self.text or "")
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
@@ -70,8 +73,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     if not stat.S_ISREG(info.st_mode):
         return None, Problem("E004", params={"path": str(path)})
     if info.st_size > MAX_BYTES:
-        return None, Problem("E105", params={"size": info.st_size // (1024 * 1024),
-                                             "max": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
+        return None, too_large(info.st_size)
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1), None
@@ -79,6 +81,13 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         return None, Problem("E001", params={"path": str(path)})
     except OSError as err:
         return None, Problem("E003", params={"path": str(path), "detail": os_reason_key(err)})
+
+
+def too_large(size: int) -> Problem:
+    """E105 with the exact sizes in bytes: 'filen är 52428801 byte; största tillåtna
+    storlek är 52428800 byte (50 MB)', never '50 MB; ... 50 MB'."""
+    return Problem("E105", params={"size": size, "max": MAX_BYTES,
+                                   "max_mb": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
 
 
 def load_pledge(path: Path, today: dt.date) -> LoadedPledge:
@@ -98,9 +107,7 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
     cyclic garbage collector paused (`cli.common.paused_gc`), which a long-running caller
     of this function may want to do too."""
     if len(raw) > MAX_BYTES:
-        problem = Problem("E105", params={"size": len(raw) // (1024 * 1024),
-                                          "max": MAX_BYTES // (1024 * 1024)}, line=1, column=1)
-        return LoadedPledge(path, [_with_file(problem, path)])
+        return LoadedPledge(path, [_with_file(too_large(len(raw)), path)])
     text, bom, problems = decode_bytes(raw)
     loaded = LoadedPledge(path, text=text, bom=bom)
     if text is None:
@@ -117,7 +124,8 @@ def load_pledge_bytes(raw: bytes, path: Path, today: dt.date) -> LoadedPledge:
         loaded.pledge = pledge if not any(p.severity == "error" for p in found) else None
         problems += found
     if not any(p.code == "E107" for p in problems):
-        problems += _identity_number_problems(text)
+        problems += _identity_number_problems(text, parsed.root)
+    problems += _review_mark_problems(text)
     index: KeyIndex = {}
     located = [_safe(_as_written(locate(p, parsed.root, index), parsed.root))
                for p in problems]
@@ -130,12 +138,58 @@ def _under_any(path: DocPath, reported: list[Problem]) -> bool:
     return any(p.path and path[: len(p.path)] == p.path for p in reported)
 
 
-def _identity_number_problems(text: str) -> list[Problem]:
+def _identity_number_problems(text: str, root: Node | None) -> list[Problem]:
+    """E316 for every number in the raw text (comments included), and in the value of every
+    double-quoted scalar written with escapes ("811228\\u20139874" is the number too)."""
+    exempt = exempt_numbers(text)
     problems = []
-    for offset, masked in find_identity_numbers(text):
+    for offset, masked in find_identity_numbers(text, exempt):
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         problems.append(Problem("E316", params={"masked": masked}, line=line, column=column))
+    if root is not None and "\\" in text:
+        for node in _escaped_scalars(text, root):
+            if not any(find_identity_numbers(text[node.start_mark.index:node.end_mark.index],
+                                             exempt)):
+                problems += [Problem("E316", params={"masked": masked},
+                                     line=node.start_mark.line + 1,
+                                     column=node.start_mark.column + 1)
+                             for _, masked in find_identity_numbers(node.value, exempt)]
+    return problems
+
+
+def _escaped_scalars(text: str, root: Node) -> list[ScalarNode]:
+    """The double-quoted scalars whose source holds a backslash (an escape)."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if node.style == '"' and "\\" in text[node.start_mark.index:node.end_mark.index]:
+                found.append(node)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
+    return found
+
+
+_REVIEW_MARK = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*((?:kontrollera|check):[^\n]*)", re.M)
+"""A review note a draft left (`# kontrollera: ägare oklar`, `# check: owner unclear`)."""
+
+
+def _review_mark_problems(text: str) -> list[Problem]:
+    """W330 for each review mark still in the file: a draft someone has not reviewed."""
+    problems = []
+    line, counted = 1, 0
+    for match in _REVIEW_MARK.finditer(text):
+        offset = match.start()
+        line += text.count("\n", counted, offset)
+        counted = offset
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        note = match.group(1).strip()
+        note = note if len(note) <= 80 else note[:79] + "…"
+        problems.append(Problem("W330", params={"note": note}, line=line, column=column))
     return problems
 
 

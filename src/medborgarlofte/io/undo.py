@@ -60,8 +60,15 @@ def plan_undo(loaded: LoadedPledge, record: dict[str, Any] | None, today: dt.dat
     current = file_hash(snapshot_bytes(loaded))
     if current == record["sha256"]:
         edit = edit_from_record(record).inverse()
-        change = plan_edit_change(loaded, list_path, count, edit, today, record["empty_as"])
+        if "restores" in record:  # an edit, removal or outcome (io.correct): exact or nothing
+            from medborgarlofte.io.correct import plan_restore
+
+            change = plan_restore(loaded, record, edit, today)
+        else:
+            change = plan_edit_change(loaded, list_path, count, edit, today, record["empty_as"])
         return UndoPlan(change, record["command"], True, current)
+    if "restores" in record:
+        raise WriteRefused("log.undo.changed", command=record["command"])
     items = list_at(loaded.data, list_path)
     if (not isinstance(items, list) or len(items) < count
             or to_json(items[-count:]) != record["items"]):
@@ -74,11 +81,14 @@ def plan_undo(loaded: LoadedPledge, record: dict[str, Any] | None, today: dt.dat
     return UndoPlan(change, record["command"], False, current)
 
 
-def undo_last(path: Path, today: dt.date, expected_sha256: str) -> Change:
-    """Undo the last recorded addition, if the file is still the one the plan was made from."""
+def undo_last(path: Path, today: dt.date, expected_sha256: str,
+              snapshot: LoadedPledge | None = None) -> Change:
+    """Undo the last recorded addition, if the file is still the one the plan was made from
+    (`snapshot`, the file as the plan read it, is reused when its bytes are unchanged: a
+    second reading of a file near the size limit would double the memory)."""
     real = real_path(path)
     with locked(real) as sidecar:
-        loaded = reload(path, real, None, today)
+        loaded = reload(path, real, snapshot, today)
         if loaded.text is not None and file_hash(snapshot_bytes(loaded)) != expected_sha256:
             raise WriteRefused("log.undo.moved")
         plan = plan_undo(loaded, sidecar.read_record(), today)

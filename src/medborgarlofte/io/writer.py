@@ -25,9 +25,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from medborgarlofte.core.schema.additions import validate_with_events
+from medborgarlofte.core.schema.additions import (
+    validate_with_events,
+    validate_without_last_events,
+)
 from medborgarlofte.core.schema.model import Pledge
-from medborgarlofte.core.schema.personnummer import find_identity_numbers
+from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.core.schema.validation import validate_data
 from medborgarlofte.io.atomic import remove_stale_temporaries, write_atomically
@@ -37,6 +40,7 @@ from medborgarlofte.io.lock import locked, real_path
 from medborgarlofte.io.textedit import DocPath, Edit, EditError, Span, plan_append
 from medborgarlofte.io.verify import verify_edit
 from medborgarlofte.io.yamlread import parse_yaml
+from medborgarlofte.text.published import first_forbidden
 
 BOM = b"\xef\xbb\xbf"
 
@@ -71,8 +75,11 @@ class Change:
 
     @property
     def new_bytes(self) -> bytes:
-        """The file's new content, with the BOM it had."""
-        return (BOM if self.before.bom else b"") + self.new_text.encode("utf-8")
+        """The file's new content, with the BOM and the line endings it had."""
+        text = self.new_text
+        if cr_only(self.before.text):
+            text = text.replace("\n", "\r")
+        return (BOM if self.before.bom else b"") + text.encode("utf-8")
 
     @property
     def first_line(self) -> int:
@@ -148,16 +155,21 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
                        today: dt.date) -> Change:
     """The checked change that appends `items`; raises WriteRefused."""
     text = _valid_text(loaded)
+    before = list_at(loaded.data, list_path)
+    first = len(before or [])
+    forbidden = [Problem("E125", (*list_path, first + i, *where), {"char": char})
+                 for i, item in enumerate(items) for where, char in _forbidden_in(item)]
+    if forbidden:  # what no published text may hold (see text.published), before emitting
+        raise WriteRefused("log.refused.after", forbidden,
+                           with_items(loaded.data, list_path, items))
     try:
         edit = plan_append(text, loaded.root, list_path, items)
         expected = with_items(loaded.data, list_path, items)
         new_text = verify_edit(text, loaded.root, edit, expected, list_path)
     except EditError as err:
         raise WriteRefused(err.key, **err.params) from err
-    before = list_at(loaded.data, list_path)
-    first = len(before or [])
     personal = [Problem("E316", (*list_path, first), {"masked": masked})
-                for _, masked in find_identity_numbers(edit.added_text)]
+                for _, masked in find_identity_numbers(edit.added_text, exempt_numbers(text))]
     if personal:
         raise WriteRefused("log.refused.after", personal, expected)
     pledge, warnings = _validated(loaded, expected, today, list_path, items)
@@ -165,6 +177,19 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
         "null" if before is None else "list")
     return Change(loaded.path, loaded, list_path, tuple(items), edit, new_text, pledge,
                   warnings, empty_as)
+
+
+def _forbidden_in(value: Any, where: tuple[str | int, ...] = ()
+                  ) -> list[tuple[tuple[str | int, ...], str]]:
+    """(path inside the item, 'U+001B') of every text holding a forbidden character."""
+    if isinstance(value, str):
+        char = first_forbidden(value)
+        return [] if char is None else [(where, char)]
+    if isinstance(value, dict):
+        return [f for k, v in value.items() for f in _forbidden_in(v, (*where, str(k)))]
+    if isinstance(value, list | tuple):
+        return [f for i, v in enumerate(value) for f in _forbidden_in(v, (*where, i))]
+    return []
 
 
 def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit: Edit,
@@ -176,7 +201,7 @@ def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit:
         new_text = verify_edit(text, loaded.root, edit, expected, list_path)
     except EditError as err:
         raise WriteRefused(err.key, **err.params) from err
-    pledge, warnings = _validated(loaded, expected, today)
+    pledge, warnings = _validated(loaded, expected, today, removed=(list_path, count, empty_as))
     removed = tuple((list_at(loaded.data, list_path) or [])[-count:])
     return Change(loaded.path, loaded, list_path, removed, edit, new_text, pledge, warnings,
                   empty_as)
@@ -248,11 +273,18 @@ def to_json(value: Any) -> Any:
     return value
 
 
+def cr_only(text: str | None) -> bool:
+    """True for a text whose lines end in CR alone (classic Mac OS, some exports)."""
+    return text is not None and "\r" in text and "\n" not in text
+
+
 def _valid_text(loaded: LoadedPledge) -> str:
+    """The text to edit. CR-only line ends are edited as LF, which has the same length,
+    so every node position still holds; `Change.new_bytes` turns them back."""
     if loaded.pledge is None or loaded.text is None:
         raise WriteRefused("log.refused.invalid", loaded.problems, loaded.data,
                            usage=loaded.usage)
-    return loaded.text
+    return loaded.text.replace("\r", "\n") if cr_only(loaded.text) else loaded.text
 
 
 def _missing(data: Any, path: DocPath) -> bool:
@@ -265,10 +297,15 @@ def _problem_key(problem: Problem) -> tuple[str, tuple[str | int, ...], str]:
 
 
 def _validated(loaded: LoadedPledge, data: Any, today: dt.date, path: DocPath = (),
-               items: Sequence[Any] = ()) -> tuple[Pledge, tuple[Problem, ...]]:
+               items: Sequence[Any] = (), removed: tuple[DocPath, int, str] | None = None,
+               ) -> tuple[Pledge, tuple[Problem, ...]]:
     """The pledge the new data makes, and the warnings it did not have; or WriteRefused."""
+    problems: list[Problem]
     if path == ("events",) and items and loaded.pledge and isinstance(loaded.data, dict):
         pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today)
+    elif removed is not None and removed[0] == ("events",) and loaded.pledge is not None:
+        pledge, problems = validate_without_last_events(loaded.pledge, removed[1], removed[2],
+                                                        today)
     else:
         pledge, problems = validate_data(data, today)
     known = {_problem_key(p) for p in loaded.problems}

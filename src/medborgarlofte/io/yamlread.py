@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medborgarlofte.core.schema.problems import Path, Problem
+from medborgarlofte.text.published import first_forbidden, publishable
 
 try:  # libyaml's C parser when PyYAML was built with it; the pure-Python one otherwise.
     from yaml import CSafeLoader as _Loader
@@ -32,7 +33,7 @@ _STD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestam
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?\r?$", re.M)
 _TAB_INDENT = re.compile(r"^ *\t", re.M)
 _HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")  # YAML counts them as line ends, editors not
-_VALUE_LEVEL = {"E113", "E117", "E118", "E123"}
+_VALUE_LEVEL = {"E113", "E117", "E118", "E123", "E125"}
 _PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
 _SYNTAX = (  # libyaml's (and PyYAML's) wording -> a catalogue key that says it for people
@@ -50,7 +51,37 @@ _SYNTAX = (  # libyaml's (and PyYAML's) wording -> a catalogue key that says it 
     ("block sequence entries are not allowed", "yaml.sequence_not_allowed"),
     ("expected node content", "yaml.expected_value"),
     ("expected comment or line break", "yaml.text_after_value"),
+    ("tab character", "yaml.tab"),
+    ("escape code", "yaml.bad_escape_code"),
+    ("hexdecimal number", "yaml.bad_escape_code"),
+    ("document indicator", "yaml.document_marker"),
+    ("directive", "yaml.directive"),
+    ("version number", "yaml.directive"),
+    ("expected digit", "yaml.directive"),
+    ("tag handle", "yaml.tag_or_anchor"),
+    ("tag URI", "yaml.tag_or_anchor"),
+    ("URI escaped octet", "yaml.tag_or_anchor"),
+    ("UTF-8 octet", "yaml.tag_or_anchor"),
+    ("alphabetic or numeric character", "yaml.tag_or_anchor"),
+    ("expected whitespace or line break", "yaml.tag_or_anchor"),
+    ("indentation indicator", "yaml.block_indicator"),
+    ("mapping keys are not allowed", "yaml.mapping_keys"),
+    ("expected <document start>", "yaml.text_after_value"),
 )
+_CONTEXTS = (  # when the problem is not known, what libyaml was reading says enough
+    ("quoted scalar", "yaml.ctx.quoted"),
+    ("plain scalar", "yaml.ctx.plain"),
+    ("simple key", "yaml.ctx.plain"),
+    ("block scalar", "yaml.ctx.block_scalar"),
+    ("flow", "yaml.ctx.flow"),
+    ("anchor", "yaml.tag_or_anchor"),
+    ("alias", "yaml.tag_or_anchor"),
+    ("tag", "yaml.tag_or_anchor"),
+    ("directive", "yaml.directive"),
+    ("block", "yaml.ctx.block"),
+)
+"""libyaml's English never reaches a message: a problem, else its context, else
+'yaml.syntax' (every detail of E109 is a catalogue key)."""
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
@@ -178,7 +209,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, tabs: list[tuple[int, int]]) -> P
     key = next((k for words, k in _SYNTAX if words in said), None)
     if key == "yaml.unexpected_end" and err.context_mark is not None:
         mark = err.context_mark  # where the unclosed quote or bracket opens, not the file's end
-    detail = key or " ".join(x for x in (err.context, err.problem) if x)
+    context = err.context or ""
+    detail = key or next((k for words, k in _CONTEXTS if words in context), "yaml.syntax")
     return _marked("E109", mark, detail=detail)
 
 
@@ -270,7 +302,13 @@ class _Builder:
     def _scalar(self, node: ScalarNode, path: Path) -> Any:
         tag = node.tag
         if tag == _TAG + "str":
-            return node.value
+            char = first_forbidden(node.value)
+            if char is None:
+                return node.value
+            # written as an escape ("\e", "\v", "\uFFFE"): what no published text may hold
+            self.problems.append(replace(_marked("E125", node.start_mark, char=char),
+                                         path=path))
+            return publishable(node.value)
         if tag == _TAG + "int" and not _PLAIN_INT.match(node.value):
             self.problems.append(replace(_odd_int_problem(node), path=path))
             return None

@@ -6,6 +6,7 @@ import json
 
 from medborgarlofte.core.schema.problems import Problem
 from medborgarlofte.i18n import t
+from medborgarlofte.text.published import publishable
 
 FORMATS = ("text", "json", "github")
 
@@ -18,9 +19,14 @@ def problem_message(problem: Problem, lang: str, where: str = "") -> str:
     return f"{problem.code} {where}: {message}" if where else f"{problem.code} {message}"
 
 
+def _file(name: str | None) -> str:
+    """A file name as one line of text, number masked (names come from the work tree)."""
+    return t("cli.file_name", "sv", name=str(name))
+
+
 def render_problem_line(problem: Problem, lang: str, where: str = "") -> str:
     """'FILE:LINE:COL: CODE path: message – hint' for one problem."""
-    position = f"{problem.file}:{problem.line or 1}:{problem.column or 1}"
+    position = f"{_file(problem.file)}:{problem.line or 1}:{problem.column or 1}"
     return f"{position}: {problem_message(problem, lang, where)}"
 
 
@@ -46,15 +52,25 @@ def problem_record(problem: Problem, lang: str, where: str, strict: bool) -> dic
     }
 
 
+def _data(text: str) -> str:
+    """A workflow command's message, escaped as the runner unescapes it."""
+    return publishable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def _property(text: str) -> str:
+    """A workflow command's property value (a file name): ':' and ',' end a property, so
+    they are escaped too (%3A, %2C), as the runner's own toolkit does."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def render_github(problems: list[tuple[Problem, str]], lang: str, strict: bool) -> str:
     """GitHub Actions workflow commands: '::error file=..,line=..,col=..,title=E301::...'."""
     lines = []
     for problem, where in problems:
         level = "error" if strict or problem.severity == "error" else "warning"
         text = problem_message(problem, lang, where).split(" ", 1)[1]
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         lines.append(
-            f"::{level} file={problem.file},line={problem.line or 1},"
-            f"col={problem.column or 1},title={problem.code}::{text}"
+            f"::{level} file={_property(str(problem.file))},line={problem.line or 1},"
+            f"col={problem.column or 1},title={problem.code}::{_data(text)}"
         )
     return "".join(line + "\n" for line in lines)

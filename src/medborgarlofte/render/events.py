@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -18,15 +16,25 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import json_safe, markdown_text
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
 JSON_FORMAT, JSON_VERSION = "pledge-events", 1
 EventsItem = tuple[str, PledgeProgress, Sequence[LoggedActivity]]
 """A file, its pledge's progress (title, parties, day judged) and its selected events."""
+Refs = Sequence[Sequence[str]]
+"""Per file, the reference of each event by its index (`core.entries.refs`)."""
 
 CSV_COLUMNS = ("file", "index", "date", "until", "targets", "count", "qualifier", "parties",
-               "participants", "place", "note", "reference", "done", "time", "type",
+               "participants", "place", "note", "reference", "done", "ref", "time", "type",
                "items", "response_hours", "results", "preparation")
+
+
+def _ref(refs: Refs | None, file_number: int, activity: LoggedActivity) -> str:
+    if refs is None or file_number >= len(refs) or activity.index >= len(refs[file_number]):
+        return ""
+    return refs[file_number][activity.index]
 
 
 def byproducts_text(event: Event, lang: str) -> str:
@@ -41,7 +49,7 @@ def note_text(event: Event, lang: str) -> str:
     if event.items:
         extras.append(", ".join(event.items))
     if event.response_hours is not None:
-        extras.append(f"{words.number_text(event.response_hours)} h")
+        extras.append(f"{words.number_text(event.response_hours, lang)} h")
     if event.preparation:
         extras.append(t("status.excluded.preparation", lang))
     return " · ".join(x for x in (event.note or "", *extras) if x)
@@ -72,52 +80,64 @@ def count_line(activities: Sequence[LoggedActivity], lang: str) -> str:
 
 
 def render_events_table(items: Sequence[EventsItem], lang: str, *, width: int = 80,
-                        color: bool = False) -> str:
-    """Per pledge: a heading, the events newest first, and how many they are."""
+                        color: bool = False, refs: Refs | None = None) -> str:
+    """Per pledge: a heading, the events newest first (each with its reference when `refs`
+    are given), and how many they are."""
     parts: list[RenderableType] = []
-    for _, progress, activities in items:
+    for number, (_, progress, activities) in enumerate(items):
         parts.append(Text(t("status.events.heading", lang, title=progress.title,
                             municipality=progress.municipality,
                             today=progress.today.isoformat()), style="bold"))
         if activities:
-            parts.append(_events_table(activities, lang, width))
+            shown = [_ref(refs, number, a) for a in activities] if refs is not None else None
+            parts.append(_events_table(activities, lang, width, shown))
         parts += [Text(count_line(activities, lang)), Text("")]
     return render_to_text(parts, width, color).rstrip("\n") + "\n"
 
 
-def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int) -> Table:
+def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int,
+                  refs: Sequence[str] | None = None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, width=width, pad_edge=False, show_edge=False,
                   padding=0)
+    if refs is not None:
+        table.add_column(t("events.col.ref", lang), no_wrap=True)
     table.add_column(t("status.col.date", lang), no_wrap=True)
     table.add_column(t("status.col.target", lang), ratio=2, no_wrap=True, overflow="ellipsis")
     table.add_column(t("status.col.amount", lang), justify="right", no_wrap=True)
     table.add_column(t("status.col.by", lang), ratio=1, no_wrap=True, overflow="ellipsis")
     table.add_column(t("status.col.place", lang), ratio=1, no_wrap=True, overflow="ellipsis")
     table.add_column(t("status.col.note", lang), ratio=3, no_wrap=True, overflow="ellipsis")
-    for activity in activities:
+    for number, activity in enumerate(activities):
         event = activity.event
-        table.add_row(date_text(event), ", ".join(event.target), count_text(event, lang),
+        first = [refs[number]] if refs is not None else []
+        table.add_row(*first, date_text(event), ", ".join(event.target), count_text(event, lang),
                       ", ".join(activity.parties), event.place or "", note_text(event, lang))
     return table
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)  # escaped as the report's Markdown: no raw HTML gets through
 
 
-def render_events_markdown(items: Sequence[EventsItem], lang: str) -> str:
+def render_events_markdown(items: Sequence[EventsItem], lang: str,
+                           refs: Refs | None = None) -> str:
     """Per pledge: a heading and a table with every column in full."""
     head = [t(f"status.col.{c}", lang) for c in ("date", "target", "amount", "by", "place",
                                                     "note")]
+    if refs is not None:
+        head.insert(0, t("events.col.ref", lang))
     lines: list[str] = []
-    for _, progress, activities in items:
+    for number, (_, progress, activities) in enumerate(items):
         heading = t("status.events.heading", lang, title=progress.title,
                     municipality=progress.municipality, today=progress.today.isoformat())
         lines += [f"## {_cell(heading)}", ""]
         if activities:
-            lines += ["| " + " | ".join(head) + " |", "|---|---|---:|---|---|---|"]
+            rule = ("|---|---|---:|---|---|---|" if refs is None
+                    else "|---|---|---|---:|---|---|---|")
+            lines += ["| " + " | ".join(head) + " |", rule]
             for a in activities:
-                cells = [date_text(a.event), ", ".join(f"`{x}`" for x in a.event.target),
+                ref = [f"`{_ref(refs, number, a)}`"] if refs is not None else []
+                cells = [*ref, date_text(a.event), ", ".join(f"`{x}`" for x in a.event.target),
                          count_text(a.event, lang), ", ".join(a.parties),
                          _cell(a.event.place or ""), _cell(note_text(a.event, lang))]
                 lines.append("| " + " | ".join(cells) + " |")
@@ -126,11 +146,11 @@ def render_events_markdown(items: Sequence[EventsItem], lang: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def event_record(activity: LoggedActivity) -> dict[str, Any]:
+def event_record(activity: LoggedActivity, ref: str = "") -> dict[str, Any]:
     """One event as a JSON object (see docs/progress.md)."""
     event = activity.event
     return {
-        "index": activity.index, "date": event.date.isoformat(),
+        "ref": ref, "index": activity.index, "date": event.date.isoformat(),
         "until": event.until.isoformat() if event.until else None,
         "targets": list(event.target), "count": event.count, "qualifier": event.qualifier,
         "by": list(event.by) if event.by else None, "parties": list(activity.parties),
@@ -144,31 +164,38 @@ def event_record(activity: LoggedActivity) -> dict[str, Any]:
     }
 
 
-def render_events_json(items: Sequence[EventsItem], lang: str) -> str:
+def render_events_json(items: Sequence[EventsItem], lang: str, refs: Refs | None = None) -> str:
     """{"format": "pledge-events", "version": 1, "language", "pledges": [{..., "events"}]}."""
     document = {
         "format": JSON_FORMAT, "version": JSON_VERSION, "language": lang,
         "pledges": [{"file": file, "title": p.title, "municipality": p.municipality,
-                     "as_of": p.today.isoformat(), "events": [event_record(a) for a in acts]}
-                    for file, p, acts in items],
+                     "as_of": p.today.isoformat(),
+                     "events": [event_record(a, _ref(refs, n, a)) for a in acts]}
+                    for n, (file, p, acts) in enumerate(items)],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def render_events_csv(items: Sequence[EventsItem]) -> str:
-    """One row per event, columns CSV_COLUMNS; lists joined with ';'."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for file, _, activities in items:
+def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
+                      dialect: CsvDialect = "machine", refs: Refs | None = None) -> str:
+    """One row per event, columns CSV_COLUMNS; lists joined with ';' (render.report.csv_table:
+    Swedish Excel's dialect with headings in `lang`, or the machine's with the ids)."""
+    rows = []
+    for number, (file, _, activities) in enumerate(items):
         for activity in activities:
-            record = event_record(activity)
+            record = event_record(activity, _ref(refs, number, activity))
+            done = bool(record["done"])
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
-                          done="true" if record["done"] else "false",
+                          done=("true" if done else "false") if dialect == "machine" else (
+                              t("csv.yes" if done else "csv.no", lang)),
                           items=";".join(record["items"]),
                           results=";".join(f"{b['count']} {b['what']}"
                                            for b in record["results"]),
-                          preparation="true" if record["preparation"] else "false")
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
-    return out.getvalue()
+                          preparation=("true" if record["preparation"] else "false")
+                          if dialect == "machine" else t(
+                              "csv.yes" if record["preparation"] else "csv.no", lang))
+            rows.append([record[c] for c in CSV_COLUMNS])
+    headers = CSV_COLUMNS if dialect == "machine" else [
+        t(f"csv.events.{c}", lang) for c in CSV_COLUMNS]
+    return render_csv(headers, rows, lang, dialect)

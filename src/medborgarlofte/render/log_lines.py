@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medborgarlofte.core.progress.types import IndicatorProgress, PledgeProgress, TargetProgress
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import signed_text, unit_for
 from medborgarlofte.render.words import (
     full_progress_text,
     number_text,
@@ -62,23 +63,31 @@ def indicator_line(indicator: IndicatorProgress, lang: str) -> str:
     """'grannsamverkansomraden 14 (2024-12-31), +2 sedan 2024-01-15, bättre'."""
     if indicator.latest_value is None or indicator.latest_date is None:
         return f"{indicator.id} –"
-    unit = f" {indicator.unit}" if indicator.unit else ""
-    line = (f"{indicator.id} {number_text(indicator.latest_value)}{unit} "
+    unit = unit_for(indicator.unit or "", indicator.latest_value, lang)
+    unit = f" {unit}" if unit else ""
+    line = (f"{indicator.id} {number_text(indicator.latest_value, lang)}{unit} "
             f"({indicator.latest_date.isoformat()})")
     if indicator.change is not None and indicator.reference_date is not None:
-        sign = "+" if indicator.change > 0 else ""
-        line += ", " + t("log.indicator_change", lang, change=sign + number_text(indicator.change),
+        line += ", " + t("log.indicator_change", lang, change=signed_text(indicator.change, lang),
                          date=indicator.reference_date.isoformat())
         line += ", " + t(f"status.trend.{indicator.trend}", lang)
     return line
 
 
-def choice_lines(progress: PledgeProgress, lang: str) -> list[str]:
-    """'  1. polis-mopedinsatser   1/4   ▲ efter plan' for each target, numbered from 1."""
-    width = max((len(p.id) for p in progress.targets), default=0)
+def choice_lines(progress: PledgeProgress, lang: str,
+                 texts: dict[str, str] | None = None, width: int = 80) -> list[str]:
+    """'  1. polis-mopedinsatser   1/4   ▲ efter plan' for each target, numbered from 1, with
+    the commitment's text (from `texts`, by id) wrapped below it when given."""
+    import textwrap
+
+    id_width = max((len(p.id) for p in progress.targets), default=0)
     lines = []
     for number, target in enumerate(progress.targets, start=1):
         done = progress_text(target, lang)
-        lines.append(f"{number:>3}. {target.id:<{width}}  {done:<12} "
+        lines.append(f"{number:>3}. {target.id:<{id_width}}  {done:<12} "
                      f"{status_symbol(target.status)} {status_word(target.status, lang)}")
+        text = (texts or {}).get(target.id)
+        if text:
+            lines += textwrap.wrap(" ".join(text.split()), max(width, 30), initial_indent=" " * 5,
+                                   subsequent_indent=" " * 5, break_on_hyphens=False)
     return lines

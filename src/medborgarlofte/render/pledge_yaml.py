@@ -108,10 +108,12 @@ class _Writer:
         self.lang = lang
         self.reviews = reviews
         self.lines: list[str] = []
+        self.inside = {p[:n] for p in reviews for n in range(len(p))}
+        """Every path that has a note somewhere below it (computed once: linear)."""
 
     def notes_inside(self, path: Path) -> bool:
         """True when a note waits for a place inside the value at `path` (not on it)."""
-        return any(len(p) > len(path) and p[: len(path)] == path for p in self.reviews)
+        return path in self.inside
 
     def trailing(self, path: Path) -> str:
         notes = self.reviews.pop(path, [])

@@ -6,8 +6,6 @@ ordinary status JSON with several pledges (render.status_formats.render_status_j
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +17,9 @@ from rich.text import Text
 from medborgarlofte.core.progress.types import CATEGORIES, STATUS_ORDER, Summary
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import markdown_text
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
+from medborgarlofte.render.report.tables import Cell
 from medborgarlofte.render.status import render_to_text
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def render_rollup_markdown(items: Sequence[Item], lang: str) -> str:
             *(f"{CATEGORY_SYMBOLS[c]} {category_words(c, lang)}" for c in CATEGORIES)]
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for item in items:
-        lines.append(_md_row(pledge_label(item).replace("|", "\\|"), item[1].summary))
+        lines.append(_md_row(markdown_text(pledge_label(item)), item[1].summary))
     total = totals(items)
     lines.append(_md_row(f"**{t('status.rollup.total', lang)}**", total, bold=True))
     return "\n".join([*lines, "", f"**{words.summary_text(total, lang)}**"]) + "\n"
@@ -96,15 +97,17 @@ def _md_row(label: str, summary: Summary, bold: bool = False) -> str:
     return "| " + " | ".join([label, *cells]) + " |"
 
 
-def render_rollup_csv(items: Sequence[Item]) -> str:
+def render_rollup_csv(items: Sequence[Item], lang: str = "en",
+                      dialect: CsvDialect = "machine") -> str:
     """One row per pledge (file, municipality, title, counts) and a last row 'total'."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "municipality", "title", "total", *CATEGORIES])
+    columns = ("file", "municipality", "title", "total", *CATEGORIES)
+    rows: list[list[Cell]] = []
     for file, progress in items:
         summary = progress.summary
-        writer.writerow([file, progress.municipality, progress.title, summary.total,
-                         *(summary.category(c) for c in CATEGORIES)])
+        rows.append([file, progress.municipality, progress.title, summary.total,
+                     *(summary.category(c) for c in CATEGORIES)])
     total = totals(items)
-    writer.writerow(["total", "", "", total.total, *(total.category(c) for c in CATEGORIES)])
-    return out.getvalue()
+    label = "total" if dialect == "machine" else t("csv.rollup.total_row", lang)
+    rows.append([label, "", "", total.total, *(total.category(c) for c in CATEGORIES)])
+    headers = columns if dialect == "machine" else [t(f"csv.rollup.{c}", lang) for c in columns]
+    return render_csv(headers, rows, lang, dialect)

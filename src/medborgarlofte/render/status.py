@@ -1,8 +1,9 @@
 """`pledge status` as a Rich table: targets grouped by owner or priority, then indicators.
 
 Returns text (plain, or with ANSI colours when `color`), never prints. Every column but the
-commitment's text has a fixed width, so the groups line up and nothing wraps: the text is
-cut with an ellipsis instead, at 80 columns as at 200.
+commitment's text has a fixed width, so the groups line up; the commitment's id (what `log`,
+`--target` and `edit` take) heads its text, which wraps so that it is read in full (`short`:
+both on one line, cut with an ellipsis, at 80 columns as at 200).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from medborgarlofte.core.progress.types import (
     TargetProgress,
 )
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import number_text, signed_text, unit_for
 from medborgarlofte.render import words
 
 GroupBy = Literal["owner", "priority"]
@@ -53,13 +55,14 @@ def render_to_text(renderables: Iterable[RenderableType], width: int, color: boo
 
 
 def render_status_table(progress: PledgeProgress, lang: str, *, width: int = 80,
-                        by: GroupBy = "owner", color: bool = False) -> str:
+                        by: GroupBy = "owner", color: bool = False, short: bool = False) -> str:
     """The status of one pledge: heading, one table per group, summary, indicators."""
-    return render_to_text(status_renderables(progress, lang, width=width, by=by), width, color)
+    return render_to_text(status_renderables(progress, lang, width=width, by=by, short=short),
+                          width, color)
 
 
 def status_renderables(progress: PledgeProgress, lang: str, *, width: int,
-                       by: GroupBy = "owner") -> list[RenderableType]:
+                       by: GroupBy = "owner", short: bool = False) -> list[RenderableType]:
     """The Rich pieces of the status view, in order."""
     parts: list[RenderableType] = [heading(progress, lang), Text("")]
     summary = Text(summary_line(progress, lang), style="bold")
@@ -67,7 +70,7 @@ def status_renderables(progress: PledgeProgress, lang: str, *, width: int,
         parts += [summary, Text("")]
     widths = _column_widths(progress.targets, lang)
     for title, targets in group_targets(progress, by, lang):
-        parts += [_target_table(title, targets, lang, width, widths), Text("")]
+        parts += [_target_table(title, targets, lang, width, widths, short), Text("")]
     if not progress.over:
         parts.append(summary)
     if progress.indicators:
@@ -161,12 +164,25 @@ def _column_widths(targets: Iterable[TargetProgress], lang: str) -> tuple[int, i
     return status, done
 
 
+def commitment_cell(target: TargetProgress, text_width: int, short: bool) -> Text:
+    """The id (bold) and below it the text, wrapped; `short`: 'id text' cut to one line."""
+    text = " ".join(target.text.split())
+    if short:
+        cell = Text(target.id, style="bold")
+        cell.append(" " + text)
+        cell.truncate(text_width, overflow="ellipsis")
+        return cell
+    cell = Text(target.id, style="bold", overflow="fold")  # a long word breaks, never cut
+    cell.append("\n" + text)
+    return cell
+
+
 def _target_table(title: str, targets: list[TargetProgress], lang: str, width: int,
-                  widths: tuple[int, int]) -> Table:
+                  widths: tuple[int, int], short: bool = False) -> Table:
     """The targets of one group; the text column takes what the fixed columns leave.
 
-    A target's text is cut to one line with an ellipsis; a recorded outcome's reason, on the
-    row below, wraps inside the text column so it is read in full.
+    A target's id heads its text, which wraps (`short`: cut to one line with an ellipsis); a
+    recorded outcome's reason, on the row below, wraps inside the text column too.
     """
     bar = BAR_WIDTH if width >= NARROW else NARROW_BAR_WIDTH
     text_width = max(8, width - widths[0] - bar - widths[1] - 10 - 4)
@@ -179,8 +195,7 @@ def _target_table(title: str, targets: list[TargetProgress], lang: str, width: i
     table.add_column(t("status.col.last", lang), width=10, no_wrap=True)
     for target in targets:
         style = words.STYLES[target.category]
-        text = Text(target.text.replace("\n", " "))
-        text.truncate(text_width, overflow="ellipsis")
+        text = commitment_cell(target, text_width, short)
         table.add_row(
             Text(words.status_label(target.status, lang), style=style), text,
             Text(progress_bar(bar_share(target), bar), style=style),
@@ -205,26 +220,26 @@ def indicator_table(indicators: Iterable[IndicatorProgress], lang: str, width: i
     table.add_column(t("status.col.change", lang), no_wrap=True, justify="right")
     table.add_column(t("status.col.trend", lang), no_wrap=True)
     for indicator in indicators:
-        table.add_row(indicator.text, direction_text(indicator, lang), latest_text(indicator),
-                      change_text(indicator), Text(trend_label(indicator, lang),
+        table.add_row(indicator.text, direction_text(indicator, lang), latest_text(indicator, lang),
+                      change_text(indicator, lang), Text(trend_label(indicator, lang),
                                                    style=TREND_STYLES.get(indicator.trend, "")))
     return table
 
 
-def latest_text(indicator: IndicatorProgress) -> str:
-    """'12 (2024-09-01)', '–' without measurements."""
+def latest_text(indicator: IndicatorProgress, lang: str) -> str:
+    """'16,5 (2024-09-01)', '–' without measurements."""
     if indicator.latest_value is None or indicator.latest_date is None:
         return "–"
-    unit = f" {indicator.unit}" if indicator.unit else ""
-    return f"{words.number_text(indicator.latest_value)}{unit} ({indicator.latest_date})"
+    unit = unit_for(indicator.unit or "", indicator.latest_value, lang)
+    unit = f" {unit}" if unit else ""
+    return f"{number_text(indicator.latest_value, lang)}{unit} ({indicator.latest_date})"
 
 
-def change_text(indicator: IndicatorProgress) -> str:
-    """'+3', '−2.5', '0', '–' with nothing to compare."""
+def change_text(indicator: IndicatorProgress, lang: str) -> str:
+    """'+3', '−2,5', '0', '–' with nothing to compare."""
     if indicator.change is None:
         return "–"
-    sign = "+" if indicator.change > 0 else "−" if indicator.change < 0 else ""
-    return sign + words.number_text(abs(indicator.change))
+    return signed_text(indicator.change, lang)
 
 
 def trend_label(indicator: IndicatorProgress, lang: str) -> str:

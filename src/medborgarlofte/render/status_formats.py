@@ -6,8 +6,6 @@ be added, none removed or changed in meaning without raising `version`.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any, assert_never
@@ -32,6 +30,8 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
+from medborgarlofte.render.cells import json_safe, markdown_text
+from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import (
     GroupBy,
     change_text,
@@ -209,14 +209,14 @@ def render_status_json(items: Sequence[Item], lang: str) -> str:
         "pledges": [pledge_record(f, p, lang) for f, p in items],
         "totals": summary_record(totals),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_safe(document), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def render_status_csv(items: Sequence[Item], lang: str) -> str:
-    """One row per target of every pledge, columns CSV_COLUMNS (ids in English)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def render_status_csv(items: Sequence[Item], lang: str,
+                      dialect: CsvDialect = "people") -> str:
+    """One row per target of every pledge, columns CSV_COLUMNS (render.report.csv_table:
+    Swedish Excel's dialect with headings in `lang`, or the machine's with the ids)."""
+    rows = []
     for file, progress in items:
         for target in progress.targets:
             record = target_record(target, lang)
@@ -228,12 +228,14 @@ def render_status_csv(items: Sequence[Item], lang: str) -> str:
                 target_group=";".join(target.target_group) or None,
                 excluded=";".join(f"{x.event.date.isoformat()} {x.reason}"
                                   for x in target.excluded) or None)
-            writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
-    return out.getvalue()
+            rows.append([record[c] for c in CSV_COLUMNS])
+    headers = CSV_COLUMNS if dialect == "machine" else [
+        t(f"csv.status.{c}", lang) for c in CSV_COLUMNS]
+    return render_csv(headers, rows, lang, dialect)
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)  # escaped as the report's Markdown: no raw HTML gets through
 
 
 def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "owner") -> str:
@@ -266,7 +268,7 @@ def _indicator_markdown(indicators: Sequence[IndicatorProgress], lang: str) -> l
              _row(["---", "---", "---", "---:", "---"])]
     for i in indicators:
         lines.append(_row([f"{_cell(i.text)} (`{i.id}`)", direction_text(i, lang),
-                           latest_text(i), change_text(i), trend_label(i, lang)]))
+                           latest_text(i, lang), change_text(i, lang), trend_label(i, lang)]))
     return [*lines, ""]
 
 

@@ -65,9 +65,11 @@ def status_label(status: Status, lang: str) -> str:
     return f"{SYMBOLS[status]} {status_word(status, lang)}"
 
 
-def number_text(value: float) -> str:
-    """A number without a pointless '.0': 12 -> '12', 2.5 -> '2.5'."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}".rstrip("0")
+def number_text(value: float, lang: str) -> str:
+    """A number for a person (i18n.numbers): 12 -> '12', 16.5 -> '16,5' in Swedish."""
+    from medborgarlofte.i18n.numbers import number_text as formatted
+
+    return formatted(value, lang)
 
 
 def amount_text(amount: Amount, lang: str) -> str:
@@ -102,11 +104,11 @@ def goal_text(target: TargetProgress, lang: str) -> str:
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
         case ShareResult():
-            return t("status.goal.percent", lang, n=number_text(result.percent))
+            return t("status.goal.percent", lang, n=number_text(result.percent, lang))
         case CoverageResult():
             return str(len(result.items))
         case ResponseResult():
-            return t("status.goal.within_hours", lang, n=number_text(result.within_hours))
+            return t("status.goal.within_hours", lang, n=number_text(result.within_hours, lang))
         case MilestoneResult() | OngoingResult():
             return ""
         case _:
@@ -123,7 +125,7 @@ def work_amount(amount: Amount, unit: str | None, lang: str) -> str:
 def share_text(result: ShareResult, lang: str) -> str:
     """'26/125 (20.8 %)': done of the other target's count, as a percent."""
     reached = result.percent_done
-    percent = "–" if reached is None else f"{number_text(round(reached, 1))} %"
+    percent = "–" if reached is None else f"{number_text(round(reached, 1), lang)} %"
     return f"{amount_text(result.done, lang)}/{amount_text(result.of_done, lang)} ({percent})"
 
 
@@ -184,8 +186,9 @@ def result_detail(result: KindResult, lang: str) -> str:
         case ResponseResult():
             parts = []
             if result.late:
-                late = ", ".join(f"{e.date.isoformat()} ({number_text(e.response_hours or 0)} h)"
-                                 for e in result.late)
+                late = ", ".join(
+                    f"{e.date.isoformat()} ({number_text(e.response_hours or 0, lang)} h)"
+                    for e in result.late)
                 parts.append(t("status.late", lang, items=late))
             if result.unknown:
                 parts.append(t("status.response_unknown", lang, n=result.unknown))
@@ -322,7 +325,7 @@ def threshold_text(meets: bool | None, threshold: float | None, lang: str) -> st
     if threshold is None or meets is None:
         return ""
     key = "status.indicator.meets" if meets else "status.indicator.below"
-    return t(key, lang, threshold=number_text(threshold))
+    return t(key, lang, threshold=number_text(threshold, lang))
 
 
 def published_text(target: TargetProgress, lang: str) -> str:

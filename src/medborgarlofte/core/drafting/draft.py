@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from medborgarlofte.core.schema.dates import EARLIEST, LATEST
 from medborgarlofte.core.schema.model import SCHEMA_VERSION
 from medborgarlofte.core.schema.problems import Path
 
@@ -80,7 +81,8 @@ def parse_period(text: str) -> Period | None:
                             dt.date.fromisoformat(dates.group(2)))
     except ValueError:
         return None
-    return period if period.start <= period.end and period.start.year >= 1900 else None
+    return period if (period.start <= period.end and period.start >= EARLIEST
+                      and period.end <= LATEST) else None
 
 
 def period_title(period: Period) -> str:
@@ -103,13 +105,25 @@ def slug(text: str, max_length: int = 50) -> str:
     return result
 
 
+class TakenIds(set[str]):
+    """Ids in use, with the next number to try per base, so that giving n ids that share a
+    base takes linear time, not quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_number: dict[str, int] = {}
+
+
 def unique_id(base: str, taken: set[str], fallback: str) -> str:
     """`base` (or `fallback` when empty), with -2, -3... appended until not in `taken`."""
-    candidate = base or fallback
-    number = 2
+    root = base or fallback
+    candidate = root
+    numbers = taken.next_number if isinstance(taken, TakenIds) else {}
+    number = numbers.get(root, 2)
     while candidate in taken:
-        candidate = f"{base or fallback}-{number}"
+        candidate = f"{root}-{number}"
         number += 1
+    numbers[root] = number
     taken.add(candidate)
     return candidate
 

@@ -1,10 +1,15 @@
 """The sections of a published pledge's text: priorities, situation, commitments, signatures.
 
 Text copied from a web page or a PDF is a sequence of headings, bullet lines and paragraphs.
-`read_layout` walks it once: a line naming priorities opens the priority list, "Situationen
-idag" the situation, "Det här ska vi göra" or a party heading the commitments; a heading that
-names no party and is not followed by bullets closes them. Bullet lines wrapped by a PDF
-(the next line starts in lower case) are joined. Pure.
+`read_layout` walks it once. A heading sets what follows: priorities ("Prioriterade
+områden", "Fokusområden", "Problemområden", "Lägesbild – identifierade områden"), the
+situation ("Situationen idag"), the follow-up (which ends the commitments), a party
+("Polisen lovar att", "Kommunen och polisen kommer tillsammans att") or any other heading
+("Aktiviteter", "Här är alla punkter:", "Trygghet i offentlig miljö"), under which the lines
+that read as commitments are commitments (`sentences.looks_like_commitment`). Commitments need
+no heading at all: a sentence with its owners and a verb of doing is one wherever it stands.
+Effect goals ("Målet är …", "Effekt: …") are kept apart. Bullet lines wrapped by a PDF are
+joined. Each line is looked at a bounded number of times: linear in the text. Pure.
 """
 
 from __future__ import annotations
@@ -12,20 +17,76 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.owners import PartyRef, owners_of_heading, split_trailing_owners
+from medborgarlofte.core.drafting.numbers import guess_goal
+from medborgarlofte.core.drafting.owners import (
+    PartyRef,
+    owners_of_heading,
+    parties_in,
+    split_trailing_owners,
+)
+from medborgarlofte.core.drafting.sentences import (
+    effect_text,
+    is_effect_goal,
+    is_meta,
+    looks_like_commitment,
+    opens_as_effect_goal,
+    split_sentences,
+)
+from medborgarlofte.core.drafting.signatories import signatories
 
-_BULLET = re.compile(r"^(?:[•·▪◦●○■►✓✔*\-–—]|[0-9]{1,2}[.)])\s+(.*)$")
-_PRIORITIES = re.compile(r"prioriter|fokusområd", re.IGNORECASE)
+_CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A, 0x0D)}
+"""Control characters (a PDF's form feeds, stray backspaces) are no text: read as spaces."""
+_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__")
+"""Markdown a copy may carry: heading hashes, bold stars."""
+MAX_ITEMS = 200
+"""No published pledge has this many commitments; a text with more is not one, and drafting
+stops taking them (with a note) so that any text is drafted in bounded time."""
+_BULLET = re.compile(
+    r"^(?:[•·▪◦●○■►✓✔*\-–—➢→◆♦\uf0b7\uf0a7]|o(?= )|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
+_PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
+                         r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
+_NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
+_ONE_PRIORITY = re.compile(
+    r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
+    r"tema)(?:\s+\d{1,2})?\s*[:.–—-]?\s+(?!\d)([^:]{3,80}?)\s*:?$", re.IGNORECASE)
+"""A heading naming one priority ("Fokusområde 1: Trafiksäkerhet"), not a list of them."""
+_INLINE_PRIORITIES = re.compile(
+    r"^(?:prioriteringa?r?|prioriterade områden|fokusområden?|fokus)\s*(?::|är)\s*(.+)$",
+    re.IGNORECASE)
+_FOCUS_LIST = re.compile(
+    r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
+    r"fokusområden(?:a)? är)\s+([^.:;]{3,300})", re.IGNORECASE)
 _SITUATION = re.compile(
     r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
     re.IGNORECASE,
 )
-_COMMITMENTS = re.compile(
-    r"det här (?:ska vi göra|gör vi|lovar vi)|^vi lovar|^våra löften|^löften(?:a)?\b"
-    r"|^åtaganden|^medborgarlöftet innebär",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
+_END = re.compile(
+    r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
+    r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
+_TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
+_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
+                  re.IGNORECASE)
+_QUOTE = re.compile(r"[,!?]”? säger [a-zåäö]", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
+                         r"terminen|kvartal|tertial)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
+                           re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
+                          r"([^.]{2,120})\.?$", re.IGNORECASE)
+_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
+_PARTY_HEADING = re.compile(
+    r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
+    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
+"""A heading that names who promises: "Polisen lovar", "Vi lovar tillsammans"."""
+_SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
+_SECTION_WORDS = re.compile(
+    r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
+    r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
+"""A heading without any of these opens no section of its own (checked first: speed)."""
+_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
+_LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
 
 
 @dataclass
@@ -45,127 +106,231 @@ class Layout:
     priorities: list[str] = field(default_factory=list)
     situation: list[str] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    effects: list[str] = field(default_factory=list)
     signatories: list[tuple[str, str]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    too_many: bool = False
+    """More than MAX_ITEMS commitments, effect goals or priorities: the rest were left out."""
 
 
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    return [_MARKUP.sub("", line.replace("\u00a0", " ")).strip() for line in text.split("\n")]
 
 
 def is_heading(line: str) -> bool:
     """A short line that does not end a sentence: 'Polisen', 'Det här ska vi göra'."""
-    return (bool(line) and len(line) <= 90 and len(line.split()) <= 12
-            and line[-1] not in ".,;" and not _BULLET.match(line))
+    if not line or len(line) > 200 or _BULLET.match(line):
+        return False
+    if line.endswith(":"):
+        return line.count(" ") < 30
+    if len(line) > 90 or line[-1] in ".,;!?" or line.count(" ") >= 12 \
+            and len(line.split()) > 12:
+        return False
+    lowered = line.lower()
+    return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
+            or lowered.startswith(("det här", "detta", "här ", "så "))
+            or bool(_PARTY_HEADING.match(line)))
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """The lines with bullets a PDF wrapped onto the next line joined again."""
+    out: list[str] = []
+    open_item = False
+    for line in lines:
+        if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
+                and out[-1][-1:] not in ".!?:" \
+                and (line[:1].islower() or _OPEN_END.search(out[-1])):
+            out[-1] += " " + line
+            continue
+        out.append(line)
+        open_item = bool(line) and bool(_BULLET.match(line))
+    return out
 
 
 class _Reader:
     """The state of one walk over the lines."""
 
-    def __init__(self, lines: list[str], municipality: str) -> None:
-        self.lines = lines
+    def __init__(self, municipality: str) -> None:
         self.municipality = municipality
         self.layout = Layout()
         self.state = "intro"
         self.owners: list[PartyRef] | None = None
         self.group: str | None = None
-        self.last_item: str | None = None
-        """The item the previous line added or extended (a PDF may wrap it onto this line)."""
-        self.after_blank = False
         self.paragraph: list[str] = []
-        self.tail: list[str] = []
+        self.last_heading: str | None = None
+        """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
+        self.previous_group: str | None = None
 
-    def next_is_bullet(self, index: int) -> bool:
-        following = next((line for line in self.lines[index + 1:] if line), "")
-        return bool(_BULLET.match(following))
+    def _table_row(self, row: str) -> None:
+        """A row of a table copied from a web page: the commitment, then who is responsible."""
+        cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
+        if not cells or _TABLE_HEADER.match(cells[0]):
+            return
+        owners = next((found for cell in cells[1:4]
+                       if (found := parties_in(cell, self.municipality, mode="list"))), None)
+        if owners is None:
+            self._items(" ".join(cells), False)
+        elif len(self.layout.commitments) < MAX_ITEMS:
+            self.state = "commitments"
+            self.layout.commitments.append(Commitment(cells[0], owners, self.group))
 
-    def heading(self, line: str, index: int) -> None:
+    def _responsible(self, names: str) -> None:
+        """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
+        owners = parties_in(names, self.municipality, mode="subject")
+        if self.last_heading is not None and len(self.layout.commitments) < MAX_ITEMS:
+            self.layout.commitments.append(Commitment(self.last_heading, owners, None))
+            self.group = self.previous_group
+        elif self.layout.commitments and owners:
+            self.layout.commitments[-1].owners = owners
+        self.last_heading = None
+
+    def heading(self, line: str) -> None:
+        self.last_heading, self.previous_group = line, self.group
+        if _EFFECTS.match(line):
+            self.state, self.owners, self.group = "effects", None, None
+            return
         owners = owners_of_heading(line, self.municipality)
-        if owners and self.state != "situation" or (owners and self.next_is_bullet(index)):
-            self.state, self.owners, self.group = "commitments", owners, None
+        if not owners and _TITLE.search(line) and not line.endswith(":") \
+                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments:
+            return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
+        if not owners and not _SECTION_WORDS.search(line):
+            self._subject_heading(line)
+            return
+        one = _ONE_PRIORITY.match(line)
+        if one and not owners:  # "Fokusområde 1: Trafik": a priority, and what follows serves it
+            self.layout.priorities.append(one.group(1).strip())
+            self.state, self.owners, self.group = "commitments", None, one.group(1).strip()
+            return
+        inline = _INLINE_PRIORITIES.match(line)
+        if inline and not line.endswith(":"):
+            self.layout.priorities += _priority_list(inline.group(1))
+            return
+        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners:
+            self.state = "priorities"
         elif _SITUATION.match(line):
             self.state = "situation"
-        elif _COMMITMENTS.search(line):
-            self.state, self.owners, self.group = "commitments", None, None
-        elif self.state == "commitments" and self.next_is_bullet(index):
-            self.owners, self.group = None, line  # commitments grouped by subject
-        elif self.state != "intro" or self.layout.commitments:
+        elif _END.match(line):
             self.state = "after"
+        elif owners:
+            self.state, self.owners, self.group = "commitments", owners, None
+        else:
+            self._subject_heading(line)
 
-    def line(self, line: str, index: int) -> None:
+    def _subject_heading(self, line: str) -> None:
+        """A heading that names no party and no section: commitments grouped by subject."""
+        if self.state == "commitments" and self.group is None and self.owners is None:
+            self.group = line
+        else:
+            self.state, self.owners, self.group = "commitments", None, line
+
+    def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
-        continuation = not bullet and self.last_item is not None and not self.after_blank and (
-            line[:1].islower() or self.last_item[-1:] not in ".!?:)")
-        self.last_item = None
-        if not bullet and _PRIORITIES.search(line) and line.endswith(":"):
-            self.state = "priorities"
-        elif continuation and self.state in ("priorities", "commitments"):
-            self._extend(line)
-        elif is_heading(line) and not (self.state == "commitments" and self._owned(line)):
-            self.heading(line, index)
-        elif self.state == "priorities":
-            if bullet:
+        if bullet and before_sentence and _NUMBERED.match(line) and is_heading(body) \
+                and len(body.split()) <= 5 and self.state != "priorities":
+            self.heading(body)  # "1. Trafik" over the sentences about it
+            return
+        if "\t" in body:
+            self._table_row(body)
+            return
+        responsible = _RESPONSIBLE.match(body)
+        if responsible and self.state != "after":
+            self._responsible(responsible.group(1))
+            return
+        self.last_heading = None
+        if self.state == "priorities" and (bullet or not line.endswith(":")) \
+                and not (is_heading(line) and (owners_of_heading(line, self.municipality)
+                                               or _END.match(line) or _SITUATION.match(line))) \
+                and (bullet or len(line) <= 200):
+            if len(self.layout.priorities) < MAX_ITEMS:
                 self.layout.priorities.append(body)
-                self.last_item = body
             else:
-                self.state = "intro"
-        elif self.state == "situation":
+                self.layout.too_many = True
+            return
+        if not bullet and is_heading(line) and (before_sentence
+                                                or not opens_as_effect_goal(line)):
+            self.heading(line)
+            return
+        if self.state == "situation" and not bullet and opens_as_effect_goal(line):
+            self.layout.effects.append(effect_text(line))
+            return
+        if self.state == "situation" and not bullet:
             self.paragraph.append(line)
-        elif self.state == "commitments" and (bullet or self._owned(line)):
-            self.layout.commitments.append(Commitment(body, self.owners, self.group))
-            self.last_item = body
-        elif self.state == "commitments":
-            self.state = "after"
-        if self.state == "after" and not bullet:
-            self.tail.append(line)
+            return
+        if self.state == "after":
+            return
+        inline = _INLINE_PRIORITIES.match(line)
+        if inline and not bullet:
+            self.layout.priorities += _priority_list(inline.group(1))
+            return
+        self._items(body, bool(bullet))
 
-    def _owned(self, line: str) -> bool:
-        """An unbulleted commitment: under a party heading, or with its owners after it."""
-        if split_trailing_owners(line, self.municipality):
-            return True
-        return self.owners is not None and line[-1:] in ".)"
-
-    def _extend(self, line: str) -> None:
-        if self.state == "priorities":
-            self.layout.priorities[-1] += " " + line
-            self.last_item = self.layout.priorities[-1]
-        else:
-            self.layout.commitments[-1].text += " " + line
-            self.last_item = self.layout.commitments[-1].text
+    def _items(self, body: str, bullet: bool) -> None:
+        listed = self.state == "commitments"
+        if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
+            self.layout.too_many = True
+            return
+        for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
+            if _QUOTE.search(sentence[:400]):
+                continue  # someone quoted in a news article: neither a commitment nor a goal
+            if self.state == "intro" and not bullet and not self.layout.commitments \
+                    and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
+                self.layout.priorities.append(sentence)
+            elif self.state == "effects" or is_effect_goal(sentence, self.municipality):
+                self.layout.effects.append(effect_text(sentence))
+            elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
+                    or split_trailing_owners(sentence, self.municipality) \
+                    or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
+                        and (guess_goal(sentence).goal or {}).get("per")):
+                self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
+            elif not self.layout.priorities:
+                focus = _FOCUS_LIST.search(sentence[:400])
+                if focus:
+                    self.layout.priorities += _priority_list(focus.group(1))
 
     def blank(self) -> None:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
-        self.tail.append("")
+
+
+def _priority_list(text: str) -> list[str]:
+    """The topics of a list in a sentence: 'trygghet, narkotika, trafik och brottsaktiva'."""
+    text = text.strip().rstrip(".")
+    if re.search(r"[.!?] ", text):
+        return [text + "."]
+    items = [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    return [item[0].upper() + item[1:] for item in items]
 
 
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    reader = _Reader(clean_lines(text), municipality)
-    for index, line in enumerate(reader.lines):
+    lines = _joined(clean_lines(text))
+    reader = _Reader(municipality)
+    before_sentence = [False] * len(lines)
+    following = False
+    for i in range(len(lines) - 1, -1, -1):  # whether the next line with text is a sentence
+        before_sentence[i] = following
+        if lines[i]:
+            following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
+    for line, sentence_next in zip(lines, before_sentence, strict=True):
         if not line:
             reader.blank()
-            reader.after_blank = True
+            if reader.state == "priorities" and reader.layout.priorities:
+                reader.state = "intro"
             continue
         before = reader.state
-        reader.line(line, index)
+        reader.line(line, sentence_next)
         if before == "situation" and reader.state != "situation":
             reader.blank()
-        reader.after_blank = False
+        if reader.layout.too_many:
+            break  # no pledge has this many items: the rest of the text is not read
     reader.blank()
-    reader.layout.signatories = _signatories(reader.tail)
+    reader.layout.signatories = signatories(lines, is_heading)[:50]
+    if len(reader.layout.priorities) > MAX_ITEMS:
+        del reader.layout.priorities[MAX_ITEMS:]
+        reader.layout.too_many = True
+    reader.layout.lines = lines
     return reader.layout
-
-
-def _signatories(lines: list[str]) -> list[tuple[str, str]]:
-    """(name, role) pairs: a line that is a person's name followed by a line with a title."""
-    filled = [line for line in lines if line]
-    found = []
-    for name, role in zip(filled, filled[1:], strict=False):
-        if _NAME.match(name) and not _NAME.match(role) and is_heading(role) \
-                and owners_of_heading(name, "") is None:
-            found.append((name, role))
-    return found

@@ -14,6 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from medborgarlofte.core.drafting.milestones import (
+    MILESTONE_VERBS,
+    is_milestone,
+    starts_with_milestone_verb,
+)
+
+__all__ = ["MILESTONE_VERBS", "GoalGuess", "find_condition", "guess_goal", "number_value",
+           "plural", "starts_with_milestone_verb", "tokenize"]
+
 _TOKEN = re.compile(
     r"[0-9]+(?:[ \u00a0][0-9]{3}(?![0-9]))*(?:,[0-9]+)?|[^\W\d_]+(?:-[^\W\d_]+)*|%|/")
 
@@ -38,8 +47,36 @@ _RATE_ADVERBS = {
     "årligen": "year", "årsvis": "year", "månatligen": "month", "månadsvis": "month",
     "veckovis": "week", "veckoligen": "week", "kvartalsvis": "quarter",
     "tertialvis": "tertial", "tertialsvis": "tertial", "halvårsvis": "half-year",
+    "årlig": "year", "årliga": "year", "årligt": "year", "veckovisa": "week",
+    "månatliga": "month", "kvartalsvisa": "quarter",
 }
-_UNSUPPORTED_RATES = {"dagligen", "varannan", "vartannat", "varje dag", "per dag", "i dag"}
+_NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", "lvm", "kapitel",
+                "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
+                "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
+                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
+"""Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
+_EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
+                            r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
+_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
+_SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
+            "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
+_FROM_TO = re.compile(r"\b([^\W\d_]{4,40}) från (\w{1,12}) till (\w{1,12})\b")
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                "september", "oktober", "november", "december", "jan", "feb", "aug", "sept",
+                "okt", "nov", "dec")
+_RANGE = re.compile(r"\s?[-–—]\s?\d")
+_MONEY = {"kr", "kronor", "miljoner", "miljon", "mnkr", "tkr", "msek", "sek"}
+_ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen", "minst",
+                       "åtminstone", "under", "året", "hösten", "våren", "sommaren"}
+_ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
+              "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
+"""Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
+_EVERY_DAYS = re.compile(
+    r"\b(?:alla|varje|samtliga)\s+((?:[a-zåäö]{3,12}dags-\s*(?:,\s*|och\s+|samt\s+)){1,6}"
+    r"[a-zåäö]{3,12}dags(kvällar|nätter|eftermiddagar|morgnar))\b", re.IGNORECASE)
+_UNSUPPORTED_RATES = {"tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal", "dussin",
+                      "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
+                      "i dag"}
 _AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
 _MORE_THAN = {"över", "fler än", "mer än"}
 _UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}
@@ -49,18 +86,14 @@ _COUNTERS = {"st", "stycken", "styck"}
 _ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
                "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
 _ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
+_ACTIVITY_NOUNS = ("vandring", "föreläsning", "träff", "möte", "kampanj", "insats", "utbildning",
+                   "kontroll", "dialog", "dag", "kväll", "mässa", "konferens", "workshop", "besök",
+                   "aktivitet", "övning", "seminarium", "informationsträff", "ning")
 _NOT_UNITS = {"och", "i", "på", "av", "med", "för", "till", "under", "om", "vid", "per",
               "mot", "inom", "från", "varje", "var", "samt", "eller", "som", "år"}
 
 MAX_COUNT = 1_000_000
 """Larger numbers are not counts of activities (a sum of money, a population): review."""
-
-MILESTONE_VERBS = (
-    "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
-    "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
-    "revidera", "anta",
-)
-"""Verbs that make a commitment one thing done once, when it states no number."""
 
 _PLURAL_EXCEPTIONS = {
     "träff": "träffar", "kväll": "kvällar", "dag": "dagar", "vecka": "veckor", "gång": "gånger",
@@ -69,7 +102,7 @@ _PLURAL_EXCEPTIONS = {
     "projekt": "projekt", "event": "event", "nätverk": "nätverk", "råd": "råd",
 }
 _CONDITION = re.compile(
-    r"\b(?:om (?:[^,.;()]*?)(?:medger|tillåter|uppkommer|finns|kräver|behövs)\b[^,.;()]*"
+    r"\b(?:om (?:[^,.;()]{0,80}?)(?:medger|tillåter|uppkommer|finns|kräver|behövs)\b[^,.;()]{0,80}"
     r"|vid behov|i mån av (?:tid|resurser)|om möjligt)",
     re.IGNORECASE,
 )
@@ -129,14 +162,8 @@ def plural(noun: str) -> str:
 
 def find_condition(text: str) -> str | None:
     """'om underrättelseläget medger', 'vid behov'... when the commitment is conditional."""
-    match = _CONDITION.search(text)
+    match = _CONDITION.search(text[:2000])
     return match.group().strip() if match else None
-
-
-def starts_with_milestone_verb(text: str) -> bool:
-    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…'."""
-    lowered = re.sub(r"^(?:att|vi ska|ska)\s+", "", text.strip().lower())
-    return any(re.match(rf"{verb}\b", lowered) for verb in MILESTONE_VERBS)
 
 
 def _phrase(tokens: list[Token], i: int, n: int) -> str:
@@ -151,10 +178,12 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
             return None, True, set()
         if token.text in _RATE_ADVERBS:
             return _RATE_ADVERBS[token.text], False, {i}
+        if token.text in ("varje", "var", "varannan") and _phrase(tokens, i + 1, 1) in _SEASONS:
+            return ("year", False, {i, i + 1}) if token.text != "varannan" else (None, True, set())
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if nxt in PERIODS and (
             token.text in ("per", "varje", "var", "/")
-            or (token.text == "i" and nxt in _DEFINITE)
+            or (token.text in ("i", "om") and nxt in _DEFINITE)
         ):
             return PERIODS[nxt], False, {i, i + 1}
     return None, False, set()
@@ -172,7 +201,14 @@ def _is_year(token: Token, before: str) -> bool:
             and before not in _AT_LEAST)
 
 
-def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
+_UNIT_PHRASE = re.compile(
+    r"[^\W\d_]+(?:-[ \t]+(?:och|eller|samt)[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*"  # trafik- och …
+    r"|[ \t][^\W\d_]+-[^\W\d_]+"  # Hot spot-insatser
+    r"|-[^\W\d_]+(?:-[^\W\d_]+)*"  # A-traktorkontroller
+    r"|-(?![^\W\d_]))?")
+
+
+def _unit_after(tokens: list[Token], i: int, value: int, text: str = "") -> str | None:
     j = i + 1
     while j < len(tokens) and tokens[j].text in _COUNTERS:
         j += 1
@@ -188,10 +224,52 @@ def _unit_after(tokens: list[Token], i: int, value: int) -> str | None:
         return None
     if not word[0].isalpha():
         return None
+    phrase = _UNIT_PHRASE.match(text, tokens[j].start) if text else None
+    if phrase and phrase.group() != word and phrase.group().lower() != word:
+        whole = phrase.group().lower()
+        return None if whole.endswith("-") else whole  # a word cut at a hyphen is no unit
     return plural(word) if value == 1 else word
 
 
-def _read_count(tokens: list[Token], i: int, used: set[int]) -> tuple[_Count | None, bool]:
+def _in_name(text: str, token: Token, before: str) -> bool:
+    """A number that is part of a name: 'SOL14', '2023:196', '20-minutersmetoden', 'LOV 3'."""
+    if not token.text[0].isdigit():
+        return False
+    start, end = token.start, token.start + len(token.text)
+    prev = text[start - 1] if start else " "
+    nxt = text[end: end + 2]
+    if prev.isalnum() or prev in ":/-–§" or nxt[:1] in (":", "/") or nxt[:1].isalpha() \
+            or (nxt[:1] == "-" and nxt[1:2].isalpha()):
+        return True
+    word_before = text[max(0, start - 12): start].split()[-1:] or [""]
+    return before in _NAME_BEFORE or (len(word_before[0]) >= 2 and word_before[0].isupper()
+                                      and word_before[0].isalpha())
+
+
+def _activity_after(tokens: list[Token], i: int) -> bool:
+    """True when "en"/"ett" at i names one activity: "en (gemensam) trygghetsvandring"."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and (tokens[j].text in _ADJECTIVES
+                                             or tokens[j].text.endswith(_ADJ_SUFFIX)
+                                             or tokens[j].text in ("gemensam", "gemensamt")):
+        j += 1
+    word = tokens[j].text if j < len(tokens) else ""
+    return len(word) > 3 and word.endswith(_ACTIVITY_NOUNS)
+
+
+def _doing_before(tokens: list[Token], i: int) -> bool:
+    """True when a verb of doing stands just before, adverbs apart ("genomför tillsammans")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].text
+        if word in _ONE_AFTER:
+            return True
+        if word not in _ADVERBS_BEFORE_ONE:
+            return False
+    return False
+
+
+def _read_count(tokens: list[Token], i: int, used: set[int],
+                text: str = "") -> tuple[_Count | None, bool]:
     """The count that token i starts, or None; and whether it is one the model cannot hold."""
     token = tokens[i]
     value = number_value(token.text)
@@ -199,19 +277,34 @@ def _read_count(tokens: list[Token], i: int, used: set[int]) -> tuple[_Count | N
     after = _phrase(tokens, i + 1, 1)
     if value is None or i in used or _is_year(token, before) or before in ("var", "/"):
         return None, False
+    if _in_name(text, token, before) or after in ("år", "åring", "åringar", "års", *_MONTH_NAMES) \
+            or before == "mellan" and _phrase(tokens, i + 3, 1) == "år":
+        return None, False  # a name, an age ("som fyller 15 år") or a date ("1 juni")
+    if _RANGE.match(text, token.start + len(token.text)):  # "13–17 år", "2–3 insatser"
+        return None, _phrase(tokens, i + 2, 1) not in ("år", "åringar", "års")
+    if after in _MONEY:
+        return None, True  # a sum of money is no count of activities
+    if after in _TIME_UNITS and _phrase(tokens, i + 2, 1) in ("i", "per", "om", "varje") \
+            and _phrase(tokens, i + 3, 1) in PERIODS:
+        return _Count("exactly", value, after), False  # "fem dagar i veckan"
     if after in ("%", "procent") or after in _TIME_UNITS:
         return None, True  # a share or a response time: the model keeps it only as a note
     if "," in token.text or before in _UPPER or before2 in _UPPER or not 0 < value <= MAX_COUNT:
         return None, True
     qualified = before in _AT_LEAST or before2 in _MORE_THAN or before2 == "färre än"
-    if token.text in ("en", "ett") and not qualified and after not in (*_TIMES, "tillfälle",
-                                                                       *_COUNTERS):
-        return None, False  # the indefinite article, not a number
+    if token.text in ("en", "ett") and not qualified and after not in (
+            *_TIMES, "tillfälle", *_COUNTERS):
+        activity = _activity_after(tokens, i)
+        if not activity:
+            return None, False  # the indefinite article, not a number
+        if not _doing_before(tokens, i):
+            return None, True  # "… en trygghetsvandring" after no verb of doing: one? check
+
     or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
     kind = "at_least" if qualified or or_more else "exactly"
     if before2 in _MORE_THAN or before == "över":
         value += 1
-    return _Count(kind, value, _unit_after(tokens, i + 2 if or_more else i, value)), False
+    return _Count(kind, value, _unit_after(tokens, i + 2 if or_more else i, value, text)), False
 
 
 def _clause_at(text: str, offset: int) -> str:
@@ -224,13 +317,26 @@ def _clause_at(text: str, offset: int) -> str:
 
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
+    text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
+    days = _EVERY_DAYS.search(text)
+    if days:  # "alla fredags- och lördagskvällar": so many evenings a week
+        count = days.group(1).lower().count("dag")
+        return GoalGuess({"exactly": count, "unit": days.group(2).lower(), "per": "week"}, True)
+    weekday = _EVERY_WEEKDAY.search(text)
+    if weekday and not _DIGIT_OR_COUNT.search(text):  # "varje fredagskväll": once a week
+        return GoalGuess({"exactly": 1, "per": "week"})
+    change = _FROM_TO.search(text)
+    if change and number_value(change.group(2).lower()) and number_value(change.group(3).lower()):
+        # "utöka antalet fältarbetare från två till fyra": the number to reach, to check
+        target = number_value(change.group(3).lower())
+        return GoalGuess({"exactly": target, "unit": change.group(1).lower()}, True)
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
     unclear = unsupported
     notes: list[str] = []
     for i in range(len(tokens)):
-        count, odd = _read_count(tokens, i, used)
+        count, odd = _read_count(tokens, i, used, text)
         if odd:
             unclear = True
             notes.append(_clause_at(text, tokens[i].start))
@@ -253,6 +359,6 @@ def guess_goal(text: str) -> GoalGuess:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
         return GoalGuess(None, True)
-    if starts_with_milestone_verb(text):
+    if is_milestone(text):
         return GoalGuess({"milestone": True})
     return GoalGuess(None)

@@ -11,6 +11,7 @@ Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,11 +30,20 @@ class PartyRef:
 POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
 
 _POLICE = re.compile(
-    r"(?:lokal)?polis(?:en|erna)?|polismyndigheten|kommunpolis(?:en)?"
-    r"|lokalpolisområde(?:t)?(?: [A-ZÅÄÖ][\w-]+)?|lpo(?: [A-ZÅÄÖ][\w-]+)?",
+    r"(?:(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?|polisområde|polisregion)"
+    r"(?: (?:i|på|för) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?| [A-ZÅÄÖ][\w-]+)?"
+    r"|polismyndigheten|[\w-]{0,20}poliserna"
+    r"|lokalpolisområde(?:t)?(?: [a-zåäö]+)?(?: [A-ZÅÄÖ][\w-]+){0,2}|lpo(?: [A-ZÅÄÖ][\w-]+)?",
     re.IGNORECASE,
 )
-_MUNICIPALITY = re.compile(r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?", re.IGNORECASE)
+_MUNICIPALITY = re.compile(
+    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
+    re.IGNORECASE)
+_MUNICIPAL_UNIT = re.compile(
+    r"(?:[\w-]*förvaltning(?:en)?|[\w-]*nämnd(?:en)?|socialtjänst(?:en)?|kommunens [\w -]+"
+    r"|(?:för)?skola[n]?|skolorna|fritidsgård(?:en|arna)?|fältgrupp(?:en)?|fältassistent(?:erna)?"
+    r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
+"""A part of the municipality that promises in its own name: a party of kind `kommun`."""
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
                     re.IGNORECASE)
 _JOINT_HEADING = re.compile(
@@ -43,14 +53,20 @@ _JOINT_HEADING = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
-    "räddning", "länsstyrelse", "brå", "försäkring", "trafik",
+    "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
+    "arbetsförmedling", "tull",
 )
+_STEM_ENDS = r"(?:en|et|ar|erna|s|arna)?\b"
 """Parts of a name that make it an organisation wherever it stands."""
 _WEAK_ORG_STEMS = ("skola", "skolan", "kyrka", "bostäder", "bostad", "fastighet", "nämnd",
                    "förvaltning", "hus", "hem")
 """Parts of a name that make it an organisation only where an owner is expected."""
 _NOT_NAMES = {"det", "detta", "denna", "vi", "man", "här", "vad", "hur", "under", "i", "nu",
               "så", "följ", "följande", "utifrån", "om", "för", "att"}
+_NOT_ORGANISATIONS = re.compile(
+    r"löft|^(?:arbetet|syftet|målet|målen|samverkan|samarbetet|insatserna|aktiviteterna|"
+    r"uppföljningen|lägesbilden|trygghetsvandringen|det|detta|vi)\b", re.IGNORECASE)
+"""Words that open a sentence about the pledge or its work, never an organisation's name."""
 _SUBJECT = re.compile(
     r"^(?P<who>.+?)\s+(?:lovar|ska|skall|kommer att|åtar sig|ansvarar)\b", re.IGNORECASE
 )
@@ -67,13 +83,19 @@ def municipality_party(name: str) -> PartyRef:
     return PartyRef(MUNICIPALITY_ID, name, "kommun")
 
 
+_STRONG = re.compile("(?:" + "|".join(_STRONG_ORG_STEMS) + ")" + _STEM_ENDS)
+_WEAK = re.compile("(?:" + "|".join(_WEAK_ORG_STEMS) + ")" + _STEM_ENDS)
+
+
 def _is_org_like(item: str, *, strong_only: bool) -> bool:
     lowered = item.lower()
-    stems = _STRONG_ORG_STEMS if strong_only else _STRONG_ORG_STEMS + _WEAK_ORG_STEMS
-    if re.search(r"\bab\b", lowered):
+    if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
         return True
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
-    return any(stem in lowered and lowered != stem for stem in stems)
+    if lowered in _STRONG_ORG_STEMS or lowered in _WEAK_ORG_STEMS:
+        return False  # a plain word ("Trafik"), not a name
+    return bool(_STRONG.search(lowered) or "räddning" in lowered
+                or (not strong_only and _WEAK.search(lowered)))
 
 
 def _known(item: str, municipality: str) -> list[PartyRef] | None:
@@ -87,10 +109,12 @@ def _known(item: str, municipality: str) -> list[PartyRef] | None:
 
 
 def _other(item: str) -> PartyRef | None:
+    if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
+        return PartyRef(slug(item) or "forvaltning", item, "kommun")
     words = item.split()
-    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"\d", item):
+    if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
-    if words[0].lower() in _NOT_NAMES:
+    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item):
         return None
     return PartyRef(slug(item) or "part", item, "other")
 
@@ -105,28 +129,51 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
     items = [i.strip(" .:") for i in _SPLIT.split(phrase.strip(" .:")) if i.strip(" .:")]
     if not items:
         return None
+    slots: list[list[PartyRef] | str] = [_known(item, municipality) or item for item in items]
+    any_known = any(not isinstance(slot, str) for slot in slots)
     found: list[PartyRef] = []
-    unknown: list[str] = []
-    for item in items:
-        known = _known(item, municipality)
-        if known:
-            found += known
-        else:
-            unknown.append(item)
-    any_known = len(found) > 0
-    for item in unknown:
-        other = _other(item)
-        trusted = (mode == "subject" or (mode == "list" and any_known)
-                   or _is_org_like(item, strong_only=mode == "list"))
+    for slot in slots:
+        if not isinstance(slot, str):
+            found += slot
+            continue
+        other = _other(slot)
+        trusted = (mode == "subject" or (mode in ("list", "sentence") and any_known)
+                   or _is_org_like(slot, strong_only=mode == "list"))
         if other is None or not trusted:
             return None
         found.append(other)
     return list(dict.fromkeys(found))
 
 
+_MAY_NAME_OWNERS = re.compile(
+    r"polis|kommun|stad|tillsammans|gemensam|båda|parter|lpo|\bab\b|bolag|tjänst|jour|fören|"
+    r"förbund|region|stiftelse|myndighet|räddning|länsstyrelse|brå|försäkring|trafik|skola|"
+    r"kyrka|bostad|bostäder|fastighet|nämnd|förvaltning|hus|hem|lovar|ska|kommer|åtar|ansvar|"
+    r"det här", re.IGNORECASE)
+"""A heading without any of these names no owner: most headings are ruled out at once."""
+
+
+_PART_OF = re.compile(r"\b(polisens|kommunens) (?:del|delar|åtagande|åtaganden|ansvar|löften)\b",
+                      re.IGNORECASE)
+_LED_BY = re.compile(r"\bunder ledning av ((?:[A-ZÅÄÖ][\w-]*)(?: [A-ZÅÄÖ][\w-]*){0,3})")
+
+
+def led_by(text: str, municipality: str) -> list[PartyRef] | None:
+    """The organisation a commitment is "under ledning av", which owns it."""
+    found = _LED_BY.search(text[:400])
+    return parties_in(found.group(1), municipality, mode="subject") if found else None
+
+
+@functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
+    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
+        return None
     text = heading.strip().rstrip(":").strip()
+    part = _PART_OF.search(text)
+    if part:  # "Problemområden och polisens del i medborgarlöftet"
+        return [POLICE] if part.group(1).lower().startswith("polis") else [
+            municipality_party(municipality)]
     if _JOINT_HEADING.search(text):
         return [POLICE, municipality_party(municipality)]
     for pattern in (_SUBJECT, _OBJECT):
@@ -138,21 +185,113 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     return parties_in(text, municipality, mode="strict")
 
 
+_OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av)\s*:\s*",
+                          re.IGNORECASE)
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
     "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
     "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
     """
+    cut = max(0, len(text) - 300)  # owners stand at the end: only its last part is read
+    tail = text[cut:]
     for pattern, mode in ((_PARENTHESIS, "strict"), (_DASH, "list")):
-        match = pattern.search(text)
+        match = pattern.search(tail)
         if not match:
             continue
-        found = parties_in(match.group(1), municipality, mode=mode)
-        rest = text[: match.start()].rstrip()
+        named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
+        rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
             if ended and rest[-1] not in ".!?":
                 rest += "."
             return rest, found
     return None
+
+
+SUBJECT_VERBS = frozenset({
+    "ska", "skall", "kommer", "lovar", "åtar", "ansvarar", "genomför", "erbjuder", "bjuder",
+    "fortsätter", "förhindrar", "öppnar", "samverkar", "arbetar", "anordnar", "ordnar", "ser",
+    "verkar", "deltar", "träffas", "stöttar", "utvecklar", "driver", "informerar", "medverkar",
+    "tar", "ger", "gör", "inför", "startar", "håller", "besöker", "patrullerar", "erbjuds",
+    "planerar", "satsar", "avser", "vill", "bidrar", "stödjer", "kartlägger", "mäter",
+})
+"""Words that follow the subject of a commitment: "Polisen ska …", "Kommunen erbjuder …"."""
+_WITH = re.compile(
+    r"\btillsammans med ((?:[A-ZÅÄÖ][\w-]*|och|AB)(?: (?:[A-ZÅÄÖ][\w-]*|och|AB)){0,5})")
+_NOT_OWNERS = ("andra ", "övriga ", "fler ", "olika ")
+_ADVERBS = {"därutöver", "dessutom", "vidare", "sedan", "också", "även", "slutligen", "därtill",
+            "likaså", "därför", "därefter"}
+_INFINITIVES = {"genomföra", "arbeta", "fortsätta", "utveckla", "verka", "erbjuda", "starta",
+                "delta", "medverka", "ta", "se", "införa", "ha", "vara", "synas", "öka"}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a sentence says promises: the owners it names, and where the rest begins."""
+
+    owners: list[PartyRef]
+    with_others: list[PartyRef]
+    """Organisations named "tillsammans med …" right after the verb (not police or
+    municipality): co-owners a person should confirm."""
+    partners: list[str]
+
+
+def _present_tense_after_party(words: list[str], municipality: str) -> int | None:
+    """Where the verb is in "Kommunen installerar …": a party, then a word in the present
+    tense (-ar, -er, -ir, -or), when no listed verb is there."""
+    if not words or not _MAY_NAME_OWNERS.search(" ".join(words[:5])):
+        return None
+    for k in range(1, min(5, len(words) - 1) + 1):
+        verb = words[k].lower()
+        if len(verb) >= 4 and verb.endswith(("ar", "er", "ir", "or")) and verb.isalpha() \
+                and parties_in(" ".join(words[:k]), municipality, mode="sentence"):
+            return k
+    return None
+
+
+def subject_of(sentence: str, municipality: str) -> Subject | None:
+    """The parties a sentence opens with ("Polisen och Grums kommun ska …"), or None."""
+    head = sentence[:200]
+    if head[:4].lower() == "att ":
+        head = head[4:]
+    words = head.split()
+    verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
+    if verb_at == 1 and words[0].lower().strip(",") in _ADVERBS:  # "Därutöver ska polisen …"
+        words = words[2:] + words[1:2]
+        verb_at = next((i for i, w in enumerate(words[:5]) if w.lower() in
+                        ("att", "även", "också", "tillsammans") or w.lower() in _INFINITIVES),
+                       None)
+        if not verb_at:
+            return None
+        words = words[:verb_at] + [words[-1]] + words[verb_at:-1]
+    if verb_at is None:
+        verb_at = _present_tense_after_party(words, municipality)
+    if not verb_at:
+        return None
+    who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
+    if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
+        return None
+    items = [i for i in _SPLIT.split(who.strip(" .:")) if i]
+    partners = [i for i in items if i.lower().startswith(_NOT_OWNERS)]
+    kept = ", ".join(i for i in items if i not in partners)
+    found = parties_in(kept, municipality, mode="sentence") if kept else None
+    if not found:
+        return None
+    others, more = together_with(" ".join(words[verb_at:]), municipality, found)
+    return Subject(found, others, partners + more)
+
+
+def together_with(text: str, municipality: str,
+                  owners: list[PartyRef]) -> tuple[list[PartyRef], list[str]]:
+    """Organisations "tillsammans med …" in the first sentence that are not police or
+    municipality (co-owners to confirm), and the names of the others (partners)."""
+    found = _WITH.search(text[:300].split(". ", 1)[0])
+    if not found:
+        return [], []
+    named = parties_in(found.group(1), municipality, mode="sentence") or []
+    return ([p for p in named if p.kind == "other" and p not in owners],
+            [p.name for p in named if p.kind != "other" and p not in owners])

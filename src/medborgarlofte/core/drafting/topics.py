@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from medborgarlofte.core.drafting.draft import slug
 from medborgarlofte.core.drafting.numbers import number_value, tokenize
+from medborgarlofte.core.drafting.owners import SUBJECT_VERBS
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,9 @@ _STOPWORDS = {
     "minst", "alla", "varje", "per", "gång", "gånger", "tillfällen", "tillfälle", "år",
     "året", "antalet", "arbetet", "personer", "platser", "kopplat", "kopplade", "riktade",
     "genom", "efter", "inför", "även", "också", "bland", "annat", "eller", "när", "så",
+    "lovar", "kommer", "skall", "polisen", "kommunen", "polis", "kommun", "vill", "tillsammans",
+    "gemensamt", "gemensamma", "aktivt", "fortsatt", "särskilt", "särskilda", "möjligheten",
+    "möjligheterna", "behovet", "arbete", "syfte", "fokus",
 }
 _VERBS = {
     "genomföra", "fortsätta", "utveckla", "påbörja", "arbeta", "verka", "samverka", "sprida",
@@ -61,41 +65,47 @@ _VERBS = {
     "skydda",
     "förekommer", "ta", "fram", "delta", "stödja", "bidra", "informera", "erbjuda",
     "stärka", "förebygga", "skapa", "starta", "upp", "bilda", "införa", "ha", "göra", "hålla",
-    "träffas", "följa", "säkerställa", "inrätta", "medverka", "verkar",
+    "träffas", "följa", "säkerställa", "inrätta", "medverka", "verkar", "jobba", "vara",
+    "över", "sina", "sitt", "mellan", *SUBJECT_VERBS,
 }
 _GENERIC_UNITS = {"tillfällen", "gånger", "insatser", "aktiviteter"}
-_SUFFIX_ADJECTIVE = ("ande", "ende")
+_SUFFIX_ADJECTIVE = ("ande", "ende", "ade", "iga", "liga", "iska", "ska", "na", "ta")
 
 
 def topics_in(text: str) -> list[Topic]:
     """The topics a text names, most specific first."""
-    return [topic for topic in TOPICS if topic.pattern.search(text)]
+    head = text[:1000]  # what a text is about is said early; a longer text is not read on
+    return [topic for topic in TOPICS if topic.pattern.search(head)]
 
 
-def priority_id_and_title(text: str) -> tuple[str, str | None]:
-    """An id and a short title for a priority: its main topic, else its first content words."""
+def priority_id_and_title(text: str, taken: set[str] | frozenset[str] = frozenset()
+                          ) -> tuple[str, str | None]:
+    """An id and a short title for a priority: its main topic, else (or when another priority
+    has that id already) its first content words."""
     found = topics_in(text)
-    if found:
+    if found and found[0].id not in taken:
         return found[0].id, found[0].title
     return slug("-".join(content_words(text)[:3]), max_length=40), None
 
 
-def content_words(text: str) -> list[str]:
-    """The words that say what a text is about: no numbers, function words or common verbs."""
+def content_words(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The words that say what a text is about: no numbers, function words or common verbs
+    (nor the words in `skip`: the names of the parties)."""
     words = []
-    for token in tokenize(text):
+    for token in tokenize(text[:300]):
         word = token.text
         if len(word) < 3 or number_value(word) is not None or not word[0].isalpha():
             continue
-        if word in _STOPWORDS or word in _VERBS:
+        if word in _STOPWORDS or word in _VERBS or word in skip:
             continue
         words.append(word)
     return words
 
 
-def target_slug(text: str, unit: str | None, prefix: str) -> str:
+def target_slug(text: str, unit: str | None, prefix: str,
+                skip: frozenset[str] = frozenset()) -> str:
     """'polis-insatser-narkotika': owner prefix, what is done, and the topic."""
-    words = content_words(text)
+    words = content_words(text, skip)
     head: list[str] = []
     if unit and unit not in _GENERIC_UNITS:
         head = [unit]

@@ -85,7 +85,10 @@ def read_events(text: str, pledge: Pledge, today: dt.date) -> Table:
     """Every data row as an event item, or the errors that stop the import."""
     table = Table()
     delimiter = delimiter_of(text.split("\n", 1)[0])
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    records, error = _records(text, delimiter)
+    if error is not None:
+        table.errors.append(error)
+        return table
     if not records or not any(c.strip() for c in records[0]):
         table.errors.append(RowError(1, "log.import.no_header"))
         return table
@@ -108,6 +111,36 @@ def read_events(text: str, pledge: Pledge, today: dt.date) -> Table:
     if not table.items and not table.errors:
         table.errors.append(RowError(1, "log.import.empty"))
     return table
+
+
+MAX_FIELD = csv.field_size_limit()
+"""Longest field read (128 KB): a note longer than that is a stray quote, not a note."""
+
+
+def _records(text: str, delimiter: str) -> tuple[list[list[str]], RowError | None]:
+    """The rows of the CSV text, or the error at the row where its quoting breaks.
+
+    Read strictly: a quote that opens a field and never closes would otherwise swallow
+    every row after it into one field (a published note of raw CSV). A quoted field that
+    spans lines is fine (a note with line breaks), unless one of its lines holds a whole
+    row's worth of delimiters: then it is rows swallowed by a stray quote."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    width = 0
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records, None
+        except csv.Error as err:
+            key = "safe.import_field" if "field limit" in str(err) else "safe.import_quote"
+            return records, RowError(len(records) + 1, key, {"max": MAX_FIELD})
+        width = width or len(record)
+        if width > 1 and any(line.count(delimiter) >= width - 1
+                             for cell in record if "\n" in cell
+                             for line in cell.split("\n")[1:]):
+            return records, RowError(len(records) + 1, "safe.import_quote")
+        records.append(record)
 
 
 def _columns(header: Sequence[str], errors: list[RowError]) -> list[str]:

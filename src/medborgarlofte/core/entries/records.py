@@ -13,6 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from medborgarlofte.core.schema.dates import in_range
+from medborgarlofte.text.published import normalized_input
+
 DAY_WORDS = {"idag": 0, "i dag": 0, "today": 0, "igår": -1, "i går": -1, "yesterday": -1}
 """Words accepted for a date, and their distance from today in days."""
 
@@ -42,9 +45,10 @@ def parse_day(text: str, today: dt.date) -> dt.date | None:
     if not _ISO_DAY.fullmatch(word):
         return None
     try:
-        return dt.date.fromisoformat(word)
+        day = dt.date.fromisoformat(word)
     except ValueError:
         return None
+    return day if in_range(day) else None
 
 
 def parse_qualifier(text: str) -> str | None:
@@ -110,9 +114,9 @@ def event_item(
         "qualifier": qualifier if qualifier != "exact" else None,
         "by": (by[0] if len(by) == 1 else list(by)) if by else None,
         "participants": participants,
-        "place": place or None,
-        "note": note or None,
-        "reference": reference or None,
+        "place": _typed(place),
+        "note": _typed(note),
+        "reference": _typed(reference),
         "done": True if done else None,
     }
     for key, value in (extra or {}).items():
@@ -150,6 +154,13 @@ def parse_clock(text: str) -> str | None:
 def measurement_item(*, date: dt.date, value: float, source: str | None = None,
                      note: str | None = None) -> dict[str, Any]:
     """A measurement as data, in the model's key order."""
-    item: dict[str, Any] = {"date": date, "value": value, "source": source or None,
-                            "note": note or None}
+    item: dict[str, Any] = {"date": date, "value": value, "source": _typed(source),
+                            "note": _typed(note)}
     return {key: value for key, value in item.items() if value is not None}
+
+
+def _typed(text: str | None) -> str | None:
+    """A text as typed or imported, its line breaks made line feeds (Word's vertical tab,
+    CR LF); None for none. Other characters no published text may hold are refused by the
+    writer (E125), never silently dropped."""
+    return normalized_input(text) if text else None

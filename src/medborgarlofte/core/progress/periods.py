@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from medborgarlofte.core.schema.dates import EARLIEST, LATEST
+
 CADENCE_MONTHS: dict[str, int] = {"tertial": 4, "quarter": 3, "half-year": 6, "year": 12}
 _LETTERS: dict[str, str] = {"T": "tertial", "Q": "quarter", "H": "half-year"}
 _PATTERN = re.compile(r"^(\d{4})(?:-([TQH])([1-9]))?$", re.IGNORECASE)
@@ -72,7 +74,7 @@ def parse_period(text: str) -> FollowUpPeriod | None:
     if not match:
         return None
     year, letter, number = match.groups()
-    if not 1 <= int(year) <= 9999:
+    if not EARLIEST.year <= int(year) <= LATEST.year:  # the years a pledge may hold
         return None
     if letter is None:
         return period_of("year", int(year), 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from medborgarlofte.core.progress.compute import compute_progress
+from medborgarlofte.core.progress.compute import compute_progress, filter_progress
 from medborgarlofte.core.progress.periods import ReportWindow
 from medborgarlofte.core.progress.types import (
     Amount,
@@ -102,9 +102,20 @@ class Report:
     priority_titles: dict[str, str]
 
 
-def build_report(pledge: Pledge, window: ReportWindow, produced: dt.date) -> Report:
-    """The report of `pledge` for `window`, produced on `produced`."""
+def build_report(pledge: Pledge, window: ReportWindow, produced: dt.date, *,
+                 filters: ReportFilters | None = None) -> Report:
+    """The report of `pledge` for `window`, produced on `produced`; with `filters`, only the
+    commitments they keep (and, as in `pledge status`, the indicators of kept priorities),
+    and a chart of only their activities, so that the figures still agree."""
     progress = compute_progress(pledge, window.end)
+    events = pledge.event_list
+    if filters is not None:
+        progress = filter_progress(progress, parties=filters.parties,
+                                   priorities=filters.priorities, targets=filters.targets,
+                                   statuses=filters.statuses)
+        kept = {p.id for p in progress.targets}
+        events = [e for e in events if kept & set(e.target)]
+    by_id = {ind.id: ind for ind in pledge.indicators}
     names = {pid: party.name for pid, party in pledge.parties.items()}
     commitments = tuple(
         _commitment(p, pledge.target(p.file_id), names, window) for p in progress.targets
@@ -117,17 +128,27 @@ def build_report(pledge: Pledge, window: ReportWindow, produced: dt.date) -> Rep
             baseline=ind.baseline if ind.baseline and ind.baseline.date <= window.end else None,
             source=ind.source,
         )
-        for ip, ind in zip(progress.indicators, pledge.indicators, strict=True)
+        for ip, ind in ((ip, by_id[ip.id]) for ip in progress.indicators)
     )
     return Report(
         info=pledge.pledge, party_names=names, window=window,
         produced=produced, progress=progress, commitments=commitments,
         sections=_sections(pledge, commitments), indicators=measured,
-        chart=_chart(pledge.event_list, pledge.pledge.period.start, window),
+        chart=_chart(events, pledge.pledge.period.start, window),
         signatures=tuple(Signature(s.name, s.role, names.get(s.party, s.party))
                          for s in pledge.pledge.signatories),
         priority_titles={p.id: p.title or p.text for p in pledge.priorities},
     )
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """The filters of `pledge report`, as those of `pledge status` (codes, checked ids)."""
+
+    parties: tuple[str, ...] = ()
+    priorities: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
 
 
 def _commitment(progress: TargetProgress, target: Target | None, names: dict[str, str],
@@ -156,6 +177,13 @@ def _sections(pledge: Pledge, commitments: tuple[CommitmentReport, ...],
     if rest:
         sections.append(PrioritySection(None, None, None, rest))
     return tuple(s for s in sections if s.commitments)
+
+
+def activity_months(events: list[Event], start: dt.date,
+                    window: ReportWindow) -> tuple[ChartMonth, ...]:
+    """Months from `start` to the window's end with the counts of `events` in them: the
+    report's chart for a whole pledge, and a commitment's chart on the site."""
+    return _chart(events, start, window)
 
 
 def _chart(events: list[Event], start: dt.date, window: ReportWindow) -> tuple[ChartMonth, ...]:

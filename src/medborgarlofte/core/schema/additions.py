@@ -32,3 +32,16 @@ def validate_with_events(pledge: Pledge, data: dict[str, Any], items: Sequence[A
     events = [*pledge.event_list, *(Event.model_validate(item) for item in items)]
     new = pledge.model_copy(update={"events": events})
     return new, run_checks(new, today)
+
+
+def validate_without_last_events(pledge: Pledge, count: int, empty_as: str,
+                                 today: dt.date) -> tuple[Pledge, list[Problem]]:
+    """What `validate_data` gives for the document `pledge` was read from (valid) with its
+    last `count` events taken off (`pledge undo`): every remaining event was valid and the
+    schema has no rule across records, so only the cross-record checks run again. Building
+    the whole model again would hold a second copy of every event: gigabytes on a file
+    near the size limit."""
+    kept = pledge.event_list[:-count] if count else pledge.event_list
+    events = kept if kept or empty_as == "list" else None
+    new = pledge.model_copy(update={"events": events})
+    return new, run_checks(new, today)

@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     StringConstraints,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -31,6 +32,14 @@ Id = Annotated[
 
 def _as_list(value: object) -> object:
     return [value] if isinstance(value, str) else value
+
+
+def _whole(value: object) -> object:
+    """4.0 is the whole number 4, as JSON Schema says (an integer is any number with a zero
+    fraction): the schema and `pledge validate` must agree. 4.5 still fails as no integer."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 IdList = Annotated[
@@ -232,6 +241,8 @@ class Goal(Record):
     then: Recurrence | None = Field(None, description="With milestone: what recurs once it is "
                                     "done ('upprätta ett råd och träffas regelbundet').")
 
+    _whole_numbers = field_validator("at_least", "exactly", mode="before")(_whole)
+
     @model_validator(mode="after")
     def _one_kind(self) -> Goal:
         special = [k for k in ("share_of", "cover", "within_hours") if getattr(self, k)]
@@ -426,6 +437,8 @@ class Event(Record):
     place: str | None = Field(None, description="Where it took place.")
     note: str | None = Field(None, description="Published text: never personal data.")
     reference: str | None = Field(None, description="A link or a case number.")
+
+    _whole_numbers = field_validator("count", "participants", mode="before")(_whole)
     done: bool | None = Field(None, description="true when this completes a milestone.")
     time: Clock | None = Field(None, description="Time of day it started, HH:MM (judged "
                                "against a target's `slots`).")

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from medborgarlofte.core.schema.checks import run_checks, suggest, unknown_reference
+from medborgarlofte.core.schema.dates import far_dates
 from medborgarlofte.core.schema.model import SCHEMA_VERSION, Pledge
 from medborgarlofte.core.schema.problems import Path, Problem
 
@@ -52,6 +53,9 @@ def validate_data(data: Any, today: dt.date) -> tuple[Pledge | None, list[Proble
         ]
         problems += _without_typo_twins(found)
         return None, problems + _checks_of_valid_part(data, errors, today)
+    far = far_dates(pledge)
+    if far:  # every check and computation adds days to dates: none may overflow
+        return None, problems + far
     return pledge, problems + run_checks(pledge, today)
 
 

@@ -9,6 +9,7 @@ from the pledge file keeps its own `lang` when the report is in another language
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 from importlib.resources import files
 from string import Template
@@ -45,7 +46,7 @@ _TEMPLATES = files("medborgarlofte.render.report").joinpath("templates")
 
 def render_report_html(report: Report, lang: str) -> str:
     """The whole page."""
-    page = _Page(report, lang)
+    page = ReportPage(report, lang)
     template = Template(_TEMPLATES.joinpath("report.html").read_text(encoding="utf-8"))
     return template.substitute(
         lang=lang,
@@ -56,11 +57,19 @@ def render_report_html(report: Report, lang: str) -> str:
     )
 
 
-class _Page:
-    """Builds the parts of the page for one report in one language."""
+Href = Callable[[str], str]
+"""The address of a commitment's or an effect goal's own page, from its id (the site's)."""
 
-    def __init__(self, report: Report, lang: str) -> None:
+
+class ReportPage:
+    """Builds the parts of the page for one report in one language. The report uses them in
+    one page; the site (render.site) puts the same parts in its own pages, and passes
+    `commitment_href` / `indicator_href` to link each commitment and effect goal to its page."""
+
+    def __init__(self, report: Report, lang: str, commitment_href: Href | None = None,
+                 indicator_href: Href | None = None) -> None:
         self.r, self.lang = report, lang
+        self.commitment_href, self.indicator_href = commitment_href, indicator_href
 
     def tr(self, key: str, **params: object) -> str:
         """A catalogue text, escaped."""
@@ -129,10 +138,12 @@ class _Page:
             "</section>",
         ])
 
-    def chart(self) -> str:
+    def chart(self, goal: tuple[int, str] | None = None) -> str:
+        """The activity chart and its table; `goal` (number, words) draws the number promised
+        as a dashed line and says it in the caption (a commitment's own chart on the site)."""
         r, lang = self.r, self.lang
         months = r.chart
-        desc = chart_description(r, lang)
+        desc = chart_description(r, lang) + (f" {goal[1]}." if goal else "")
         rows = "".join(
             f'<tr><th scope="row">{escape(t(f"report.month.{m.start.month}", lang))} '
             f'{m.start.year}</th><td class="num">{m.count}</td>'
@@ -144,7 +155,7 @@ class _Page:
             '<section aria-labelledby="chart-h">',
             f'<h2 id="chart-h">{self.tr("report.chart_h")}</h2>',
             "<figure>",
-            activity_chart_svg(months, lang, t("report.chart_h", lang), desc),
+            activity_chart_svg(months, lang, t("report.chart_h", lang), desc, goal),
             f'<figcaption>{escape(desc)} {self.tr("report.chart_note")} '
             f'{self.tr("report.chart_shaded")}</figcaption>',
             "</figure>",
@@ -181,6 +192,20 @@ class _Page:
         return "\n".join(parts)
 
     def commitment(self, c: CommitmentReport) -> str:
+        p = c.progress
+        title = self.src(p.text)
+        if self.commitment_href is not None:
+            title = f'<a href="{escape(self.commitment_href(p.id), quote=True)}">{title}</a>'
+        return "\n".join([
+            f'<article class="commitment {p.category}" id="c-{p.id}" '
+            f'aria-labelledby="c-{p.id}-h">',
+            f'<h4 id="c-{p.id}-h">{title}</h4>',
+            self.details(c), self.progress(c), self.activities(c),
+            "</article>",
+        ])
+
+    def details(self, c: CommitmentReport) -> str:
+        """The facts of one commitment as a definition list: owner, goal, status, numbers."""
         p, lang, target = c.progress, self.lang, c.target
         details = [("report.owner", escape(join_names(c.owner_names, lang))),
                    ("report.goal", escape(goal_phrase(c, lang)))]
@@ -204,13 +229,7 @@ class _Page:
         if outcome:
             details.append(("report.reason", escape(outcome)))
         dl = "".join(f"<dt>{self.tr(k)}</dt><dd>{v}</dd>" for k, v in details)
-        return "\n".join([
-            f'<article class="commitment {p.category}" id="c-{p.id}" '
-            f'aria-labelledby="c-{p.id}-h">',
-            f'<h4 id="c-{p.id}-h">{self.src(p.text)}</h4>',
-            f'<dl class="details">{dl}</dl>', self.progress(c), self.activities(c),
-            "</article>",
-        ])
+        return f'<dl class="details">{dl}</dl>'
 
     def progress(self, c: CommitmentReport) -> str:
         lang = self.lang
@@ -252,7 +271,8 @@ class _Page:
         return "\n".join([
             '<section aria-labelledby="indicators-h">',
             f'<h2 id="indicators-h">{self.tr("report.indicators_h")}</h2>',
-            *(indicator_html(i, self.lang, self.src) for i in self.r.indicators),
+            *(indicator_html(i, self.lang, self.src, href=self.indicator_href)
+              for i in self.r.indicators),
             "</section>",
         ])
 

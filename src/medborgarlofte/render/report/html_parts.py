@@ -7,7 +7,8 @@ from html import escape
 
 from medborgarlofte.core.progress.report import IndicatorReport
 from medborgarlofte.i18n import t
-from medborgarlofte.render.report.text import decimal_text, signed_text
+from medborgarlofte.i18n.numbers import signed_text
+from medborgarlofte.render.report.text import decimal_text
 from medborgarlofte.render.words import threshold_text
 
 
@@ -17,9 +18,12 @@ def _value(value: float | None, unit: str | None, lang: str) -> str:
     return decimal_text(value, lang) + (f" {unit}" if unit else "")
 
 
-def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str]) -> str:
+def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str], *,
+                   href: Callable[[str], str] | None = None, heading: bool = True) -> str:
     """One effect goal: its direction, latest value, change and trend, and a table of its
-    measurements up to the window's end. `src` marks text from the file with its language."""
+    measurements up to the window's end. `src` marks text from the file with its language;
+    `href` links the heading to the goal's own page; `heading=False` leaves the heading out
+    (the goal's own page has it as its title)."""
     p = item.progress
     unit = p.unit
     details = [("report.direction", escape(t(f"status.direction.{p.direction}", lang)))]
@@ -38,7 +42,11 @@ def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str]) ->
     if item.source:
         details.append(("report.col.source", src(item.source)))
     dl = "".join(f"<dt>{escape(t(k, lang))}</dt><dd>{v}</dd>" for k, v in details)
-    parts = [f'<h3 id="i-{p.id}">{src(p.text)}</h3>', f'<dl class="details">{dl}</dl>']
+    title = src(p.text)
+    if href is not None:
+        title = f'<a href="{escape(href(p.id), quote=True)}">{title}</a>'
+    parts = [f'<h3 id="i-{p.id}">{title}</h3>'] if heading else []
+    parts.append(f'<dl class="details">{dl}</dl>')
     rows = item.table_rows
     if not rows:
         parts.append(f"<p>{escape(t('report.no_measurements', lang))}</p>")

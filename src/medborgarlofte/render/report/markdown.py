@@ -6,10 +6,10 @@ Text from the pledge file is escaped so that a '*' or '|' in a note stays a char
 
 from __future__ import annotations
 
-import re
-
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import signed_text
+from medborgarlofte.render.cells import markdown_text as md
 from medborgarlofte.render.report.text import (
     activity_amount,
     chart_description,
@@ -26,18 +26,10 @@ from medborgarlofte.render.report.text import (
     outcome_text,
     pledge_facts,
     pledge_period_text,
-    signed_text,
     summary_sentence,
     window_with_state,
 )
 from medborgarlofte.render.words import status_label, threshold_text
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def md(text: str) -> str:
-    """Text as a literal in Markdown: special characters escaped, lines joined."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def _table(heads: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()) -> str:

@@ -95,9 +95,10 @@ def _nice_max(value: int) -> int:
 
 
 def activity_chart_svg(months: tuple[ChartMonth, ...], lang: str, title: str,
-                       desc: str) -> str:
-    """Cumulative activities per month: a line over the months, the report window shaded."""
-    top = _nice_max(max((m.cumulative for m in months), default=0))
+                       desc: str, goal: tuple[int, str] | None = None) -> str:
+    """Cumulative activities per month: a line over the months, the report window shaded;
+    with `goal` (number, label) a dashed line at the number promised (a commitment's page)."""
+    top = _nice_max(max([m.cumulative for m in months] + [goal[0] if goal else 0]))
     plot_w, plot_h = CHART_W - _LEFT - _RIGHT, CHART_H - _TOP - _BOTTOM
     slot = plot_w / max(1, len(months))
 
@@ -129,6 +130,11 @@ def activity_chart_svg(months: tuple[ChartMonth, ...], lang: str, title: str,
                          f'text-anchor="middle">{escape(label)}</text>')
     parts.append(f'<line class="chart-axis" x1="{_LEFT}" x2="{CHART_W - _RIGHT}" '
                  f'y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
+    if goal is not None:
+        parts.append(f'<line class="chart-goal" x1="{_LEFT}" x2="{CHART_W - _RIGHT}" '
+                     f'y1="{y(goal[0]):.1f}" y2="{y(goal[0]):.1f}"/>')
+        parts.append(f'<text class="chart-label" x="{_LEFT + 6}" y="{y(goal[0]) - 6:.1f}">'
+                     f"{escape(goal[1])}</text>")
     parts.append(f'<polyline class="chart-line" points="{" ".join(points)}"/>')
     parts += [f'<circle class="chart-dot" cx="{p.split(",")[0]}" cy="{p.split(",")[1]}" '
               'r="4"/>' for p in points]

@@ -27,12 +27,12 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.core.schema.model import Event, PledgeInfo
 from medborgarlofte.i18n import t
+from medborgarlofte.i18n.numbers import number_text, unit_for
 from medborgarlofte.render.words import (
     activities_amount,
     amount_text,
     current_text,
     missed_text,
-    number_text,
     outcome_note,
     published_text,
     result_detail,
@@ -97,14 +97,7 @@ def window_name(window: ReportWindow) -> str:
 
 def decimal_text(value: float, lang: str) -> str:
     """A number with at most one decimal, a decimal comma in Swedish: 2.69 -> '2,7'."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "sv" else text
-
-
-def signed_text(value: float, lang: str) -> str:
-    """A change with its sign: '+2', '−1,5', '0'."""
-    text = decimal_text(abs(value), lang)
-    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+    return number_text(value, lang)
 
 
 def join_names(names: tuple[str, ...] | list[str], lang: str) -> str:
@@ -119,8 +112,9 @@ def qualifier_word(amount: Amount, lang: str) -> str:
     return "" if amount.qualifier == "exact" else t(f"report.q.{amount.qualifier}", lang)
 
 
-def _with_unit(text: str, unit: str | None) -> str:
-    return f"{text} {unit}" if unit else text
+def _with_unit(text: str, unit: str | None, count: float, lang: str) -> str:
+    """'4 insatser', '1 insats': the unit after the number it goes with."""
+    return f"{text} {unit_for(unit, count, lang)}" if unit else text
 
 
 def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
@@ -131,7 +125,7 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
             number = str(result.goal)
             if result.qualifier == "at_least":
                 number = t("status.goal.at_least", lang, n=result.goal)
-            text = _with_unit(number, result.unit)
+            text = _with_unit(number, result.unit, result.goal, lang)
             if isinstance(result, RateResult):
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
@@ -140,12 +134,13 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
         case OngoingResult():
             return t("report.goal.ongoing", lang)
         case ShareResult():
-            return _with_unit(t("status.goal.percent", lang, n=number_text(result.percent)),
-                              result.unit) + " (" + t("status.share_of", lang, of=result.of) + ")"
+            goal = _with_unit(t("status.goal.percent", lang, n=number_text(result.percent, lang)),
+                              result.unit, result.percent, lang)
+            return f"{goal} ({t('status.share_of', lang, of=result.of)})"
         case CoverageResult():
             return t("report.goal.cover", lang, items=", ".join(result.items))
         case ResponseResult():
-            return t("status.goal.within_hours", lang, n=number_text(result.within_hours))
+            return t("status.goal.within_hours", lang, n=number_text(result.within_hours, lang))
         case _:
             assert_never(result)
 
@@ -156,13 +151,15 @@ def done_in_window(commitment: CommitmentReport, lang: str) -> str:
     result = commitment.progress.result
     match result:
         case CountResult() | RateResult():
-            return _with_unit(amount_text(commitment.in_window, lang), result.unit)
+            return _with_unit(amount_text(commitment.in_window, lang), result.unit,
+                              commitment.in_window.value, lang)
         case MilestoneResult() | CoverageResult() | ResponseResult():
             return activities_amount(commitment.in_window, lang)
         case OngoingResult():
             return work_amount(commitment.in_window, result.unit, lang)
         case ShareResult():
-            return _with_unit(amount_text(commitment.in_window, lang), result.unit)
+            return _with_unit(amount_text(commitment.in_window, lang), result.unit,
+                              commitment.in_window.value, lang)
         case _:
             assert_never(result)
 
@@ -183,11 +180,13 @@ def _result_in_total(result: KindResult, lang: str) -> str:
         case CountResult():
             done = t("report.of_goal", lang, done=amount_text(result.done, lang),
                      goal=result.goal)
-            return _with_unit(done, result.unit)
+            return _with_unit(done, result.unit, result.goal, lang)
         case RateResult():
             periods = t("report.periods_met", lang, met=result.met, elapsed=len(result.ended),
                         total=len(result.judged), per=t(f"status.per.{result.per}", lang))
-            parts = [_with_unit(amount_text(result.done, lang), result.unit), periods]
+            done = _with_unit(amount_text(result.done, lang), result.unit, result.done.value,
+                              lang)
+            parts = [done, periods]
             parts += [x for x in (missed_text(result, lang, limit=None),
                                   current_text(result, lang)) if x]
             return "; ".join(parts)

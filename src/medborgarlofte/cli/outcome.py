@@ -1,0 +1,102 @@
+"""`pledge outcome TARGET --status … --reason …`: record a commitment's end state.
+
+The `outcome:` mapping is inserted into the commitment, indented like its other keys; with
+`--replace` an existing one gets the new values instead (otherwise it is refused). The
+lines are shown as they are written; `pledge undo` takes them back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from medborgarlofte.cli.common import (
+    CommitOpt,
+    DryRunOpt,
+    FileOpt,
+    LangOpt,
+    check_lang,
+    h,
+    load_valid_or_exit,
+    today,
+)
+from medborgarlofte.cli.completion import complete_target_ids
+from medborgarlofte.i18n import t
+
+if TYPE_CHECKING:
+    from medborgarlofte.io.loader import LoadedPledge
+    from medborgarlofte.io.writer import Change
+
+END_STATES = ("met", "not_met", "carried_forward", "closed_early", "dropped")
+
+
+def outcome(
+    target: Annotated[str, typer.Argument(help=h("view.outcome.arg.target"), metavar="TARGET",
+                                          show_default=False,
+                                          autocompletion=complete_target_ids)],
+    status: Annotated[str, typer.Option("--status", help=h("view.outcome.opt.status"),
+                                        metavar="|".join(END_STATES), show_default=False)],
+    reason: Annotated[str, typer.Option("--reason", help=h("view.outcome.opt.reason"),
+                                        metavar="TEXT", show_default=False)],
+    date: Annotated[str | None, typer.Option("--date", "-d", help=h("view.outcome.opt.date"),
+                                             metavar="DATE", show_default=False)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=h("view.outcome.opt.replace"))
+                       ] = False,
+    dry_run: DryRunOpt = False,
+    commit: CommitOpt = False,
+    file: FileOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Record a commitment's outcome."""
+    from medborgarlofte.cli import correcting, writing
+    from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.io.correct import plan_add_key, plan_set_nested
+
+    check_lang(lang)
+    loaded, language = load_valid_or_exit(file, lang)
+    pledge = loaded.pledge
+    assert pledge is not None
+    now = today()
+    found = writing.match_or_exit(target, pledge.targets, language, "log.kind.target")
+    if status not in END_STATES:
+        usage_error("view.outcome.bad_status", language, value=status,
+                    choices=", ".join(END_STATES))
+    if not reason.strip():
+        usage_error("view.outcome.no_reason", language)
+    day = writing.parse_day_or_exit(date, now, language, "--date") if date else now
+    exists = pledge.target(found.id).outcome is not None  # type: ignore[union-attr]
+    if exists and not replace:
+        usage_error("view.outcome.exists", language, id=found.id)
+    values: dict[str, Any] = {"status": status, "reason": reason.strip(), "date": day}
+
+    def planner(current: LoadedPledge) -> Change:
+        index = _index(current, found.id)
+        if exists:
+            return plan_set_nested(current, ("targets",), index, "outcome", values, now)
+        return plan_add_key(current, ("targets",), index, "outcome", values, now)
+
+    change = correcting.apply_or_exit(loaded, planner, now, language, "outcome", yes=True,
+                                      dry_run=dry_run, commit=commit)
+    if change is None:
+        return
+    typer.echo(t("view.outcome.written", language, file=change.path, id=found.id,
+                 status=t(f"status.word.{status}", language)))
+    if commit:
+        message = t("view.outcome.commit", language, id=found.id, status=status)
+        writing.commit_or_exit(loaded.path, message, language)
+
+
+def _index(loaded: LoadedPledge, target_id: str) -> int:
+    from medborgarlofte.io.writer import WriteRefused
+
+    targets = loaded.data.get("targets") if isinstance(loaded.data, dict) else None
+    for index, item in enumerate(targets if isinstance(targets, list) else []):
+        if isinstance(item, dict) and item.get("id") == target_id:
+            return index
+    raise WriteRefused("correct.gone", ref=target_id)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("outcome", help=h("view.outcome.help"))(outcome)

@@ -1,0 +1,45 @@
+"""Commitments that are one thing done once: "Påbörja …", "Kommunen ska utreda …", "se över
+möjligheten", "ha en tillsatt tjänst", "Kameraövervakning … utreds".
+
+The main verb decides (after a label, the owners and "ska"/"lovar att"), or a phrase that
+only a milestone uses, wherever it stands. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+MILESTONE_VERBS = (
+    "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
+    "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
+    "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
+    "ser över", "se över", "genomföra en översyn", "översyn",
+)
+"""Verbs that make a commitment one thing done once, when it states no number."""
+
+
+_MILESTONE_PHRASES = re.compile(
+    r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
+    r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"
+    r"inrättas|påbörjas|startas|införs|tillsätts)\b", re.IGNORECASE)
+_MAIN_VERB = re.compile(
+    r"^(?:att\s+)?(?:[^,.;:()]{1,80}?\s)?(?:ska|skall|kommer att|lovar(?: även| också)? att|"
+    r"åtar sig att)\s+"
+    r"(?:även\s+|också\s+|under året\s+|tillsammans med [^,.;]{1,40}?\s(?=\w+a\b))?",
+    re.IGNORECASE)
+
+
+_MILESTONE_START = re.compile("(?:" + "|".join(MILESTONE_VERBS) + r")\b")
+
+
+def starts_with_milestone_verb(text: str) -> bool:
+    """True for 'Påbörja…', 'Att upprätta…', 'Ta fram…', 'Kommunen ska utreda…'."""
+    lowered = re.sub(r"^[^:.]{1,40}:\s+", "", text.strip()[:300].lower())  # "Löfte 2: …"
+    lowered = _MAIN_VERB.sub("", lowered, count=1) if _MAIN_VERB.match(lowered) else \
+        re.sub(r"^(?:att|vi ska|ska)\s+", "", lowered)
+    return bool(_MILESTONE_START.match(lowered))
+
+
+def is_milestone(text: str) -> bool:
+    """A commitment that is one thing done once: its main verb, or a phrase anywhere."""
+    return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600]))

@@ -1,0 +1,154 @@
+"""The period and title of a published pledge, as its text states them.
+
+Pledges state their period in many ways: "Medborgarlöfte 2024", "Medborgarlöfte Heby 2020",
+"Löftet gäller 2018-2019.", "Det här lovar vi mellan 2020 - 2021", "gäller från 1 januari 2018
+– 31 december 2019", "Tid: 1 november 2016 - 30 april 2017.", "2018-07-01—2020-06-30", "juni
+2017-juni 2018". Explicit dates win over years; among years, the first statement wins. The
+title is the published heading ("Medborgarlöfte Heby 2020") when there is one. Each line is
+read once, and at most its first 300 characters: linear in the length of the text. Pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from medborgarlofte.core.drafting.draft import Period
+
+MONTHS = {name: i for i, name in enumerate(
+    ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+     "oktober", "november", "december"), start=1)}
+_MONTH = "(" + "|".join(MONTHS) + ")"
+_SEP = r"\s*(?:-|–|—|till|t\.?\s?o\.?\s?m\.?)\s*"
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
+                        re.IGNORECASE)
+_ISO_RANGE = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
+_YEARS = re.compile(
+    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?)|\b(?:för|under)"
+    r"|(?P<title>medborgarlöft\w{0,3}))"
+    r"(?: (?:för|i|från|år|perioden|åren|[A-ZÅÄÖ][\w-]{1,30})){0,3}"
+    r" (?P<first>20\d\d|19\d\d)(?!-\d\d-)"
+    r"(?:\s*(?:-|–|—|/|och|till)\s*(?P<last>20\d\d|19\d\d|\d\d)\b)?",
+    re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE)
+_TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
+                            r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
+_LINE = 300
+_AGREEMENT = re.compile(r"överenskommelse|avtal", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class StatedPeriod:
+    """The period the text states (None: it states none) and its title as published."""
+
+    period: Period | None
+    title: str | None
+    conflict: bool = False
+    """The text states other periods too (a person should check which is the pledge's)."""
+
+
+def _day(year: str, month: int | str, day: int | str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _month_end(year: str, month: int) -> dt.date:
+    return dt.date(int(year), month, calendar.monthrange(int(year), month)[1])
+
+
+def _explicit(line: str) -> Period | None:
+    """A period given by dates ("1 januari 2018 – 31 december 2019", ISO dates, months)."""
+    found = _DAY_RANGE.search(line)
+    if found:
+        d1, m1, y1, d2, m2, y2 = found.groups()
+        start, end = _day(y1, MONTHS[m1.lower()], d1), _day(y2, MONTHS[m2.lower()], d2)
+        if start and end:
+            return Period(start, end)
+    found = _ISO_RANGE.search(line)
+    if found:
+        y1, m1, d1, y2, m2, d2 = found.groups()
+        start, end = _day(y1, m1, d1), _day(y2, m2, d2)
+        if start and end:
+            return Period(start, end)
+    found = _MONTH_RANGE.search(line)
+    if found:
+        m1, y1, m2, y2 = found.groups()
+        return Period(dt.date(int(y1), MONTHS[m1.lower()], 1),
+                      _month_end(y2, MONTHS[m2.lower()]))
+    return None
+
+
+def _years(line: str) -> tuple[int, Period] | None:
+    """The years a line states, and how strongly: 0 "gäller 2024", 1 "Medborgarlöfte 2024",
+    2 "under 2024"."""
+    found = _YEARS.search(line)
+    if not found:
+        return None
+    rank = 0 if found.group("strong") else 1 if found.group("title") else 2
+    if _AGREEMENT.search(line):  # "Överenskommelsen gäller 2023-2026": not the pledge's period
+        rank = 2
+    first = int(found.group("first"))
+    last_text = found.group("last")
+    last = first if not last_text else int(
+        last_text if len(last_text) == 4 else str(first)[:2] + last_text)
+    return (rank, Period(dt.date(first, 1, 1), dt.date(last, 12, 31))) if first <= last else None
+
+
+def read_period(lines: list[str]) -> StatedPeriod:
+    """The period and title the lines of a pledge text state."""
+    explicit: Period | None = None
+    years: dict[int, list[Period]] = {}
+    title: str | None = None
+    title_in_line: str | None = None
+    for full in lines:
+        line = full[:_LINE]
+        has_digit = _DIGIT.search(line) is not None
+        if not has_digit and "öft" not in line:
+            continue
+        if explicit is None and has_digit:
+            explicit = _explicit(line)
+        if has_digit and sum(len(v) for v in years.values()) < 20:
+            stated = _years(line)
+            if stated:
+                years.setdefault(stated[0], []).append(stated[1])
+        if title is None and _TITLE_LINE.match(line) and len(full) <= 90 \
+                and len(line.split()) <= 12:
+            title = line.rstrip(" :")
+        if title_in_line is None and has_digit:
+            found = _TITLE_IN_LINE.search(line)
+            title_in_line = found.group() if found else None
+    best = next((years[rank][0] for rank in (0, 1, 2) if rank in years), None)
+    period = explicit or best
+    if period is not None and period.start > period.end:
+        period = None
+    others = {p for rank in (0, 1) for p in years.get(rank, [])} - {period}
+    conflict = period is not None and explicit is None and bool(others)
+    if title and not re.search(r"\d", title) and title_in_line:
+        title = title_in_line
+    return StatedPeriod(period, title or title_in_line, conflict)
+
+
+_WINDOW = re.compile(rf"\b(?:under (?:perioden )?|mellan |från |\()?{_MONTH}\s*(?:-|–|—|till)\s*"
+                     rf"{_MONTH}\b", re.IGNORECASE)
+
+
+def find_window(text: str, period: Period) -> tuple[dt.date, dt.date] | None:
+    """The part of the period a commitment is for ("under perioden april–september"), in
+    the period's first year; None when the text names none or it falls outside the period."""
+    found = _WINDOW.search(text[:600])
+    if not found:
+        return None
+    first, last = MONTHS[found.group(1).lower()], MONTHS[found.group(2).lower()]
+    year = period.start.year
+    if last < first:
+        return None
+    start = max(dt.date(year, first, 1), period.start)
+    end = min(_month_end(str(year), last), period.end)
+    return (start, end) if start <= end else None

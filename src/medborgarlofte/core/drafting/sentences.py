@@ -1,0 +1,137 @@
+"""What a line of a pledge text is: a commitment, an effect goal, or prose about the pledge.
+
+A commitment says who does what: it opens with a verb of doing ("Genomföra …", "Att
+arbeta …"), with its owners and a verb ("Polisen ska …", "Kommunen erbjuder …"), with a
+modal and a verb ("… ska fortsätta …"), or with a number ("Minst fyra insatser …"). An
+effect goal says what should change, not what anyone does ("Målet är …", "Effekt: …",
+"Ökad trygghet …", "… ska minska"). Prose about the pledge itself (who wrote it, how it is
+followed up) is neither. Every function reads at most the first few hundred characters of a
+line, so a text of any size is read in linear time. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medborgarlofte.core.drafting.numbers import number_value
+from medborgarlofte.core.drafting.owners import subject_of
+
+DOING_VERBS = frozenset({
+    "genomföra", "arbeta", "fortsätta", "utveckla", "verka", "öka", "minska", "stärka", "skapa",
+    "erbjuda", "informera", "delta", "medverka", "prioritera", "träffas", "ta", "se", "utreda",
+    "undersöka", "ha", "starta", "införa", "upprätta", "påbörja", "sprida", "stötta", "stödja",
+    "bjuda", "anordna", "arrangera", "hålla", "besöka", "patrullera", "fotpatrullera", "vara",
+    "bidra", "främja", "förebygga", "motverka", "kartlägga", "mäta", "beakta", "delge",
+    "analysera", "identifiera", "samverka", "tillsätta", "offentliggöra", "initiera", "initieras",
+    "öppnas", "öppna", "förbättra", "rikta", "följa", "kontrollera", "jobba", "etablera",
+    "implementera", "sammanställa", "inrätta", "bilda", "utbilda", "uppmärksamma", "skydda",
+    "förhindra", "vidta", "sanera", "utföra", "leda", "driva", "lyfta", "säkerställa", "synas",
+    "planera", "genomföras", "göras", "ske", "presenteras", "ordna", "tillhandahålla", "erbjudas",
+    "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna",
+})
+"""Verbs a commitment is made of, in the infinitive."""
+
+_MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+((?:\w+\s+){0,4}\w+)", re.IGNORECASE)
+_EFFECT_START = re.compile(
+    r"^(?:målet (?:är|med)|målen är|effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
+    r"ökade |minskad |minskat |minskade |förbättrad |stärkt |högre |lägre |färre |tryggare )",
+    re.IGNORECASE)
+_EFFECT_VERB = re.compile(
+    r"\bska (?:minska|öka|förbättras|ökas|minskas|uppfattas|upplevas|känna)\b", re.IGNORECASE)
+_EFFECT_AIM = re.compile(
+    r"^(?:(?:arbeta|verka) för att )?(?:öka|minska|förbättra|stärka) (?:den |det |de )?"
+    r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen)",
+    re.IGNORECASE)
+_META = re.compile(
+    r"uppföljning|följs upp|följas upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
+    r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
+    r"arrangerat|utfört)|, säger\b", re.IGNORECASE)
+_COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
+_HEAD = 300
+_META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"
+                         r"telefon|e-post|diarienummer|beslutad|undertecknad)$", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text[:_HEAD].lower())
+
+
+def strip_att(text: str) -> str:
+    """The text without a leading 'Att ' ("Att genomföra …" -> "genomföra …")."""
+    return text[4:] if text[:4].lower() == "att " else text
+
+
+def effect_text(text: str) -> str:
+    """The effect goal without its label ("Effekt: Andelen …" -> "Andelen …")."""
+    return re.sub(r"^effekt(?:mål|er|en)?\s*:\s*", "", text, flags=re.IGNORECASE).strip()
+
+
+def opens_as_effect_goal(text: str) -> bool:
+    """True for a line labelled as an effect goal ("Målet är …", "Effekt: …")."""
+    return bool(_EFFECT_START.match(text[:_HEAD]))
+
+
+def is_effect_goal(text: str, municipality: str) -> bool:
+    """True for a goal about what should change rather than what someone does."""
+    head = text[:_HEAD]
+    if _EFFECT_START.match(head):
+        return True
+    subject = subject_of(head, municipality)
+    if subject is None:
+        return bool(_EFFECT_VERB.search(head)) and not _first_is_doing(head)
+    rest = re.sub(r"^.*?\b(?:ska|skall|kommer att|lovar att)\s+", "", strip_att(head),
+                  count=1, flags=re.IGNORECASE)
+    return bool(_EFFECT_AIM.match(rest)) or rest.lower().startswith("uppfattas")
+
+
+def _first_is_doing(text: str) -> bool:
+    words = _words(strip_att(text))
+    return bool(words) and words[0] in DOING_VERBS
+
+
+def is_meta(text: str) -> bool:
+    """True for prose about the pledge itself: how it was made or is followed up."""
+    return bool(_META.search(text[:_HEAD]))
+
+
+LABEL = re.compile(r"^([A-ZÅÄÖ][^:.]{1,40}):\s+(?=\S)")
+"""A label before a commitment: "Polisen: Genomföra …", "Löfte 2: Kommunen ska …"."""
+
+
+def looks_like_commitment(text: str, municipality: str) -> bool:
+    """True when a line of prose reads as a commitment (see the module docstring)."""
+    head = text[:_HEAD]
+    label = LABEL.match(head)
+    if label and _META_LABEL.match(label.group(1)):
+        return False  # "Tid: 1 augusti 2015 – …", "Publicerad: …"
+    if label:
+        head = head[label.end():]
+    if is_meta(head) or head.rstrip().endswith((":", "?")):
+        return False
+    if _first_is_doing(head):
+        return True
+    if subject_of(head, municipality) is not None:
+        return True
+    modal = _MODAL.search(head)
+    if modal:
+        words = modal.group(1).lower().split()
+        verb = next((i for i, w in enumerate(words) if w in DOING_VERBS), None)
+        if verb is not None and "att" not in words[:verb]:
+            return True
+    first = head.split(maxsplit=1)[0].lower() if head.split() else ""
+    return bool(_COUNT_START.match(head)) or number_value(first.strip(".,")) is not None \
+        and first not in ("en", "ett")
+
+
+def split_sentences(line: str, municipality: str) -> list[str]:
+    """A paragraph as its commitments: a new one starts where a sentence names its owners
+    ("… väg 45. Polisen ska även …"); other sentences belong to the one before."""
+    if len(line) > 2000 or ". " not in line:
+        return [line]
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line):
+        if parts and subject_of(sentence, municipality) is None:
+            parts[-1] += " " + sentence
+        else:
+            parts.append(sentence)
+    return parts

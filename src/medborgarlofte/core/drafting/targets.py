@@ -1,0 +1,140 @@
+"""One commitment of a published text as a target: owners, goal, window, partners, condition.
+
+Owners come from the parenthesis or dash list after the line, else from the sentence ("Polisen
+ska …", "Polisen: …", "… under ledning av X"), else from the heading; where these disagree, or
+a co-owner is named "tillsammans med …", or nothing names an owner, the target carries an
+owner note (`owner_disagrees`, `owner_with`, `owner_heading`, `owner`). An organisation named
+shorter and longer is one party. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from medborgarlofte.core.drafting.draft import Period
+from medborgarlofte.core.drafting.layout import Commitment
+from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
+from medborgarlofte.core.drafting.owners import (
+    POLICE,
+    PartyRef,
+    led_by,
+    municipality_party,
+    parties_in,
+    split_trailing_owners,
+    subject_of,
+    together_with,
+)
+from medborgarlofte.core.drafting.period import find_window
+from medborgarlofte.core.drafting.sentences import LABEL
+
+_NOT_PARTNERS = {"de", "dem", "andra", "varandra", "polisen", "kommunen", "en", "ett"}
+_PARTNERS = re.compile(r"\b[Ss]amverka(?:n)? med ([\wåäöÅÄÖ-]+(?: (?:och|samt) [\wåäöÅÄÖ-]+)?)")
+def _ids(refs: list[PartyRef] | None) -> set[str]:
+    return {r.id for r in refs or []}
+
+
+def _names(refs: list[PartyRef]) -> str:
+    return ", ".join(r.name for r in refs)
+
+
+def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
+    """The party `ref` names, added unless it is one already there under a shorter or longer
+    name ("Räddningstjänsten" and "Räddningstjänsten Grums" are one party)."""
+    if ref.id in parties:
+        return parties[ref.id]
+    for pid, known in parties.items():
+        if known.kind == ref.kind == "other" and (
+                ref.name.startswith(known.name + " ") or known.name.startswith(ref.name + " ")):
+            if len(ref.name) > len(known.name):
+                parties[pid] = PartyRef(pid, ref.name, ref.kind)
+            return parties[pid]
+    parties[ref.id] = ref
+    return ref
+
+
+_POLICE_WORD = re.compile(r"\bpolis", re.IGNORECASE)
+_MUNICIPAL_WORD = re.compile(r"\b(?:kommun|socialtjänst|skola|skolan|förvaltning|stad)",
+                             re.IGNORECASE)
+
+
+def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
+    """True when a line owned by its heading names, early on, a party the heading does not."""
+    head = text[:120]
+    kinds = {r.kind for r in heading}
+    return (("polis" not in kinds and bool(_POLICE_WORD.search(head)))
+            or ("kommun" not in kinds and bool(_MUNICIPAL_WORD.search(head))))
+
+
+def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
+    """The owners the sentence itself names, and those it adds "tillsammans med …"."""
+    label = LABEL.match(text[:100])
+    if label:  # "Polisen: Genomföra …"
+        named = parties_in(label.group(1), municipality, mode="list")
+        if named:
+            return named, []
+        text = text[label.end():]
+    subject = subject_of(text, municipality)
+    dash = re.search(r" [–—-] ", text[:100])
+    if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"
+        subject = subject_of(text[dash.end():], municipality)
+    if subject is None:
+        return led_by(text, municipality) or [], []
+    return subject.owners, subject.with_others
+
+
+def draft_target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
+                 period: Period) -> dict[str, Any]:
+    """The target a commitment becomes, in file order, with `_unclear` (owner notes, whether
+    the goal is unclear) and `_group` for the caller to take out."""
+    text, heading = commitment.text, commitment.owners
+    notes: list[tuple[str, dict[str, str]]] = []
+    trailing = split_trailing_owners(text, municipality)
+    if trailing:
+        text = trailing[0]
+    said, with_others = _sentence_owners(text, municipality)
+    stated = trailing[1] if trailing else said
+    if trailing and said and _ids(said) != _ids(trailing[1]):
+        notes.append(("owner_disagrees", {"sentence": _names(said),
+                                          "heading": _names(trailing[1])}))
+    elif stated and heading and _ids(stated) != _ids(heading):
+        notes.append(("owner_disagrees", {"sentence": _names(stated),
+                                          "heading": _names(heading)}))
+    owners = stated or heading
+    if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
+        with_others = together_with(text, municipality, heading)[0]
+    if not stated and heading and _mentions_others(text, heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))
+    if owners and with_others:
+        owners = [*owners, *with_others]
+        notes.append(("owner_with", {"names": _names(with_others)}))
+    if not owners:
+        notes.append(("owner", {}))
+    refs = [_add_party(parties, ref) for ref in owners or [POLICE,
+                                                            municipality_party(municipality)]]
+    guess = guess_goal(text)
+    target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
+    if guess.goal:
+        target["goal"] = guess.goal
+    window = find_window(text, period)
+    if window and guess.goal and guess.goal.get("per"):
+        target["window"] = {"start": window[0], "end": window[1]}
+        if period.start.year != period.end.year:
+            notes.append(("window", {}))
+    partners = _partners(text)
+    if partners:
+        target["partners"] = partners
+    condition = find_condition(text)
+    if condition:
+        target["condition"] = condition
+    target["_unclear"] = (notes, guess.unclear)
+    target["_group"] = commitment.group or ""
+    return target
+
+
+def _partners(text: str) -> list[str]:
+    match = _PARTNERS.search(text[:2000])
+    if not match:
+        return []
+    names = re.split(r" (?:och|samt) ", match.group(1))
+    return [n for n in names if n.lower() not in _NOT_PARTNERS]

@@ -1,0 +1,191 @@
+"""Scoring the drafter on our own corpus of published pledge texts.
+
+Each `tests/fixtures/fromtext/<name>.txt` is a pledge as it would be copied from its web page
+(written from the tagged corpus of real pledges); `<name>.json` holds the expected answer: the
+period, and per commitment the start of its text, owner, kind, number and rate. The test drafts
+every text, prints the totals (run `pytest -s` to see them) and fails below the targets, which
+are the figures reported in docs/commands-init.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medborgarlofte.core.drafting.draft import Draft, slug
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+from medborgarlofte.io.loader import load_pledge_bytes
+from medborgarlofte.render.pledge_yaml import render_pledge_yaml
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "fromtext"
+NAMES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+FALLBACK_YEAR = 2031  # no text is about it: a period taken from it is a fallback
+TODAY = dt.date(2031, 12, 31)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"”“'’]", "", text)).strip().lower()
+
+
+def _expected_owner(tag: str) -> set[str] | None:
+    if tag == "unknown":
+        return None
+    if tag == "gemensam":
+        return {"polis", "kommun"}
+    names = tag.split(":", 1)[1].split("+") if ":" in tag else [tag]
+    return {n if n in ("polis", "kommun") else slug(n) for n in names}
+
+
+def _drafted_owner(owners: list[str], parties: dict[str, Any]) -> set[str]:
+    kinds = {pid: p["kind"] for pid, p in parties.items()}
+    return {kinds[o] if kinds[o] in ("polis", "kommun") else slug(parties[o]["name"])
+            for o in owners}
+
+
+def _same_owners(drafted: set[str], wanted: set[str]) -> bool:
+    """The same parties; a name may be written shorter ("Räddningstjänsten [Grums]")."""
+    return len(drafted) == len(wanted) and all(
+        any(d == w or d.startswith(w + "-") or w.startswith(d + "-") for d in drafted)
+        for w in wanted)
+
+
+def _kind(goal: dict[str, Any] | None) -> str:
+    if not goal:
+        return "qualitative"
+    if goal.get("milestone"):
+        return "milestone"
+    if goal.get("per"):
+        return "rate"
+    return "count_min" if "at_least" in goal else "count_exact"
+
+
+@dataclass
+class Score:
+    """Totals over the corpus; `wrong_*` lists what was wrong without a mark."""
+
+    expected: int = 0
+    found: int = 0
+    owners_expected: int = 0
+    owners: int = 0
+    kinds: int = 0
+    numbers: int = 0
+    rates: int = 0
+    periods_expected: int = 0
+    periods: int = 0
+    extra: int = 0
+    wrong_number_unmarked: list[str] = field(default_factory=list)
+    wrong_owner_unmarked: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"found {self.found}/{self.expected}, owners {self.owners}/"
+                f"{self.owners_expected}, kinds {self.kinds}/{self.expected}, numbers "
+                f"{self.numbers}/{self.expected}, rates {self.rates}/{self.expected}, periods "
+                f"{self.periods}/{self.periods_expected}, not commitments {self.extra}")
+
+
+def _marks(result: Draft) -> dict[tuple[str, int], set[str]]:
+    marks: dict[tuple[str, int], set[str]] = {}
+    for review in result.reviews:
+        if len(review.path) >= 2 and isinstance(review.path[1], int):
+            section, index = str(review.path[0]), review.path[1]
+            key = review.key.rsplit(".", 1)[1]
+            marks.setdefault((section, index), set()).add(
+                "owner" if key.startswith("owner") else key)
+    return marks
+
+
+def score_text(name: str, score: Score) -> Draft:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+    result = draft_from_text(text, fallback_year=FALLBACK_YEAR)
+    data, marks = result.data, _marks(result)
+    items = [("targets", i, _norm(t["text"])) for i, t in enumerate(data["targets"])]
+    items += [("indicators", i, _norm(t["text"])) for i, t in enumerate(data["indicators"])]
+    used: set[tuple[str, int]] = set()
+    for item in expected["commitments"]:
+        score.expected += 1
+        outcome = item["kind"] == "outcome"
+        score.owners_expected += not outcome
+        want = _norm(item["text"])
+        match = next(((s, i) for s, i, t in items if want in t and (s, i) not in used), None)
+        if match is None:
+            score.misses.append(f"{name}: {item['text']}")
+            continue
+        used.add(match)
+        score.found += 1
+        section, index = match
+        mark = marks.get(match, set())
+        if section == "indicators":
+            score.kinds += outcome
+            score.numbers += "n" not in item
+            score.rates += "per" not in item
+            continue
+        target = data["targets"][index]
+        goal = target.get("goal")
+        score.kinds += _kind(goal) == item["kind"]
+        number = goal.get("at_least") or goal.get("exactly") if goal else None
+        if number == item.get("n"):
+            score.numbers += 1
+        elif "goal" not in mark:
+            score.wrong_number_unmarked.append(f"{name}: {item['text']} -> {goal}")
+        score.rates += (goal or {}).get("per") == item.get("per")
+        if outcome:
+            continue
+        want_owner = _expected_owner(item["owner"])
+        if want_owner is None:
+            score.owners += "owner" in mark
+        elif _same_owners(_drafted_owner(target["owners"], data["parties"]), want_owner):
+            score.owners += 1
+        elif "owner" not in mark:
+            score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")
+    score.extra += len(items) - len(used)
+    period = data["pledge"]["period"]
+    stated = expected["period"]
+    if stated:
+        score.periods_expected += 1
+        score.periods += [period["start"].isoformat(), period["end"].isoformat()] == stated
+    return result
+
+
+def corpus_score() -> Score:
+    score = Score()
+    for name in NAMES:
+        score_text(name, score)
+    return score
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(NAMES) >= 25
+
+
+def test_the_drafter_reaches_its_targets_on_the_corpus() -> None:
+    score = corpus_score()
+    print("\nfromtext corpus:", score.line())
+    for miss in score.misses:
+        print("  missed:", miss)
+    assert score.wrong_number_unmarked == []
+    assert score.wrong_owner_unmarked == []
+    assert score.found >= 0.95 * score.expected, score.misses
+    assert score.owners >= 0.90 * score.owners_expected
+    assert score.kinds >= 0.90 * score.expected
+    assert score.numbers >= 0.95 * score.expected
+    assert score.periods >= score.periods_expected - 1
+    assert score.extra <= 0.03 * score.expected
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_corpus_draft_validates_and_strict_fails_on_its_marks(name: str) -> None:
+    result = score_text(name, Score())
+    text = render_pledge_yaml(result.data, lang="sv", reviews=result.reviews)
+    loaded = load_pledge_bytes(text.encode("utf-8"), Path("draft.yaml"), TODAY)
+    assert loaded.pledge is not None, text
+    assert [p.code for p in loaded.problems if p.code != "W330"] == [], text
+    assert result.reviews  # at least the sources to add
+    assert any(p.code == "W330" for p in loaded.problems)  # so validate --strict fails
