@@ -259,7 +259,7 @@ def test_merge_file_writes_the_merge_to_ours(run: Run, tmp_path: Path) -> None:
     result = run("merge-file", str(tmp_path / "base"), str(tmp_path / "ours"),
                  str(tmp_path / "theirs"), "pledge.yaml", "--lang", "en")
     assert (result.exit_code, result.stderr) == (
-        0, "pledge: pledge.yaml: merged; 1 items from the other side\n")
+        0, "pledge: pledge.yaml: merged; 1 item from the other side\n")
     assert (tmp_path / "ours").read_bytes() == b"\xef\xbb\xbf" + BASE.replace(
         "  # senaste", _event(5, "polisens") + _event(6, "kommunens") + "  # senaste"
     ).encode("utf-8")

@@ -248,8 +248,8 @@ def test_a_file_that_disappears_between_read_and_write(
 
     read = getattr(log, "load_valid_or_exit")  # noqa: B009
 
-    def read_then_delete(file: str | None, lang: str | None) -> Any:
-        loaded = read(file, lang)
+    def read_then_delete(file: str | None, lang: str | None, **options: Any) -> Any:
+        loaded = read(file, lang, **options)
         shipped.unlink()  # e.g. a `git checkout` of another branch, just now
         return loaded
 

@@ -40,6 +40,9 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "rate": {"goal": {"at_least": 1, "per": "month", "unit": "tillfällen"}},
     "milestone": {"goal": {"milestone": True}},
     "ongoing": {},
+    "share": {"goal": {"share_of": "t-base", "percent": 20, "unit": "förstagångsbesökare"}},
+    "coverage": {"goal": {"cover": ["7A", "7B", "7C"]}},
+    "response": {"goal": {"within_hours": 24}},
 }
 """One target of each kind; a new kind needs one here."""
 
@@ -55,9 +58,14 @@ def sample_pledge(kind: str) -> Pledge:
         "pledge": {"title": "T", "municipality": "Exempelby kommun",
                    "period": {"start": "2024-01-01", "end": "2024-12-31"}},
         "parties": {"polisen": {"name": "Polisen", "kind": "polis"}},
-        "targets": [target],
+        "targets": [target, *([{"id": "t-base", "text": "Besök.", "owners": ["polisen"],
+                                "goal": {"at_least": 10}}] if kind == "share" else [])],
         "events": [{"date": "2024-02-10", "target": f"t-{kind}", "count": 3,
-                    "qualifier": "approx", **({"done": True} if kind == "milestone" else {})}],
+                    "qualifier": "approx", **({"done": True} if kind == "milestone" else {}),
+                    **({"items": ["7A"]} if kind == "coverage" else {}),
+                    **({"response_hours": 30} if kind == "response" else {})},
+                   *([{"date": "2024-02-11", "target": "t-base", "count": 12}]
+                     if kind == "share" else [])],
     })
 
 
@@ -79,7 +87,8 @@ def test_every_output_renders_every_kind(kind: str, day: str) -> None:
     assert short in render_status_markdown(progress, "sv")
     record = json.loads(render_status_json([("f.yaml", progress)], "en"))["pledges"][0]
     assert record["targets"][0]["kind"] == kind
-    assert render_status_csv([("f.yaml", progress)], "sv").count("\n") == 2
+    rows = len(progress.targets) + 1
+    assert render_status_csv([("f.yaml", progress)], "sv").count("\n") == rows
     assert progress_line(target, "sv").startswith(f"t-{kind} ")
     window = ReportWindow(D("2024-01-01"), min(D(day), D("2024-12-31")), D("2024-12-31"))
     report = build_report(pledge, window, D(day))

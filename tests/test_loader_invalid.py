@@ -426,14 +426,16 @@ events:
     target: polis-mopedinsatser
     deltagare: 12
 """, "17:5: E202 events[1].deltagare: okänd nyckel 'deltagare' – tillåtna nycklar: date, "
-          "until, target, count, qualifier, by, participants, place, note, reference, done"),
+          "until, target, count, qualifier, by, participants, place, note, reference, done, "
+          "time, type, items, response_hours, results, preparation"),
     case("key-with-a-line-break-stays-one-line", HEAD + """\
 events:
   - date: 2024-05-10
     target: polis-mopedinsatser
     "plats\\ntorget": x
 """, "17:5: E202 events[1].plats\\ntorget: okänd nyckel 'plats\\ntorget' – tillåtna nycklar: "
-          "date, until, target, count, qualifier, by, participants, place, note, reference, done"),
+          "date, until, target, count, qualifier, by, participants, place, note, reference, done, "
+          "time, type, items, response_hours, results, preparation"),
     case("missing-required-field", """\
 schema_version: 1
 pledge:
@@ -537,7 +539,7 @@ parties:
     owners: [polisen]
     goal: {at_least: 1, per: fortnight}
 """, "17:30: E204 targets[fotpatrull].goal.per: ogiltigt värde 'fortnight'; tillåtna: week, "
-          "month, quarter, tertial, half-year, year"),
+          "month, quarter, tertial, half-year, year, term"),
     case("qualifier-in-swedish", HEAD + """\
 events:
   - date: 2024-05-10
@@ -554,7 +556,7 @@ events:
     case("unknown-outcome-status", HEAD + """\
     outcome: {status: done}
 """, "14:23: E204 targets[polis-mopedinsatser].outcome.status: ogiltigt värde 'done'; "
-          "tillåtna: met, not_met, carried_forward, closed_early, dropped"),
+          "tillåtna: met, not_met, carried_forward, closed_early, dropped, not_reported"),
     case("language-written-out", """\
 schema_version: 1
 pledge:
@@ -866,7 +868,8 @@ events:
     target: polis-mopedinsatser
     {PNR}: ringde
 """, "17:5: E202 events[1].0002**-****: okänd nyckel '0002**-****' – tillåtna nycklar: date, "
-          "until, target, count, qualifier, by, participants, place, note, reference, done",
+          "until, target, count, qualifier, by, participants, place, note, reference, done, "
+          "time, type, items, response_hours, results, preparation",
          "17:5: E316 " + _E316.format("0002**-****")),
     case("personnummer-in-english", HEAD + f"# {PNR}\n",
          "14:3: E316 looks like a Swedish personal identity or coordination number "

@@ -200,8 +200,10 @@ def test_a_broken_head_stops_the_cross_record_checks() -> None:
     [
         ((), ["schema_version", "pledge", "parties", "priorities", "targets", "indicators",
               "events"]),
-        (("parties", "polisen"), ["name", "kind"]),
-        (("targets", 0, "goal"), ["at_least", "exactly", "milestone", "unit", "per", "note"]),
+        (("parties", "polisen"), ["name", "kind", "part_of"]),
+        (("targets", 0, "goal"), ["at_least", "exactly", "milestone", "unit", "per", "note",
+                                  "share_of", "percent", "cover", "within_hours", "keep",
+                                  "then"]),
         (("pledge", "period"), ["start", "end"]),
         (("indicators", 0, "measurements", 3), ["date", "value", "source", "note"]),
         (("pledge", "title"), []),

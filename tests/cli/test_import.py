@@ -120,7 +120,8 @@ def test_all_or_nothing_with_row_numbered_errors(run: Run, pledge: Path, tmp_pat
     (b"datum;l\xf6fte\n", "a.csv: rad 1: byte 0xF6 är inte UTF-8; spara filen som "
                           "\"CSV UTF-8 (kommaavgränsad)\""),
     (b"datum;target;farg\n", "a.csv: rad 1: okänd kolumn 'farg' (kända: date, until, target, "
-                             "count, qualifier, by, participants, place, note, reference, done)"),
+                             "count, qualifier, by, participants, place, note, reference, done, "
+                             "time, type, items, response_hours, results, preparation)"),
     (b"date;target\n", "a.csv: rad 1: filen har inga rader med aktiviteter"),
     (b"date;target\n2024-01-01;polis-moped;x\n", "a.csv: rad 2: 3 celler men 2 rubriker"),
     (b"\xff\xfed\x00", "a.csv: rad 1: filen är UTF-16; spara den som \"CSV UTF-8\""),

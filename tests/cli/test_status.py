@@ -220,11 +220,13 @@ def test_invalid_file_prints_located_problems(run: Run,
     (["--status", "late"], "pledge: --status: okänd status 'late': välj uppfyllt, i fas, "
                            "efter plan, delvis missat, ej påbörjat, ej uppfyllt, klart, pågår, "
                            "ej klart, aktivt, inaktivt, genomfört, ej genomfört, förs vidare, "
-                           "avslutat i förtid, struket, missat, avslutat\n"),
+                           "avslutat i förtid, struket, villkoret har inte uppstått, "
+                           "avsikt ej genomförd, ej redovisat, missat, avslutat\n"),
     (["--status", "late", "--lang", "en"],
      "pledge: --status: unknown status 'late': choose met, on_track, behind, partly_missed, "
      "not_started, not_met, done, in_progress, not_done, active, inactive, carried_out, "
-     "not_carried_out, carried_forward, closed_early, dropped, missed, ended\n"),
+     "not_carried_out, carried_forward, closed_early, dropped, not_applicable, "
+     "intention_not_met, not_reported, missed, ended\n"),
     (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, "
                             "csv, csv-machine\n"),
     (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj ägare, prioritering\n"),

@@ -62,6 +62,7 @@ METAVARS = {
     "NUMBER": "chrome.mv.number", "REF": "chrome.mv.ref", "BASE": "chrome.mv.base",
     "OURS": "chrome.mv.ours", "THEIRS": "chrome.mv.theirs", "NAME": "chrome.mv.name",
     "URL": "chrome.mv.url",
+    "HH:MM": "chrome.mv.clock", "H": "chrome.mv.hours", "'N WHAT'": "chrome.mv.by_product",
 }
 """The metavars the commands declare (in English, as codes) → their catalogue words."""
 

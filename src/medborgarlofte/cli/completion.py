@@ -81,9 +81,10 @@ def complete_target_ids(ctx: typer.Context, incomplete: str) -> list[str]:
 LOG_VALUE_OPTIONS = frozenset({
     "-d", "--date", "--until", "-n", "--count", "--qualifier", "--by", "--participants",
     "-p", "--place", "-m", "--note", "-r", "--reference", "-f", "--file", "--lang",
+    "--time", "--type", "--item", "--response-hours", "--result",
 })
 """The options of `pledge log` that take a value (a test keeps this in step with log)."""
-LOG_FLAGS = frozenset({"--done", "--dry-run", "-y", "--yes", "--commit"})
+LOG_FLAGS = frozenset({"--done", "--dry-run", "-y", "--yes", "--commit", "--preparation"})
 
 
 def _log_target_file(args: list[str]) -> tuple[bool, str | None]:

@@ -44,6 +44,15 @@ def log(
     reference: Annotated[str | None, _opt("--reference", "-r", key="log.opt.reference",
                                           metavar="TEXT")] = None,
     done: Annotated[bool, _opt("--done", key="log.opt.done")] = False,
+    time: Annotated[str | None, _opt("--time", key="log.opt.time", metavar="HH:MM")] = None,
+    kind: Annotated[str | None, _opt("--type", key="log.opt.type", metavar="TEXT")] = None,
+    items: Annotated[list[str] | None, _opt("--item", key="log.opt.item",
+                                            metavar="TEXT")] = None,
+    response_hours: Annotated[str | None, _opt("--response-hours", key="log.opt.response_hours",
+                                               metavar="H")] = None,
+    results: Annotated[list[str] | None, _opt("--result", key="log.opt.result",
+                                              metavar="'N WHAT'")] = None,
+    preparation: Annotated[bool, _opt("--preparation", key="log.opt.preparation")] = False,
     dry_run: Annotated[bool, _opt("--dry-run", key="log.opt.dry_run")] = False,
     yes: Annotated[bool, _opt("--yes", "-y", key="log.opt.yes")] = False,
     commit: Annotated[bool, _opt("--commit", key="log.opt.commit")] = False,
@@ -72,6 +81,7 @@ def log(
     else:
         answers = _answers_from_options(pledge, targets or [], given, now, language)
     item = _event(answers, until, qualifier, by, participants, reference, now, language)
+    item = _with_extra(item, time, kind, items, response_hours, results, preparation, language)
     _warn_duplicate(pledge, item, language)
     if commit:
         writing.ensure_git_or_exit(loaded.path, language)
@@ -123,6 +133,43 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
         place=answers["place"], note=answers["note"], reference=reference,
         done=answers["done"],
     )
+
+
+def _with_extra(item: dict[str, Any], time: str | None, kind: str | None,
+                items: list[str] | None, response_hours: str | None,
+                results: list[str] | None, preparation: bool, lang: str) -> dict[str, Any]:
+    """The event with the keys of --time, --type, --item, --response-hours, --result and
+    --preparation (issue 11)."""
+    from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.core.entries.records import (
+        EVENT_KEYS,
+        parse_by_product,
+        parse_clock,
+        parse_measure,
+    )
+
+    extra: dict[str, Any] = {}
+    if time is not None:
+        extra["time"] = parse_clock(time) or usage_error("log.bad_time", lang, value=time)
+    if kind:
+        extra["type"] = kind
+    if items:
+        extra["items"] = items[0] if len(items) == 1 else list(items)
+    if response_hours is not None:
+        hours = parse_measure(response_hours)
+        if hours is None or hours < 0:
+            usage_error("log.bad_response_hours", lang, value=response_hours)
+        extra["response_hours"] = hours
+    if results:
+        parsed = [parse_by_product(r) for r in results]
+        bad = next((r for r, p in zip(results, parsed, strict=True) if p is None), None)
+        if bad is not None:
+            usage_error("log.bad_result", lang, value=bad)
+        extra["results"] = parsed
+    if preparation:
+        extra["preparation"] = True
+    merged = {**item, **extra}
+    return {k: merged[k] for k in EVENT_KEYS if k in merged}
 
 
 def _warn_duplicate(pledge: Pledge, item: dict[str, Any], lang: str) -> None:

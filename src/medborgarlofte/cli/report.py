@@ -163,7 +163,7 @@ def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.da
     assert pledge is not None  # load_valid_or_exit exits otherwise
     now = today()
     info = pledge.pledge
-    window = resolve_window(info.period.start, info.end, info.follow_up, now, period=period,
+    window = resolve_window(info.period.start, info.end, info.cadence, now, period=period,
                             date_from=start, date_to=end)
     if isinstance(window, WindowError):
         usage_error(window.key, language, **window.params)

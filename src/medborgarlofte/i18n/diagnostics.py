@@ -311,4 +311,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "datumet {value} ligger utanför {earliest} – {latest}; skriv det riktiga datumet",
         "the date {value} is outside {earliest} – {latest}; write the real date",
     ),
+    # --- the keys of every published pledge (issue 11)
+    "E211": (
+        "ett mål med share_of, cover eller within_hours anger bara ett av dem, utan milestone "
+        "eller per",
+        "a goal with share_of, cover or within_hours states only one of them, without "
+        "milestone or per",
+    ),
+    "E212": (
+        "share_of och percent hör ihop: en andel anger båda",
+        "share_of and percent go together: a share states both",
+    ),
+    "E213": (
+        "keep och then gäller bara ett delmål (milestone: true)",
+        "keep and then apply to a milestone (milestone: true) only",
+    ),
+    "E214": (
+        "ogiltig tid '{value}': skriv TT:MM (00:00–23:59)",
+        "invalid time '{value}': write HH:MM (00:00–23:59)",
+    ),
+    "E330": (
+        "parten '{id}' kan inte vara en del av sig själv (part_of: {chain})",
+        "the party '{id}' cannot be part of itself (part_of: {chain})",
+    ),
+    "E332": (
+        "platsen '{place}' står redan i per_place för '{id}'",
+        "the place '{place}' is already in per_place of '{id}'",
+    ),
+    "E333": (
+        "'{id}' kan inte vara en andel av sig själv",
+        "'{id}' cannot be a share of itself",
+    ),
+    "E334": (
+        "from_signing: true behöver ett datum i signed",
+        "from_signing: true needs a date in signed",
+    ),
+    "W335": (
+        "villkoret för '{id}' är markerat som ej uppstått (arose: false), men {n} aktiviteter "
+        "är loggade",
+        "the condition of '{id}' is marked as not arisen (arose: false), but {n} activities "
+        "are logged",
+    ),
+    "W336": (
+        "'{item}' finns inte i mängden som '{id}' ska täcka ({known})",
+        "'{item}' is not in the set '{id}' is to cover ({known})",
+    ),
+    "W337": (
+        "platsen '{place}' är ingen av platserna för '{id}' ({known}); aktiviteten räknas "
+        "för ingen rad",
+        "the place '{place}' is none of the places of '{id}' ({known}); the activity counts "
+        "for no row",
+    ),
 }

@@ -82,7 +82,8 @@ def emit_flow_mapping(item: Mapping[str, Value | None], quote: str = '"') -> str
 def emit_value(value: Value, quote: str = '"', flow: bool = False) -> str:
     """A scalar, or a list of scalars as a flow sequence `[a, b]`."""
     if isinstance(value, Sequence) and not isinstance(value, str):
-        return "[" + ", ".join(emit_scalar(v, quote, flow=True) for v in value) + "]"
+        return "[" + ", ".join(emit_flow_mapping(v, quote) if isinstance(v, Mapping)  # results
+                               else emit_scalar(v, quote, flow=True) for v in value) + "]"
     return emit_scalar(value, quote, flow)
 
 

@@ -27,13 +27,32 @@ Refs = Sequence[Sequence[str]]
 """Per file, the reference of each event by its index (`core.entries.refs`)."""
 
 CSV_COLUMNS = ("file", "index", "date", "until", "targets", "count", "qualifier", "parties",
-               "participants", "place", "note", "reference", "done", "ref")
+               "participants", "place", "note", "reference", "done", "ref", "time", "type",
+               "items", "response_hours", "results", "preparation")
 
 
 def _ref(refs: Refs | None, file_number: int, activity: LoggedActivity) -> str:
     if refs is None or file_number >= len(refs) or activity.index >= len(refs[file_number]):
         return ""
     return refs[file_number][activity.index]
+
+
+def byproducts_text(event: Event, lang: str) -> str:
+    """'ca 60 avvisningar, 11 fordon beslag': what the activity produced besides itself."""
+    return ", ".join(f"{words.amount_text(Amount(b.count, b.qualifier), lang)} {b.what}"
+                     for b in event.results)
+
+
+def note_text(event: Event, lang: str) -> str:
+    """The note with what else the record says: time, type, by-products, response time."""
+    extras = [x for x in (event.time, event.type, byproducts_text(event, lang)) if x]
+    if event.items:
+        extras.append(", ".join(event.items))
+    if event.response_hours is not None:
+        extras.append(f"{words.number_text(event.response_hours, lang)} h")
+    if event.preparation:
+        extras.append(t("status.excluded.preparation", lang))
+    return " · ".join(x for x in (event.note or "", *extras) if x)
 
 
 def date_text(event: Event) -> str:
@@ -92,7 +111,7 @@ def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int,
         event = activity.event
         first = [refs[number]] if refs is not None else []
         table.add_row(*first, date_text(event), ", ".join(event.target), count_text(event, lang),
-                      ", ".join(activity.parties), event.place or "", event.note or "")
+                      ", ".join(activity.parties), event.place or "", note_text(event, lang))
     return table
 
 
@@ -120,7 +139,7 @@ def render_events_markdown(items: Sequence[EventsItem], lang: str,
                 ref = [f"`{_ref(refs, number, a)}`"] if refs is not None else []
                 cells = [*ref, date_text(a.event), ", ".join(f"`{x}`" for x in a.event.target),
                          count_text(a.event, lang), ", ".join(a.parties),
-                         _cell(a.event.place or ""), _cell(a.event.note or "")]
+                         _cell(a.event.place or ""), _cell(note_text(a.event, lang))]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
         lines += [count_line(activities, lang), ""]
@@ -137,6 +156,11 @@ def event_record(activity: LoggedActivity, ref: str = "") -> dict[str, Any]:
         "by": list(event.by) if event.by else None, "parties": list(activity.parties),
         "participants": event.participants, "place": event.place, "note": event.note,
         "reference": event.reference, "done": bool(event.done),
+        "time": event.time, "type": event.type, "items": list(event.items),
+        "response_hours": event.response_hours,
+        "results": [{"what": b.what, "count": b.count, "qualifier": b.qualifier}
+                    for b in event.results],
+        "preparation": event.preparation,
     }
 
 
@@ -164,7 +188,13 @@ def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
             record.update(file=file, targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
                           done=("true" if done else "false") if dialect == "machine" else (
-                              t("csv.yes" if done else "csv.no", lang)))
+                              t("csv.yes" if done else "csv.no", lang)),
+                          items=";".join(record["items"]),
+                          results=";".join(f"{b['count']} {b['what']}"
+                                           for b in record["results"]),
+                          preparation=("true" if record["preparation"] else "false")
+                          if dialect == "machine" else t(
+                              "csv.yes" if record["preparation"] else "csv.no", lang))
             rows.append([record[c] for c in CSV_COLUMNS])
     headers = CSV_COLUMNS if dialect == "machine" else [
         t(f"csv.events.{c}", lang) for c in CSV_COLUMNS]

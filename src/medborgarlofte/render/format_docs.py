@@ -14,7 +14,8 @@ from medborgarlofte.core.schema import model
 RECORDS: tuple[type[BaseModel], ...] = (
     model.Pledge, model.PledgeInfo, model.DateRange, model.Extension, model.Signatory,
     model.Party, model.Priority, model.Target, model.Goal, model.Outcome, model.Indicator,
-    model.Measurement, model.Event,
+    model.Measurement, model.Event, model.FollowUpPlan, model.Version, model.Recurrence,
+    model.Slots, model.PlaceGoal, model.Condition, model.PublishedResult, model.ByProduct,
 )
 
 
@@ -32,6 +33,26 @@ def render_format_reference() -> str:
             required = "yes" if info.is_required() else _default(info)
             out.append(f"| `{name}` | {_type_name(info.annotation)} | {required} | "
                        f"{(info.description or '').replace('|', '/')} |\n")
+    out.append(_examples())
+    return "".join(out)
+
+
+def _examples() -> str:
+    """One published sentence of each need (issue 11), encoded in the format."""
+    from medborgarlofte.render.format_examples import EXAMPLES
+
+    out = ["\n## Published pledges, encoded\n\n"
+           "Each need that a published pledge has, with one sentence from a published pledge "
+           "(the corpus file is named) and how the file says it. `tests/test_pledge_keys.py` "
+           "validates every example. Time slots: `end` before `start` runs past midnight. "
+           "School terms (`per: term`): VT 1 January – 15 June, HT 16 August – 31 December; "
+           "the summer belongs to no term. A condition that has not arisen (`arose: false`, "
+           "or nothing logged and `arose` unset) reads 'villkoret har inte uppstått', never "
+           "'inaktivt' or 'ej uppfyllt'; a softer promise (`modality` other than `ska`) that "
+           "was missed reads 'avsikt ej genomförd'.\n"]
+    for need, source, sentence, fragment in EXAMPLES:
+        out.append(f"\n### {need}\n\n> {sentence}\n>\n> — `{source}`\n\n"
+                   f"```yaml\n{fragment}```\n")
     return "".join(out)
 
 

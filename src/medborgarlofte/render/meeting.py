@@ -14,9 +14,12 @@ from rich.text import Text
 from medborgarlofte.core.progress.changes import Changes
 from medborgarlofte.core.progress.kinds import (
     CountResult,
+    CoverageResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
 )
 from medborgarlofte.core.progress.types import PledgeProgress, TargetProgress
 from medborgarlofte.core.schema.model import Measurement
@@ -43,6 +46,8 @@ def goal_cell(target: TargetProgress, lang: str) -> str:
             if isinstance(result, RateResult):
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
+        case ShareResult() | CoverageResult() | ResponseResult():
+            return words.goal_text(target, lang)
         case _:
             assert_never(result)
 

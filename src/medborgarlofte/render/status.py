@@ -19,11 +19,14 @@ from rich.text import Text
 
 from medborgarlofte.core.progress.types import (
     CountResult,
+    CoverageResult,
     IndicatorProgress,
     MilestoneResult,
     OngoingResult,
     PledgeProgress,
     RateResult,
+    ResponseResult,
+    ShareResult,
     TargetProgress,
 )
 from medborgarlofte.i18n import t
@@ -89,6 +92,8 @@ def period_line(progress: PledgeProgress, lang: str) -> str:
     end = progress.end.isoformat()
     if progress.extended:
         end += f" ({t('status.heading.extended', lang)})"
+    if progress.open_ended:
+        end += f" ({t('report.open_ended', lang)})"
     key = "status.heading.over" if progress.over else "status.heading.period"
     return t(key, lang, start=progress.start.isoformat(), end=end,
              today=progress.today.isoformat())
@@ -139,6 +144,12 @@ def bar_share(target: TargetProgress) -> float | None:
             return result.share if result.share is not None else 0.0
         case OngoingResult():
             return None
+        case ShareResult():
+            return None if result.share is None else min(1.0, result.share)
+        case CoverageResult():
+            return result.share
+        case ResponseResult():
+            return result.share
         case _:
             assert_never(result)
 
@@ -192,7 +203,7 @@ def _target_table(title: str, targets: list[TargetProgress], lang: str, width: i
             target.last_activity.isoformat() if target.last_activity else "–",
         )
         for note in (words.result_detail(target.result, lang),
-                     words.outcome_note(target, lang)):
+                     words.outcome_note(target, lang), *words.target_notes(target, lang)):
             if note:
                 table.add_row("", Text("↳ " + note, style="dim"), "", "", "")
     return table
@@ -233,7 +244,9 @@ def change_text(indicator: IndicatorProgress, lang: str) -> str:
 
 def trend_label(indicator: IndicatorProgress, lang: str) -> str:
     """'✔ bättre': the change judged against the intended direction."""
-    return f"{TREND_SYMBOLS[indicator.trend]} {t(f'status.trend.{indicator.trend}', lang)}"
+    text = f"{TREND_SYMBOLS[indicator.trend]} {t(f'status.trend.{indicator.trend}', lang)}"
+    judged = words.threshold_text(indicator.meets, indicator.threshold, lang)
+    return f"{text} · {judged}" if judged else text
 
 
 def direction_text(indicator: IndicatorProgress, lang: str) -> str:

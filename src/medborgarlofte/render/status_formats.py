@@ -15,12 +15,15 @@ from medborgarlofte.core.progress.types import (
     STATUS_ORDER,
     Amount,
     CountResult,
+    CoverageResult,
     IndicatorProgress,
     KindResult,
     MilestoneResult,
     OngoingResult,
     PledgeProgress,
     RateResult,
+    ResponseResult,
+    ShareResult,
     SubPeriod,
     Summary,
     TargetProgress,
@@ -49,7 +52,8 @@ CSV_COLUMNS = (
     "status_text", "done", "done_qualifier", "goal", "goal_qualifier", "unit", "per", "share",
     "expected", "required", "forecast", "periods_met", "periods_ended", "periods_missed",
     "can_be_kept", "current_period", "activities", "last_activity", "completed_on", "start",
-    "due", "overridden", "computed_status", "reason", "outcome_date",
+    "due", "overridden", "computed_status", "reason", "outcome_date", "file_id", "place",
+    "modality", "target_group", "lead", "condition", "excluded",
 )
 
 
@@ -98,9 +102,28 @@ def kind_fields(result: KindResult, lang: str) -> dict[str, Any]:
                 current_period=current.number if current else None,
                 periods=[_period_record(p) for p in result.periods])
         case MilestoneResult():
-            fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on))
+            fields.update(goal=1, share=result.share, completed_on=_date(result.completed_on),
+                          lapsed_on=_date(result.lapsed_on))
+            if result.then is not None:
+                then = result.then
+                fields.update(then={
+                    "goal": then.goal, "per": then.per, "unit": then.unit,
+                    "periods_met": then.met, "periods_ended": len(then.ended),
+                    "periods_missed": [words.period_label(then, p, lang) for p in then.missed]})
         case OngoingResult():
-            pass
+            fields.update(unit=result.unit)
+        case ShareResult():
+            fields.update(goal=result.percent, unit=result.unit, share=_round(result.share),
+                          share_of=result.of, of_done=amount_record(result.of_done),
+                          percent_done=_round(result.percent_done))
+        case CoverageResult():
+            fields.update(goal=len(result.items), share=_round(result.share),
+                          covered=list(result.covered), uncovered=list(result.uncovered))
+        case ResponseResult():
+            fields.update(within_hours=result.within_hours, share=_round(result.share),
+                          in_time=result.in_time, unknown=result.unknown,
+                          late=[{"date": _date(e.date), "response_hours": e.response_hours}
+                                for e in result.late])
         case _:
             assert_never(result)
     return fields
@@ -123,6 +146,17 @@ def target_record(target: TargetProgress, lang: str) -> dict[str, Any]:
         "overridden": target.overridden,
         "reason": outcome.reason if outcome else None,
         "outcome_date": _date(outcome.date) if outcome else None,
+        "file_id": target.file_id, "place": target.place, "modality": target.modality,
+        "target_group": list(target.target_group), "lead": target.lead,
+        "owner_names": list(target.owner_names), "condition": target.condition,
+        "condition_arose": target.condition_arose,
+        "excluded": [{"date": _date(x.event.date), "time": x.event.time,
+                      "reason": x.reason} for x in target.excluded],
+        "by_products": [{"what": what, **amount_record(a)}
+                        for what, a in target.by_products.items()],
+        "published_results": [{"source": r.source, "value": r.value,
+                               "qualifier": r.qualifier, "text": r.text,
+                               "date": _date(r.date)} for r in target.published],
     }
 
 
@@ -138,6 +172,8 @@ def indicator_record(indicator: IndicatorProgress) -> dict[str, Any]:
         "unit": indicator.unit, "priorities": list(indicator.priorities), "latest": latest,
         "reference": reference, "change": indicator.change, "trend": indicator.trend,
         "measurements": indicator.measurement_count,
+        "owners": list(indicator.owners), "threshold": indicator.threshold,
+        "meets": indicator.meets,
     }
 
 
@@ -188,7 +224,10 @@ def render_status_csv(items: Sequence[Item], lang: str,
                 file=file, pledge=progress.title, owners=";".join(target.owners),
                 priorities=";".join(target.priorities), done=target.done.value,
                 done_qualifier=target.done.qualifier,
-                periods_missed=";".join(record["periods_missed"] or []) or None)
+                periods_missed=";".join(record["periods_missed"] or []) or None,
+                target_group=";".join(target.target_group) or None,
+                excluded=";".join(f"{x.event.date.isoformat()} {x.reason}"
+                                  for x in target.excluded) or None)
             rows.append([record[c] for c in CSV_COLUMNS])
     headers = CSV_COLUMNS if dialect == "machine" else [
         t(f"csv.status.{c}", lang) for c in CSV_COLUMNS]
@@ -209,7 +248,8 @@ def render_status_markdown(progress: PledgeProgress, lang: str, by: GroupBy = "o
         for target in targets:
             text = f"{_cell(target.text)} (`{target.id}`)"
             for note in (words.result_detail(target.result, lang),
-                         words.outcome_note(target, lang)):
+                         words.outcome_note(target, lang),
+                         *words.target_notes(target, lang)):
                 if note:
                     text += " – " + _cell(note)
             last = target.last_activity.isoformat() if target.last_activity else "–"

@@ -14,10 +14,13 @@ from medborgarlofte.core.progress.types import (
     STATUS_ORDER,
     Amount,
     CountResult,
+    CoverageResult,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
     Status,
     SubPeriod,
     Summary,
@@ -33,6 +36,7 @@ SYMBOLS: dict[Status, str] = {
     Status.PARTLY_MISSED: "✖", Status.NOT_MET: "✖", Status.NOT_DONE: "✖",
     Status.NOT_CARRIED_OUT: "✖",
     Status.CARRIED_FORWARD: "→", Status.CLOSED_EARLY: "■", Status.DROPPED: "–",
+    Status.NOT_APPLICABLE: "–", Status.INTENTION_NOT_MET: "◇", Status.NOT_REPORTED: "?",
 }
 assert set(SYMBOLS) == set(STATUS_ORDER) == set(Status)
 
@@ -99,10 +103,30 @@ def goal_text(target: TargetProgress, lang: str) -> str:
             if isinstance(result, RateResult):
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
+        case ShareResult():
+            return t("status.goal.percent", lang, n=number_text(result.percent, lang))
+        case CoverageResult():
+            return str(len(result.items))
+        case ResponseResult():
+            return t("status.goal.within_hours", lang, n=number_text(result.within_hours, lang))
         case MilestoneResult() | OngoingResult():
             return ""
         case _:
             assert_never(result)
+
+
+def work_amount(amount: Amount, unit: str | None, lang: str) -> str:
+    """Ongoing work in its unit: '303 trafikkontroller'; without one '303 aktiviteter'."""
+    if unit:
+        return f"{amount_text(amount, lang)} {unit}"
+    return activities_amount(amount, lang)
+
+
+def share_text(result: ShareResult, lang: str) -> str:
+    """'26/125 (20.8 %)': done of the other target's count, as a percent."""
+    reached = result.percent_done
+    percent = "–" if reached is None else f"{number_text(round(reached, 1), lang)} %"
+    return f"{amount_text(result.done, lang)}/{amount_text(result.of_done, lang)} ({percent})"
 
 
 def result_text(result: KindResult, lang: str) -> str:
@@ -116,8 +140,16 @@ def result_text(result: KindResult, lang: str) -> str:
             if current:
                 return current  # 'år 1 av 1: 0/1', never '0/0 år'
             return f"{result.met}/{len(result.ended)} {t(f'status.per.{result.per}', lang)}"
-        case MilestoneResult() | OngoingResult():
+        case MilestoneResult():
             return activities_amount(result.done, lang)
+        case OngoingResult():
+            return work_amount(result.done, result.unit, lang)
+        case ShareResult():
+            return share_text(result, lang)
+        case CoverageResult():
+            return t("status.covered", lang, n=len(result.covered), total=len(result.items))
+        case ResponseResult():
+            return t("status.in_time", lang, n=result.in_time, late=len(result.late))
         case _:
             assert_never(result)
 
@@ -132,9 +164,35 @@ def result_detail(result: KindResult, lang: str) -> str:
             current = current_text(result, lang) if result.ended else ""
             return " · ".join(x for x in (missed_text(result, lang), current) if x)
         case MilestoneResult():
+            if result.lapsed_on is not None:
+                return t("status.lapsed_on", lang, date=result.lapsed_on.isoformat())
             if result.completed_on is None:
                 return ""
-            return t("status.done_on", lang, date=result.completed_on.isoformat())
+            done = t("status.done_on", lang, date=result.completed_on.isoformat())
+            if result.then is None:
+                return done
+            then = result.then
+            recurring = (f"{then.met}/{len(then.ended)} {t(f'status.per.{then.per}', lang)}"
+                         if then.ended else current_text(then, lang))
+            parts = [done, t("status.then", lang, result=recurring),
+                     missed_text(then, lang)]
+            return " · ".join(x for x in parts if x)
+        case ShareResult():
+            return t("status.share_of", lang, of=result.of)
+        case CoverageResult():
+            if not result.uncovered:
+                return ""
+            return t("status.uncovered", lang, items=", ".join(result.uncovered))
+        case ResponseResult():
+            parts = []
+            if result.late:
+                late = ", ".join(
+                    f"{e.date.isoformat()} ({number_text(e.response_hours or 0, lang)} h)"
+                    for e in result.late)
+                parts.append(t("status.late", lang, items=late))
+            if result.unknown:
+                parts.append(t("status.response_unknown", lang, n=result.unknown))
+            return " · ".join(parts)
         case _:
             assert_never(result)
 
@@ -170,6 +228,9 @@ def period_label(result: RateResult, period: SubPeriod, lang: str) -> str:
         label = t("status.label.week", lang, n=day.isocalendar().week)
     elif per == "month":
         label = t(f"status.label.month.{day.month}", lang)
+    elif per == "term":
+        label = t("status.label.term." + ("vt" if day.month <= 6 else "ht"), lang)
+        return f"{label} {day.year}"
     else:
         months = {"quarter": 3, "tertial": 4, "half-year": 6}[per]
         label = t(f"status.label.{per}", lang, n=(day.month - 1) // months + 1)
@@ -227,3 +288,50 @@ def outcome_note(target: TargetProgress, lang: str) -> str:
     if outcome.reason:
         return f"{decided}; {t('status.grounds', lang, reason=outcome.reason)}"
     return decided
+
+
+MODALITY_KEYS = ("planerar", "verka_for", "se_over", "vill")
+
+
+def target_notes(target: TargetProgress, lang: str) -> list[str]:
+    """What a row says besides its figures: the place, the softer verb, the target group,
+    the lead and sub-unit owners, the condition, and the activities that did not count."""
+    notes = []
+    if target.place:
+        notes.append(t("status.note.place", lang, place=target.place))
+    if target.modality in MODALITY_KEYS:
+        notes.append(t(f"status.note.modality.{target.modality}", lang))
+    if target.target_group:
+        notes.append(t("status.note.target_group", lang, group=", ".join(target.target_group)))
+    if any("(" in name for name in target.owner_names) or target.lead:
+        notes.append(t("status.note.owners", lang, owners=", ".join(target.owner_names)))
+    if target.lead:
+        notes.append(t("status.note.lead", lang, lead=target.lead_name or target.lead))
+    if target.condition:
+        key = {True: "arose", False: "not_arisen", None: "condition"}[target.condition_arose]
+        notes.append(t(f"status.note.{key}", lang, condition=target.condition))
+    if target.published:
+        notes.append(t("status.note.published", lang, results=published_text(target, lang)))
+    if target.excluded:
+        shown = [f"{x.event.date.isoformat()}"
+                 f"{' ' + x.event.time if x.event.time else ''}"
+                 f" ({t('status.excluded.' + x.reason, lang)})" for x in target.excluded]
+        notes.append(t("status.note.excluded", lang, items=", ".join(shown)))
+    return notes
+
+
+def threshold_text(meets: bool | None, threshold: float | None, lang: str) -> str:
+    """'når målet 20' / 'når inte målet 20' for an indicator with a threshold; ''."""
+    if threshold is None or meets is None:
+        return ""
+    key = "status.indicator.meets" if meets else "status.indicator.below"
+    return t(key, lang, threshold=number_text(threshold, lang))
+
+
+def published_text(target: TargetProgress, lang: str) -> str:
+    """'polisen.se tertial 1: ca 50, drygt femtio · kommunens nyhet: 55': each published
+    source's result, side by side."""
+    return " · ".join(
+        f"{r.source}: " + ", ".join(x for x in (
+            amount_text(Amount(r.value, r.qualifier), lang) if r.value is not None else "",
+            r.text or "") if x) for r in target.published)

@@ -39,8 +39,8 @@ _UNITS = {k: v for k, v in NUMBER_WORDS.items() if 1 <= v <= 9 and k != "en"}
 PERIODS = {
     "vecka": "week", "veckan": "week", "veckor": "week", "månad": "month", "månaden": "month",
     "kvartal": "quarter", "kvartalet": "quarter", "tertial": "tertial", "tertialet": "tertial",
-    "halvår": "half-year", "halvåret": "half-year", "termin": "half-year",
-    "terminen": "half-year", "år": "year", "året": "year",
+    "halvår": "half-year", "halvåret": "half-year", "termin": "term",
+    "terminen": "term", "år": "year", "året": "year",
 }
 _DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen"}
 _RATE_ADVERBS = {

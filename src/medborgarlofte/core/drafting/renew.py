@@ -126,6 +126,10 @@ def _head_reviews(plan: Renewal, head: dict[str, Any]) -> None:
         if head.get(key):
             plan.reviews.append(Review(("pledge", key), f"renew.review.{key}",
                                        {"title": plan.title}))
+    for key in ("signed", "versions"):  # last period's signing and texts (issue 11)
+        if key in head:
+            plan.reviews.append(Review(("pledge", key), f"renew.review.{key}",
+                                       {"title": plan.title}))
 
 
 def _renew_target(plan: Renewal, i: int, target: dict[str, Any], old: Period, new: Period,
@@ -140,6 +144,13 @@ def _renew_target(plan: Renewal, i: int, target: dict[str, Any], old: Period, ne
             plan.reviews.append(Review(path, _ENDED[status], {
                 "previous": plan.old_years, "reason": f": {reason}" if reason else ""}))
     _note_years(plan, path, str(target.get("text", "")), old)
+    if target.get("results"):  # last period's published results
+        plan.changes.append(Change((*path, "results"), drop=True))
+    condition = target.get("condition")
+    if isinstance(condition, dict) and ({"arose", "date"} & set(condition)):
+        kept = {k: v for k, v in condition.items() if k not in ("arose", "date")}
+        # whether it arose is next period's question again
+        plan.changes.append(Change((*path, "condition"), kept))
     moved = False
     if isinstance(target.get("due"), dt.date):
         moved = _move(plan, (*path, "due"), target["due"], new, years)

@@ -32,6 +32,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "note": ("anteckning", "notering", "beskrivning"),
     "reference": ("referens", "länk"),
     "done": ("klart", "klar"),
+    "time": ("tid", "klockslag"),
+    "type": ("typ", "aktivitetstyp"),
+    "items": ("delar", "täcker", "klasser"),
+    "response_hours": ("svarstid", "svarstid_timmar", "timmar"),
+    "results": ("resultat", "biprodukter"),
+    "preparation": ("förberedelse",),
 }
 """Each column's key and the other names accepted for it in the header (any case)."""
 REQUIRED = ("date", "target")
@@ -187,6 +193,7 @@ def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
     done = entries.parse_flag(cells.get("done", ""))
     if done is None:
         bad("done", "log.import.bad_flag")
+    extra = _extra(cells, bad)
     if len(errors) > found or date is None:
         return None
     return entries.event_item(
@@ -194,5 +201,33 @@ def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
         count=numbers["count"] or 1, qualifier=qualifier or "exact",
         by=entries.split_ids(cells.get("by", "")), participants=numbers["participants"],
         place=cells.get("place"), note=cells.get("note"), reference=cells.get("reference"),
-        done=bool(done),
+        done=bool(done), extra=extra,
     )
+
+
+def _extra(cells: dict[str, str], bad: Any) -> dict[str, Any]:
+    """The issue-11 columns: time (HH:MM), type, items and results (';'-separated),
+    response_hours, preparation (yes/no)."""
+    extra: dict[str, Any] = {}
+    if cells.get("time"):
+        extra["time"] = entries.parse_clock(cells["time"])
+        if extra["time"] is None:
+            bad("time", "log.import.bad_time")
+    extra["type"] = cells.get("type") or None
+    items = [x.strip() for x in (cells.get("items") or "").split(";") if x.strip()]
+    extra["items"] = items[0] if len(items) == 1 else items
+    if cells.get("response_hours"):
+        hours = entries.parse_measure(cells["response_hours"])
+        if hours is None or hours < 0:
+            bad("response_hours", "log.import.bad_number", minimum=0)
+        extra["response_hours"] = hours
+    results = [x.strip() for x in (cells.get("results") or "").split(";") if x.strip()]
+    parsed = [entries.parse_by_product(x) for x in results]
+    if any(p is None for p in parsed):
+        bad("results", "log.import.bad_result")
+    extra["results"] = [p for p in parsed if p is not None]
+    preparation = entries.parse_flag(cells.get("preparation", ""))
+    if preparation is None:
+        bad("preparation", "log.import.bad_flag")
+    extra["preparation"] = bool(preparation)
+    return {k: v for k, v in extra.items() if v not in (None, "", [], False)}

@@ -30,7 +30,8 @@ TRUE_WORDS = {"ja", "yes", "true", "x", "1", "klart", "done"}
 FALSE_WORDS = {"nej", "no", "false", "0", ""}
 
 EVENT_KEYS = ("date", "until", "target", "count", "qualifier", "by", "participants", "place",
-              "note", "reference", "done")
+              "note", "reference", "done", "time", "type", "items", "response_hours", "results",
+              "preparation")
 """The order of keys in a written event (the order of the model)."""
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -101,8 +102,10 @@ def event_item(
     note: str | None = None,
     reference: str | None = None,
     done: bool = False,
+    extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """An event as data: one target as a plain id, several as a list."""
+    """An event as data: one target as a plain id, several as a list; `extra` the keys of
+    time, type, items, response_hours, results and preparation (empty ones left out)."""
     item: dict[str, Any] = {
         "date": date,
         "until": until,
@@ -116,7 +119,36 @@ def event_item(
         "reference": _typed(reference),
         "done": True if done else None,
     }
+    for key, value in (extra or {}).items():
+        item[key] = value if value not in ("", [], False) else None
     return {key: value for key, value in item.items() if value is not None}
+
+
+_BY_PRODUCT = re.compile(r"(?:(ca|cirka|about|minst|at least)\s+)?(\d+)\s+(.+)", re.I)
+
+
+def parse_by_product(text: str) -> dict[str, Any] | None:
+    """'ca 60 avvisningar' -> {what: avvisningar, count: 60, qualifier: approx}; None when
+    the text is not 'NUMBER WHAT'."""
+    found = _BY_PRODUCT.fullmatch(text.strip())
+    if not found:
+        return None
+    word = (found.group(1) or "").lower()
+    qualifier = {"ca": "approx", "cirka": "approx", "about": "approx", "minst": "at_least",
+                 "at least": "at_least"}.get(word)
+    item: dict[str, Any] = {"what": found.group(3).strip(), "count": int(found.group(2))}
+    if qualifier:
+        item["qualifier"] = qualifier
+    return item
+
+
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def parse_clock(text: str) -> str | None:
+    """'19:00', '7.30' -> 'HH:MM'; None otherwise."""
+    found = _CLOCK.fullmatch(text.strip())
+    return f"{int(found.group(1)):02d}:{found.group(2)}" if found else None
 
 
 def measurement_item(*, date: dt.date, value: float, source: str | None = None,

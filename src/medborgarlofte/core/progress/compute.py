@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from medborgarlofte.core.progress.indicator import compute_indicator_progress
-from medborgarlofte.core.progress.target import compute_target_progress, end_as_of
+from medborgarlofte.core.progress.target import compute_target_rows, end_as_of
 from medborgarlofte.core.progress.types import PledgeProgress, Summary, last_day
 from medborgarlofte.core.schema.model import Event, Pledge
 
@@ -15,16 +15,15 @@ from medborgarlofte.core.schema.model import Event, Pledge
 def compute_progress(pledge: Pledge, today: dt.date) -> PledgeProgress:
     """The progress of every target and indicator, counting activities up to `today`."""
     by_target = events_by_target(pledge.event_list, today)
-    targets = tuple(
-        compute_target_progress(pledge, target, by_target.get(target.id, []), today)
-        for target in pledge.targets
-    )
+    targets = tuple(row for target in pledge.targets
+                    for row in compute_target_rows(pledge, target, by_target, today))
     indicators = tuple(compute_indicator_progress(i, today) for i in pledge.indicators)
     info = pledge.pledge
     end = end_as_of(info, today)
     return PledgeProgress(
         title=info.title, municipality=info.municipality, start=info.period.start,
         end=end, extended=end != info.period.end, today=today, language=info.language,
+        open_ended=info.open_ended,
         targets=targets,
         indicators=indicators, summary=Summary.of(targets),
         priorities=tuple((p.id, p.title or p.text) for p in pledge.priorities),
@@ -59,9 +58,9 @@ def filter_progress(
     party_set, prio_set, id_set, status_set = map(set, (parties, priorities, targets, statuses))
     kept = tuple(
         t for t in progress.targets
-        if (not party_set or party_set & set(t.owners))
+        if (not party_set or party_set & {*t.owners, *t.owner_units})
         and (not prio_set or prio_set & set(t.priorities))
-        and (not id_set or t.id in id_set)
+        and (not id_set or t.id in id_set or t.file_id in id_set)
         and (not status_set or t.status.value in status_set or t.category in status_set)
     )
     indicators = progress.indicators

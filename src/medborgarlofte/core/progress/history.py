@@ -36,7 +36,7 @@ def checkpoints(pledge: Pledge, as_of: dt.date) -> tuple[dt.date, ...]:
     info = pledge.pledge
     start, end = info.period.start, min(info.end, as_of)
     days = {last_day(e) for e in pledge.event_list}
-    days |= {p.end for p in periods_overlapping(info.follow_up, start, info.end)}
+    days |= {p.end for p in periods_overlapping(info.cadence, start, info.end)}
     days.add(end)
     return tuple(sorted(d for d in days if start <= d <= end))
 

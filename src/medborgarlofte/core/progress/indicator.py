@@ -21,11 +21,18 @@ def compute_indicator_progress(indicator: Indicator, today: dt.date) -> Indicato
     result = IndicatorProgress(
         id=indicator.id, text=indicator.text, direction=indicator.direction,
         unit=indicator.unit, priorities=tuple(indicator.priorities),
-        measurement_count=len(measured),
+        measurement_count=len(measured), owners=tuple(indicator.owners),
+        threshold=indicator.threshold,
     )
     if not measured:
         return result
     latest = measured[-1]
+    if indicator.threshold is not None:
+        from dataclasses import replace
+
+        low = indicator.direction == "decrease"
+        meets = latest.value <= indicator.threshold if low else latest.value >= indicator.threshold
+        result = replace(result, meets=meets)
     reference: Measurement | None = baseline or (measured[0] if len(measured) > 1 else None)
     kind = "baseline" if baseline else "first"
     if reference is None or reference is latest:

@@ -11,7 +11,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-Per = Literal["week", "month", "quarter", "tertial", "half-year", "year"]
+Per = Literal["week", "month", "quarter", "tertial", "half-year", "year", "term"]
+
+TERMS: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = (
+    ("vt", (1, 1), (6, 15)), ("ht", (8, 16), (12, 31)),
+)
+"""School terms (`per: term`): VT 1 January – 15 June, HT 16 August – 31 December. The summer
+between them belongs to no term: an activity then counts in the total, for no term."""
+
+
+def _terms(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date, int]]:
+    periods = []
+    for year in range(start.year, end.year + 1):
+        for _, (m1, d1), (m2, d2) in TERMS:
+            first, last = dt.date(year, m1, d1), dt.date(year, m2, d2)
+            if last < start or first > end:
+                continue
+            periods.append((max(first, start), min(last, end), (last - first).days + 1))
+    return periods
 
 _MONTHS_PER: dict[str, int] = {"month": 1, "quarter": 3, "tertial": 4, "half-year": 6, "year": 12}
 
@@ -70,6 +87,8 @@ def sub_periods(per: Per, start: dt.date, end: dt.date) -> list[tuple[dt.date, d
     edge can be judged pro rata. Weeks are ISO weeks (Monday to Sunday); tertials are
     Jan-Apr, May-Aug, Sep-Dec; half-years and years are calendar ones.
     """
+    if per == "term":
+        return _terms(start, end)
     periods = []
     first = _period_start(start, per)
     while first <= end:
@@ -84,6 +103,8 @@ def period_index(per: Per, day: dt.date, periods: list[tuple[dt.date, dt.date, i
     """The index in `periods` (from `sub_periods`) of the one holding `day`, or -1 outside."""
     if not periods or day < periods[0][0] or day > periods[-1][1]:
         return -1
+    if per == "term":
+        return next((i for i, (a, b, _) in enumerate(periods) if a <= day <= b), -1)
     first = _period_start(periods[0][0], per)
     if per == "week":
         return (day - first).days // 7

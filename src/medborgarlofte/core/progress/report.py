@@ -122,7 +122,7 @@ def build_report(pledge: Pledge, window: ReportWindow, produced: dt.date, *,
     by_id = {ind.id: ind for ind in pledge.indicators}
     names = {pid: party.name for pid, party in pledge.parties.items()}
     commitments = tuple(
-        _commitment(p, pledge.target(p.id), names, window) for p in progress.targets
+        _commitment(p, pledge.target(p.file_id), names, window) for p in progress.targets
     )
     measured = tuple(
         IndicatorReport(
@@ -162,7 +162,7 @@ def _commitment(progress: TargetProgress, target: Target | None, names: dict[str
     amount = Amount.of(in_window)
     return CommitmentReport(
         progress=progress, target=target,
-        owner_names=tuple(names.get(o, o) for o in target.owners),
+        owner_names=progress.owner_names or tuple(names.get(o, o) for o in target.owners),
         in_window=amount, window_activities=in_window,
     )
 

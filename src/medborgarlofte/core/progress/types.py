@@ -19,11 +19,14 @@ from typing import Literal
 from medborgarlofte.core.progress.kinds import (
     KINDS,
     CountResult,
+    CoverageResult,
     GoalKind,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
     kind_of,
 )
 from medborgarlofte.core.progress.values import (
@@ -36,13 +39,14 @@ from medborgarlofte.core.progress.values import (
     SubPeriod,
     last_day,
 )
-from medborgarlofte.core.schema.model import Event, Target
+from medborgarlofte.core.schema.model import Event, PublishedResult, Target
 
 __all__ = [
     "CATEGORIES", "INACTIVE_AFTER_DAYS", "KINDS", "STATUS_ORDER", "Amount", "Category",
-    "CountResult", "GoalKind", "IndicatorProgress", "KindResult", "MilestoneResult",
-    "OngoingResult", "OwnerGroup", "PledgeProgress", "RateResult", "RecordedOutcome", "Status",
-    "SubPeriod", "Summary", "TargetProgress", "last_day", "owner_group",
+    "CountResult", "CoverageResult", "Excluded", "GoalKind", "IndicatorProgress", "KindResult",
+    "MilestoneResult", "OngoingResult", "OwnerGroup", "PledgeProgress", "RateResult",
+    "RecordedOutcome", "ResponseResult", "ShareResult", "Status", "SubPeriod", "Summary",
+    "TargetProgress", "last_day", "owner_group",
 ]
 
 OwnerGroup = Literal["police", "municipality", "joint", "other"]
@@ -55,6 +59,16 @@ class RecordedOutcome:
     status: Status
     reason: str | None
     date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """An activity logged for a target that does not count for it, and why: `preparation`,
+    `type` (an activity type that does not count), `slot_day`, `slot_time`, `slot_no_time`
+    (outside the weekdays or hours promised)."""
+
+    event: Event
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,37 @@ class TargetProgress:
     activities: tuple[Event, ...] = ()
     last_activity: dt.date | None = None
     outcome: RecordedOutcome | None = None
+    source_id: str = ""
+    """The target's id in the file (`id` adds '@place' for a row of a per-place goal)."""
+    place: str | None = None
+    """The place of this row, for a commitment with one goal per place."""
+    modality: str = "ska"
+    target_group: tuple[str, ...] = ()
+    lead: str | None = None
+    lead_name: str | None = None
+    owner_units: tuple[str, ...] = ()
+    """The owners with the parties they are units of (`part_of`, all the way up)."""
+    owner_names: tuple[str, ...] = ()
+    """Display names of the owners, a sub-unit with its party: 'Trafikpolisen (Polisen)'."""
+    condition: str | None = None
+    condition_arose: bool | None = None
+    excluded: tuple[Excluded, ...] = ()
+    published: tuple[PublishedResult, ...] = ()
+    """Results as published sources give them (`results`), side by side."""
+
+    @property
+    def by_products(self) -> dict[str, Amount]:
+        """The by-products of its activities summed per kind: {'avvisningar': ca 60}."""
+        sums: dict[str, Amount] = {}
+        for event in self.activities:
+            for b in event.results:
+                sums[b.what] = sums.get(b.what, Amount()).plus(b.count, b.qualifier)
+        return sums
+
+    @property
+    def file_id(self) -> str:
+        """The id of the target in the file."""
+        return self.source_id or self.id
 
     @property
     def kind(self) -> GoalKind:
@@ -128,6 +173,11 @@ class IndicatorProgress:
     change: float | None = None
     trend: Literal["better", "worse", "unchanged", "changed", "no_data"] = "no_data"
     measurement_count: int = 0
+    owners: tuple[str, ...] = ()
+    threshold: float | None = None
+    meets: bool | None = None
+    """The latest value against `threshold`: at least it (increase), at most it (decrease);
+    None without a threshold or a value."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +238,8 @@ class PledgeProgress:
     """(id, display name) of each party, in the file's order."""
     extended: bool = False
     """True when an extension known on `today` moved the end."""
+    open_ended: bool = False
+    """True when the pledge runs until further notice (`end` closes the follow-up year)."""
 
     @property
     def over(self) -> bool:

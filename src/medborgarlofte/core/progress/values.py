@@ -43,6 +43,9 @@ class Status(StrEnum):
     CARRIED_FORWARD = "carried_forward"  # recorded outcome: moved to the next pledge
     CLOSED_EARLY = "closed_early"        # recorded outcome: ended early
     DROPPED = "dropped"                  # recorded outcome
+    NOT_APPLICABLE = "not_applicable"    # its condition has not arisen: it did not apply
+    INTENTION_NOT_MET = "intention_not_met"  # a softer promise (planerar, vill...) not met
+    NOT_REPORTED = "not_reported"        # recorded outcome: the follow-up gives no result
 
     @property
     def category(self) -> Category:
@@ -63,19 +66,23 @@ _CATEGORY: dict[Status, Category] = {
     Status.PARTLY_MISSED: "missed", Status.NOT_MET: "missed", Status.NOT_DONE: "missed",
     Status.NOT_CARRIED_OUT: "missed",
     Status.CARRIED_FORWARD: "ended", Status.CLOSED_EARLY: "ended", Status.DROPPED: "ended",
+    Status.NOT_APPLICABLE: "ended", Status.INTENTION_NOT_MET: "missed",
+    Status.NOT_REPORTED: "ended",
 }
 
 STATUS_ORDER: tuple[Status, ...] = (
     Status.MET, Status.DONE, Status.CARRIED_OUT, Status.ON_TRACK, Status.IN_PROGRESS,
     Status.ACTIVE, Status.NOT_STARTED, Status.BEHIND, Status.INACTIVE, Status.PARTLY_MISSED,
-    Status.NOT_MET, Status.NOT_DONE, Status.NOT_CARRIED_OUT, Status.CARRIED_FORWARD,
-    Status.CLOSED_EARLY, Status.DROPPED,
+    Status.NOT_MET, Status.NOT_DONE, Status.NOT_CARRIED_OUT, Status.INTENTION_NOT_MET,
+    Status.CARRIED_FORWARD, Status.CLOSED_EARLY, Status.DROPPED, Status.NOT_APPLICABLE,
+    Status.NOT_REPORTED,
 )
 """The order the summary line lists statuses in: by category, then as above."""
 
 OUTCOMES = frozenset({
     Status.MET, Status.NOT_MET, Status.DONE, Status.NOT_DONE, Status.CARRIED_OUT,
     Status.NOT_CARRIED_OUT, Status.CARRIED_FORWARD, Status.CLOSED_EARLY, Status.DROPPED,
+    Status.INTENTION_NOT_MET, Status.NOT_REPORTED,
 })
 
 INACTIVE_AFTER_DAYS = 90
@@ -141,6 +148,8 @@ class Judging:
     today: dt.date
     events: tuple[Event, ...]
     done: Amount
+    base: Amount | None = None
+    """For a share goal: what the other target (`share_of`) has done by today."""
 
     @property
     def over(self) -> bool:

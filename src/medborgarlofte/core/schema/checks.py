@@ -29,6 +29,7 @@ def run_checks(pledge: Pledge, today: dt.date) -> list[Problem]:
     problems += _target_date_problems(pledge)
     problems += _event_problems(pledge, today)
     problems += _indicator_problems(pledge, today)
+    problems += _pledge_keys_problems(pledge)
     return problems
 
 
@@ -134,7 +135,7 @@ def _event_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
             if event.done:
                 if target.goal is None or target.goal.milestone is None:
                     problems.append(Problem("W311", (*path, "done"), {"id": target_id}))
-                elif target_id in done_at:
+                elif target_id in done_at and not target.goal.keep:
                     problems.append(Problem("E310", (*path, "done"),
                                             {"id": target_id, "first": done_at[target_id] + 1}))
                 else:
@@ -142,6 +143,91 @@ def _event_problems(pledge: Pledge, today: dt.date) -> list[Problem]:
         for j, party in enumerate(event.by or []):
             if party not in parties:
                 problems.append(unknown_reference("E302", (*path, "by", j), party, parties))
+    return problems
+
+
+def _pledge_keys_problems(pledge: Pledge) -> list[Problem]:
+    """The keys of sub-units, leads, conditions, places, shares and coverage (issue 11)."""
+    parties = pledge.parties
+    problems: list[Problem] = []
+    info = pledge.pledge
+    if info.from_signing and info.signed is None:
+        problems.append(Problem("E334", ("pledge", "from_signing"), {}))
+    plan = info.follow_up
+    if not isinstance(plan, str) and plan.lead and plan.lead not in parties:
+        problems.append(unknown_reference("E302", ("pledge", "follow_up", "lead"), plan.lead,
+                                          parties))
+    for pid, party in parties.items():
+        if party.part_of is None:
+            continue
+        if party.part_of not in parties:
+            problems.append(unknown_reference("E302", ("parties", pid, "part_of"),
+                                              party.part_of, parties))
+            continue
+        chain, seen = [pid], {pid}
+        current: str | None = party.part_of
+        while current is not None and current in parties:
+            chain.append(current)
+            if current in seen:
+                problems.append(Problem("E330", ("parties", pid, "part_of"),
+                                        {"id": pid, "chain": " → ".join(chain)}))
+                break
+            seen.add(current)
+            current = parties[current].part_of
+    ids = {t.id for t in pledge.targets}
+    counts: dict[str, int] = {}
+    for event in pledge.event_list:
+        for target_id in event.target:
+            counts[target_id] = counts.get(target_id, 0) + 1
+    for i, target in enumerate(pledge.targets):
+        path: Path = ("targets", i)
+        if target.lead and target.lead not in parties:
+            problems.append(unknown_reference("E302", (*path, "lead"), target.lead, parties))
+        seen_places: set[str] = set()
+        for j, place in enumerate(target.per_place):
+            key = place.place.casefold()
+            if key in seen_places:
+                problems.append(Problem("E332", (*path, "per_place", j, "place"),
+                                        {"place": place.place, "id": target.id}))
+            seen_places.add(key)
+        goal = target.goal
+        if goal and goal.share_of:
+            if goal.share_of == target.id:
+                problems.append(Problem("E333", (*path, "goal", "share_of"), {"id": target.id}))
+            elif goal.share_of not in ids:
+                problems.append(unknown_reference("E301", (*path, "goal", "share_of"),
+                                                  goal.share_of, ids))
+        condition = target.condition
+        if not isinstance(condition, str | None) and condition.arose is False \
+                and counts.get(target.id):
+            problems.append(Problem("W335", (*path, "condition", "arose"),
+                                    {"id": target.id, "n": counts[target.id]}))
+    for i, indicator in enumerate(pledge.indicators):
+        for j, owner in enumerate(indicator.owners):
+            if owner not in parties:
+                problems.append(unknown_reference("E302", ("indicators", i, "owners", j), owner,
+                                                  parties))
+    places = {t.id: [p.place for p in t.per_place] for t in pledge.targets if t.per_place}
+    for i, event in enumerate(pledge.event_list):
+        for target_id in event.target:
+            known_places = places.get(target_id)
+            if known_places and (event.place or "").casefold() not in {
+                    p.casefold() for p in known_places}:
+                problems.append(Problem("W337", ("events", i, "place"),
+                                        {"place": event.place or "–", "id": target_id,
+                                         "known": ", ".join(known_places)}))
+    covers = {t.id: t.goal.cover for t in pledge.targets if t.goal and t.goal.cover}
+    for i, event in enumerate(pledge.event_list):
+        for target_id in event.target:
+            cover = covers.get(target_id)
+            if cover is None:
+                continue
+            known = {c.casefold() for c in cover}
+            for j, item in enumerate(event.items):
+                if item.casefold() not in known:
+                    problems.append(Problem("W336", ("events", i, "items", j),
+                                            {"item": item, "id": target_id,
+                                             "known": ", ".join(cover)}))
     return problems
 
 
@@ -157,7 +243,7 @@ def _event_date_problems(event: Event, path: Path, start: dt.date, end: dt.date,
     if event.date > today or last > today:
         key = "date" if event.date > today else "until"
         problems.append(Problem("E308", (*path, key), {**params, "date": getattr(event, key)}))
-    elif event.date < start:
+    elif event.date < start and not event.preparation:
         problems.append(Problem("E305", (*path, "date"), params))
     elif last > grace_end:
         key = "date" if event.date > grace_end else "until"

@@ -63,11 +63,27 @@ IdList = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 Language = Literal["sv", "en"]
 Cadence = Literal["tertial", "quarter", "half-year", "year"]
-RatePeriod = Literal["week", "month", "quarter", "tertial", "half-year", "year"]
+RatePeriod = Literal["week", "month", "quarter", "tertial", "half-year", "year", "term"]
 PartyKind = Literal["polis", "kommun", "other"]
 Direction = Literal["increase", "decrease", "none"]
 Qualifier = Literal["exact", "approx", "at_least"]
-EndStatus = Literal["met", "not_met", "carried_forward", "closed_early", "dropped"]
+EndStatus = Literal["met", "not_met", "carried_forward", "closed_early", "dropped",
+                    "not_reported"]
+Modality = Literal["ska", "planerar", "verka_for", "se_over", "vill"]
+"""How binding a commitment is, as its verb says: ska (a promise), planerar (a plan),
+verka_for (work towards), se_over (look into), vill (a wish)."""
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+                  Field(description="A time of day, HH:MM (24 hours).")]
+
+
+def _as_text_list(value: object) -> object:
+    return [value] if isinstance(value, str) else value
+
+
+TextList = Annotated[list[Text], BeforeValidator(_as_text_list)]
+"""One text, or a list of texts: `target_group: årskurs 7` reads as a list of one."""
 
 
 class Record(BaseModel):
@@ -99,6 +115,28 @@ class Signatory(Record):
     party: Id = Field(description="Id of the party the signatory signs for (see `parties`).")
 
 
+class FollowUpPlan(Record):
+    """The follow-up as the pledge publishes it: who leads it, how often, through which
+    channels."""
+
+    cadence: Cadence = Field("tertial", description="How often: tertial, quarter, half-year, "
+                             "year.")
+    lead: Id | None = Field(None, description="Party id that leads the follow-up.")
+    channels: TextList = Field(default_factory=list, description="Where results are published "
+                               "(the municipality's website, a citizens' dialogue, ...).")
+    text: str | None = Field(None, description="The follow-up plan, verbatim as published.")
+
+
+class Version(Record):
+    """One official text of the pledge (or a commitment) and where it is published, when two
+    official texts differ."""
+
+    source: Text = Field(description="Where this version is published (URL or reference).")
+    text: str | None = Field(None, description="The differing text, verbatim.")
+    date: dt.date | None = Field(None, description="When this version was published.")
+    note: str | None = Field(None, description="How it differs, as it will be published.")
+
+
 class PledgeInfo(Record):
     """What the pledge is: who promises what to whom, and when."""
 
@@ -110,12 +148,29 @@ class PledgeInfo(Record):
         default_factory=list, description="Extensions of the period, in the order decided."
     )
     language: Language = Field("sv", description="Language of output and messages: sv or en.")
-    follow_up: Cadence = Field("tertial", description="How often the parties follow up.")
+    follow_up: Cadence | FollowUpPlan = Field(
+        "tertial", description="How often the parties follow up (tertial, quarter, half-year, "
+        "year), or the published plan: {cadence, lead, channels, text}.")
     situation: str | None = Field(None, description="'Situationen idag': the situation text.")
     signatories: list[Signatory] = Field(default_factory=list, description="Who signed it.")
     sources: list[str] = Field(
         default_factory=list, description="Where the pledge is published (URLs or references)."
     )
+    area: str | None = Field(None, description="The sub-area (stadsdel, kommundel) the pledge "
+                             "covers, when it is not the whole municipality.")
+    signed: dt.date | None = Field(None, description="When the pledge was signed.")
+    from_signing: bool = Field(False, description="true: 'gäller från undertecknandet', it "
+                               "applies from `signed` (which must then be given).")
+    open_ended: bool = Field(False, description="true: it runs until further notice; "
+                             "`period.end` is then the end of the follow-up year, not of the "
+                             "pledge.")
+    versions: list[Version] = Field(default_factory=list, description="Official texts of the "
+                                    "pledge that differ, each with its source.")
+
+    @property
+    def cadence(self) -> Cadence:
+        """The follow-up cadence, whether `follow_up` is a word or a plan."""
+        return self.follow_up if isinstance(self.follow_up, str) else self.follow_up.cadence
 
     @property
     def end(self) -> dt.date:
@@ -128,6 +183,9 @@ class Party(Record):
 
     name: Text = Field(description="Display name, e.g. 'Olofströms kommun'.")
     kind: PartyKind = Field(description="polis, kommun or other (housing company, school, ...).")
+    part_of: Id | None = Field(None, description="Party id this one is a unit of "
+                               "(stadsdelsförvaltning of the municipality, trafikpolisen of "
+                               "the police); shown with it where owners are.")
 
 
 class Priority(Record):
@@ -136,6 +194,15 @@ class Priority(Record):
     id: Id = Field(description="Id that targets and indicators use to name this priority.")
     text: Text = Field(description="The priority as published.")
     title: str | None = Field(None, description="A short name for tables and reports.")
+
+
+class Recurrence(Record):
+    """A number per sub-period that recurs after a milestone is done."""
+
+    at_least: int = Field(ge=1, strict=True, description="At least this many per `per`.")
+    per: RatePeriod = Field(description="week, month, quarter, tertial, half-year, year or "
+                            "term.")
+    unit: str | None = Field(None, description="What is counted, e.g. 'möten'.")
 
 
 class Goal(Record):
@@ -157,21 +224,56 @@ class Goal(Record):
     note: str | None = Field(
         None, description="What the number cannot say (a share, a response time)."
     )
+    share_of: Id | None = Field(None, description="'varav minst 20 procent': this target's "
+                                "count as a share of another target's (its id); `percent` "
+                                "is the share promised.")
+    percent: float | None = Field(None, gt=0, le=100, allow_inf_nan=False, description="The "
+                                  "share promised, in percent (with `share_of`).")
+    cover: TextList | None = Field(None, description="'alla klasser i årskurs 7': the set to "
+                                   "cover; an activity covers the items it names in `items` "
+                                   "(or its `place`). Uncovered items are named.")
+    within_hours: float | None = Field(None, gt=0, allow_inf_nan=False, description="'inom 24 "
+                                       "timmar': a response time; each activity's "
+                                       "`response_hours` is checked, late ones are named.")
+    keep: bool | None = Field(None, description="With milestone: a state to keep ('ha en "
+                              "tillsatt tjänst'); an activity with done: false says it "
+                              "lapsed.")
+    then: Recurrence | None = Field(None, description="With milestone: what recurs once it is "
+                                    "done ('upprätta ett råd och träffas regelbundet').")
 
     _whole_numbers = field_validator("at_least", "exactly", mode="before")(_whole)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Goal:
+        special = [k for k in ("share_of", "cover", "within_hours") if getattr(self, k)]
+        if len(special) > 1:
+            raise ValueError("goal_kind")
+        if special:
+            if self.milestone or self.per:
+                raise ValueError("goal_special_extra")
+            if self.share_of and self.percent is None:
+                raise ValueError("goal_share_percent")
+            return self
+        if self.percent is not None:
+            raise ValueError("goal_share_percent")
         kinds = [k for k in ("at_least", "exactly", "milestone") if getattr(self, k) is not None]
         if len(kinds) != 1:
             raise ValueError("goal_kind")
         if self.milestone and (self.per or self.unit):
             raise ValueError("goal_milestone_extra")
+        if (self.keep or self.then) and not self.milestone:
+            raise ValueError("goal_keep_needs_milestone")
         return self
 
     @property
-    def kind(self) -> Literal["count", "rate", "milestone"]:
-        """count, rate (a number per sub-period) or milestone."""
+    def kind(self) -> Literal["count", "rate", "milestone", "share", "coverage", "response"]:
+        """count, rate (a number per sub-period), milestone, share, coverage or response."""
+        if self.share_of:
+            return "share"
+        if self.cover:
+            return "coverage"
+        if self.within_hours:
+            return "response"
         if self.milestone:
             return "milestone"
         return "rate" if self.per else "count"
@@ -182,11 +284,55 @@ class Goal(Record):
         return self.at_least or self.exactly or 1
 
 
+class Slots(Record):
+    """When an activity must take place to count: weekdays and a time of day."""
+
+    days: list[Weekday] = Field(default_factory=list, description="Weekdays that count "
+                                "(mon, tue, ... sun); empty: any day.")
+    start: Clock | None = Field(None, description="Earliest time of day, HH:MM.")
+    end: Clock | None = Field(None, description="Latest time of day, HH:MM; before `start` "
+                              "it runs past midnight ('kvällar och nätter': 18:00-06:00).")
+    distinct_days: bool = Field(False, description="true: count distinct days, not "
+                                "activities ('fem dagar i veckan').")
+
+
+class PlaceGoal(Record):
+    """One place of a commitment that is promised for each place separately."""
+
+    place: Text = Field(description="The place, as activities name it in `place`.")
+    goal: Goal | None = Field(None, description="Its own goal; default: the target's goal.")
+
+
+class Condition(Record):
+    """A condition that decides whether the commitment applies, and whether it arose."""
+
+    text: Text = Field(description="The condition as published: 'om underrättelseläget "
+                       "medger', 'vid behov'.")
+    arose: bool | None = Field(None, description="true: it arose; false: it did not (the "
+                               "commitment did not apply). Unset: it arose when an activity "
+                               "is logged.")
+    date: dt.date | None = Field(None, description="When it was found to arise or not.")
+    note: str | None = Field(None, description="Published remark on the condition.")
+
+
+class PublishedResult(Record):
+    """A result as one published source gives it (sources that disagree are shown side by
+    side)."""
+
+    source: Text = Field(description="Where it is published: 'uppföljning T2', 'kommunens "
+                         "nyhet 2024-05-02'.")
+    value: int | None = Field(None, ge=0, strict=True, description="The number it gives.")
+    qualifier: Qualifier = Field("exact", description="exact, approx (ca) or at_least (minst).")
+    text: str | None = Field(None, description="What it says, verbatim.")
+    date: dt.date | None = Field(None, description="When it was published.")
+
+
 class Outcome(Record):
     """How a commitment ended, when it ended otherwise than by the numbers."""
 
     status: EndStatus = Field(
-        description="met, not_met, carried_forward, closed_early or dropped."
+        description="met, not_met, carried_forward, closed_early, dropped or not_reported "
+        "(the follow-up gives no result: not the same as zero)."
     )
     reason: str | None = Field(None, description="Why, as it will be published.")
     date: dt.date | None = Field(None, description="When it was decided.")
@@ -208,8 +354,36 @@ class Target(Record):
     partners: list[Text] = Field(
         default_factory=list, description="Others who take part without promising."
     )
-    condition: str | None = Field(None, description="'om läget medger': when it applies.")
+    condition: str | Condition | None = Field(
+        None, description="'om läget medger': when it applies; a text, or {text, arose, date, "
+        "note} to record whether it arose.")
     outcome: Outcome | None = Field(None, description="Its recorded end state, with reason.")
+    target_group: TextList = Field(default_factory=list, description="Who it is for: "
+                                   "'bilburna ungdomar', 'årskurs 7'.")
+    modality: Modality = Field("ska", description="How binding: ska (promise), planerar, "
+                               "verka_for, se_over, vill (intentions: never judged 'not met').")
+    lead: Id | None = Field(None, description="Party id that leads or convenes it "
+                            "('LPO Karlstad är sammankallande'); one of the owners or a party.")
+    unit: str | None = Field(None, description="What ongoing work is counted in, e.g. "
+                             "'trafikkontroller' (for a goal, use goal.unit).")
+    slots: Slots | None = Field(None, description="When activities must take place to count "
+                                "('fredags- och lördagskvällar'); others are named.")
+    per_place: list[PlaceGoal] = Field(default_factory=list, description="One goal per place: "
+                                       "each place is its own row; activities count by "
+                                       "`place`.")
+    counts_types: TextList = Field(default_factory=list, description="Activity types that "
+                                   "count (`type` of an event); others are named, untyped "
+                                   "ones count.")
+    results: list[PublishedResult] = Field(default_factory=list, description="Results as "
+                                           "published, when sources disagree.")
+    versions: list[Version] = Field(default_factory=list, description="Official texts of this "
+                                    "commitment that differ, each with its source.")
+    area: str | None = Field(None, description="The sub-area (stadsdel) it is promised for.")
+
+    @property
+    def condition_text(self) -> str | None:
+        """The condition's text, whether written as a text or a record."""
+        return self.condition if isinstance(self.condition, str | None) else self.condition.text
 
 
 class Measurement(Record):
@@ -231,9 +405,21 @@ class Indicator(Record):
     unit: str | None = Field(None, description="Unit of the values, e.g. 'områden'.")
     source: str | None = Field(None, description="Where measurements usually come from.")
     baseline: Measurement | None = Field(None, description="The value to compare with.")
+    owners: list[Id] = Field(default_factory=list, description="Party ids responsible for it.")
+    threshold: float | None = Field(None, allow_inf_nan=False, description="The value to "
+                                    "reach: met when the latest is at least it (increase) or "
+                                    "at most it (decrease).")
     measurements: list[Measurement] = Field(
         default_factory=list, description="The values, oldest first; `pledge measure` appends."
     )
+
+
+class ByProduct(Record):
+    """Something an activity produced besides itself: 'ca 60 avvisningar'."""
+
+    what: Text = Field(description="What: 'avvisningar', 'förare under påverkan'.")
+    count: int = Field(ge=0, strict=True, description="How many.")
+    qualifier: Qualifier = Field("exact", description="exact, approx (ca) or at_least (minst).")
 
 
 class Event(Record):
@@ -254,6 +440,19 @@ class Event(Record):
 
     _whole_numbers = field_validator("count", "participants", mode="before")(_whole)
     done: bool | None = Field(None, description="true when this completes a milestone.")
+    time: Clock | None = Field(None, description="Time of day it started, HH:MM (judged "
+                               "against a target's `slots`).")
+    type: str | None = Field(None, description="Activity type: 'fotpatrullering', 'tillsyn' "
+                             "(judged against a target's `counts_types`).")
+    items: TextList = Field(default_factory=list, description="Items of a coverage goal it "
+                            "covers: '7A', '7B'.")
+    response_hours: float | None = Field(None, ge=0, allow_inf_nan=False, description="Hours "
+                                         "from report to action (judged against "
+                                         "goal.within_hours).")
+    results: list[ByProduct] = Field(default_factory=list, description="By-products: 'ca 60 "
+                                     "avvisningar', '11 fordon beslag'.")
+    preparation: bool = Field(False, description="true: preparation (before the period may "
+                              "be): listed, never counted.")
 
 
 class Pledge(Record):

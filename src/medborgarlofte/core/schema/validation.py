@@ -171,6 +171,8 @@ def _problem_from_error(error: Any, data: Any) -> Problem:
     if loc and loc[-1] == "[key]":  # a mapping key (a party id): the path keeps '[key]' so
         return Problem("E206", loc, {"value": loc[-2] if len(loc) > 1 else value})  # the key
     if kind == "string_pattern_mismatch":
+        if "[01][0-9]" in str(ctx.get("pattern", "")):
+            return Problem("E214", loc, {"value": _show(value)})
         return Problem("E206", loc, {"value": value})
     if kind == "literal_error":
         return Problem("E204", loc, {"value": _show(value),
@@ -186,6 +188,10 @@ def _problem_from_error(error: Any, data: Any) -> Problem:
         reason = str(ctx.get("error", ""))
         if reason in ("goal_kind", "goal_milestone_extra"):
             return Problem("E208" if reason == "goal_kind" else "E209", loc, {})
+        codes = {"goal_special_extra": "E211", "goal_share_percent": "E212",
+                 "goal_keep_needs_milestone": "E213"}
+        if reason in codes:
+            return Problem(codes[reason], loc, {})
     if kind in _TYPE_NAMES:
         if value is None:  # `title:` with nothing after it
             return Problem("E207", loc, {})

@@ -26,12 +26,14 @@ from medborgarlofte.render.report.text import (
     done_in_total,
     done_in_window,
     expected_phrase,
+    extra_facts,
     final_lede,
     forecast_phrase,
     goal_phrase,
     join_names,
     long_date,
     outcome_text,
+    pledge_facts,
     pledge_period_text,
     summary_sentence,
     window_name,
@@ -98,6 +100,8 @@ class ReportPage:
             f'<dt>{self.tr("report.pledge_period")}</dt><dd>{escape(period)}</dd>',
             *([f'<dt>{self.tr("report.police_area")}</dt><dd>{escape(info.police_area)}</dd>']
               if info.police_area else []),
+            *(f"<dt>{self.tr(k)}</dt><dd>{escape(v)}</dd>"
+              for k, v in pledge_facts(info, self.lang)),
             f'<dt>{self.tr("report.produced")}</dt>'
             f"<dd>{escape(long_date(r.produced, self.lang))}</dd>",
             "</dl>",
@@ -220,7 +224,8 @@ class ReportPage:
             if values:
                 details.append((key, self.src(", ".join(values))))
         if target.condition:
-            details.append(("report.condition", self.src(target.condition)))
+            details.append(("report.condition", self.src(target.condition_text or "")))
+        details += [(k, self.src(v)) for k, v in extra_facts(c, lang)]
         outcome = outcome_text(c, lang)
         if outcome:
             details.append(("report.reason", escape(outcome)))

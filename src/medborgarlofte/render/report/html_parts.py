@@ -9,6 +9,7 @@ from medborgarlofte.core.progress.report import IndicatorReport
 from medborgarlofte.i18n import t
 from medborgarlofte.i18n.numbers import signed_text
 from medborgarlofte.render.report.text import decimal_text
+from medborgarlofte.render.words import threshold_text
 
 
 def _value(value: float | None, unit: str | None, lang: str) -> str:
@@ -35,6 +36,9 @@ def indicator_html(item: IndicatorReport, lang: str, src: Callable[..., str], *,
     if p.change is not None:
         details.append(("report.change", escape(signed_text(p.change, lang))))
     details.append(("report.trend", escape(t(f"status.trend.{p.trend}", lang))))
+    judged = threshold_text(p.meets, p.threshold, lang)
+    if judged:
+        details.append(("report.threshold", escape(judged)))
     if item.source:
         details.append(("report.col.source", src(item.source)))
     dl = "".join(f"<dt>{escape(t(k, lang))}</dt><dd>{v}</dd>" for k, v in details)

@@ -17,17 +17,19 @@ from medborgarlofte.render.report.text import (
     done_in_total,
     done_in_window,
     expected_phrase,
+    extra_facts,
     final_lede,
     forecast_phrase,
     goal_phrase,
     join_names,
     long_date,
     outcome_text,
+    pledge_facts,
     pledge_period_text,
     summary_sentence,
     window_with_state,
 )
-from medborgarlofte.render.words import amount_text, status_label
+from medborgarlofte.render.words import amount_text, status_label, threshold_text
 
 
 def _table(heads: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()) -> str:
@@ -70,6 +72,7 @@ def _header(report: Report, lang: str) -> str:
              ("report.pledge_period", pledge_period_text(info, lang))]
     if info.police_area:
         facts.append(("report.police_area", md(info.police_area)))
+    facts += [(k, md(v)) for k, v in pledge_facts(info, lang)]
     facts.append(("report.produced", long_date(report.produced, lang)))
     parties = join_names(list(report.party_names.values()), lang)
     lede = md(t("report.from_parties", lang, parties=parties, municipality=info.municipality))
@@ -118,7 +121,8 @@ def _commitment(c: CommitmentReport, report: Report, lang: str) -> str:
     more += [(k, md(", ".join(v))) for k, v in (("report.partners", target.partners),
                                                 ("report.places", target.places)) if v]
     if target.condition:
-        more.append(("report.condition", md(target.condition)))
+        more.append(("report.condition", md(target.condition_text or "")))
+    more += [(k, md(v)) for k, v in extra_facts(c, lang)]
     outcome = outcome_text(c, lang)
     if outcome:
         more.append(("report.reason", md(outcome)))
@@ -150,6 +154,9 @@ def _indicator(item: IndicatorReport, lang: str) -> str:
     if p.change is not None:
         facts.append(("report.change", signed_text(p.change, lang)))
     facts.append(("report.trend", t(f"status.trend.{p.trend}", lang)))
+    judged = threshold_text(p.meets, p.threshold, lang)
+    if judged:
+        facts.append(("report.threshold", judged))
     if item.source:
         facts.append(("report.col.source", md(item.source)))
     parts = [f"### {md(p.text)}", "\n".join(f"- **{t(k, lang)}:** {v}" for k, v in facts)]

@@ -11,9 +11,12 @@ from typing import assert_never
 from medborgarlofte.core.progress.report import ChartMonth, CommitmentReport
 from medborgarlofte.core.progress.types import (
     CountResult,
+    CoverageResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
 )
 from medborgarlofte.i18n import t
 
@@ -42,6 +45,12 @@ def bar_fractions(commitment: CommitmentReport) -> tuple[float, float | None] | 
             return result.share, None
         case OngoingResult():
             return None
+        case ShareResult():
+            return (0.0 if result.share is None else min(1.0, result.share)), None
+        case CoverageResult():
+            return result.share, None
+        case ResponseResult():
+            return (result.share or 0.0), None
         case _:
             assert_never(result)
 

@@ -13,21 +13,26 @@ from typing import assert_never
 
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.core.progress.types import (
+    Amount,
     CountResult,
+    CoverageResult,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
 )
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render.report.text import (
+    extra_facts,
     goal_phrase,
     join_names,
     outcome_text,
     qualifier_word,
 )
-from medborgarlofte.render.words import period_label, status_word
+from medborgarlofte.render.words import amount_text, period_label, status_word
 
 Cell = str | int | float | dt.date | None
 
@@ -75,7 +80,7 @@ _COMMITMENT_COLUMNS = (
     "id", "priority", "owner", "commitment", "goal", "goal_number", "unit", "status",
     "status_id", "in_window", "in_window_q", "total", "total_q", "activities_window",
     "activities_total", "expected", "forecast", "periods_met", "periods_elapsed",
-    "periods_missed", "completed_on", "last_activity", "due", "reason",
+    "periods_missed", "completed_on", "last_activity", "due", "reason", "details",
 )
 
 
@@ -92,7 +97,17 @@ def _kind_cells(result: KindResult, lang: str) -> tuple[Cell, ...]:
         case MilestoneResult():
             return (1, None, None, None, None, None, None, result.completed_on)
         case OngoingResult():
-            return (None,) * 8
+            return (None, result.unit, None, None, None, None, None, None)
+        case ShareResult():
+            return (result.percent, result.unit, None, None, None, None, None, None)
+        case CoverageResult():
+            missing = ", ".join(result.uncovered)
+            return (len(result.items), None, None, None, len(result.covered),
+                    len(result.items), missing or None, None)
+        case ResponseResult():
+            late = ", ".join(e.date.isoformat() for e in result.late)
+            return (result.within_hours, None, None, None, result.in_time,
+                    result.in_time + len(result.late), late or None, None)
         case _:
             assert_never(result)
 
@@ -110,11 +125,12 @@ def _commitment_row(c: CommitmentReport, report: Report, lang: str) -> tuple[Cel
         len(c.window_activities), len(p.activities),
         expected, forecast, met, ended, missed,
         completed, p.last_activity, p.due, outcome_text(c, lang) or None,
+        "; ".join(f"{t(k, lang)}: {v}" for k, v in extra_facts(c, lang)) or None,
     )
 
 
 _ACTIVITY_COLUMNS = ("date", "until", "id", "commitment", "count", "qualifier", "place",
-                     "note", "participants", "by")
+                     "note", "participants", "by", "time", "type", "results")
 
 
 def _activity_row(c: CommitmentReport, e: Event, report: Report,
@@ -125,6 +141,9 @@ def _activity_row(c: CommitmentReport, e: Event, report: Report,
         t(f"report.q.{e.qualifier}", lang) if e.qualifier != "exact" else None,
         e.place, e.note, e.participants,
         join_names([names.get(b, b) for b in e.by], lang) if e.by else None,
+        e.time, e.type,
+        ", ".join(f"{amount_text(Amount(b.count, b.qualifier), lang)} {b.what}"
+                  for b in e.results) or None,
     )
 
 

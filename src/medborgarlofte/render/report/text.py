@@ -16,10 +16,13 @@ from medborgarlofte.core.progress.report import CommitmentReport, Report
 from medborgarlofte.core.progress.types import (
     Amount,
     CountResult,
+    CoverageResult,
     KindResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
     Status,
 )
 from medborgarlofte.core.schema.model import Event, PledgeInfo
@@ -31,8 +34,12 @@ from medborgarlofte.render.words import (
     current_text,
     missed_text,
     outcome_note,
+    published_text,
+    result_detail,
+    result_text,
     status_word,
     summary_text,
+    work_amount,
 )
 
 
@@ -131,6 +138,14 @@ def goal_phrase(commitment: CommitmentReport, lang: str) -> str:
             return t("report.goal.milestone", lang)
         case OngoingResult():
             return t("report.goal.ongoing", lang)
+        case ShareResult():
+            goal = _with_unit(t("status.goal.percent", lang, n=number_text(result.percent, lang)),
+                              result.unit, result.percent, lang)
+            return f"{goal} ({t('status.share_of', lang, of=result.of)})"
+        case CoverageResult():
+            return t("report.goal.cover", lang, items=", ".join(result.items))
+        case ResponseResult():
+            return t("status.goal.within_hours", lang, n=number_text(result.within_hours, lang))
         case _:
             assert_never(result)
 
@@ -143,8 +158,13 @@ def done_in_window(commitment: CommitmentReport, lang: str) -> str:
         case CountResult() | RateResult():
             return _with_unit(amount_text(commitment.in_window, lang), result.unit,
                               commitment.in_window.value, lang)
-        case MilestoneResult() | OngoingResult():
+        case MilestoneResult() | CoverageResult() | ResponseResult():
             return activities_amount(commitment.in_window, lang)
+        case OngoingResult():
+            return work_amount(commitment.in_window, result.unit, lang)
+        case ShareResult():
+            return _with_unit(amount_text(commitment.in_window, lang), result.unit,
+                              commitment.in_window.value, lang)
         case _:
             assert_never(result)
 
@@ -181,7 +201,10 @@ def _result_in_total(result: KindResult, lang: str) -> str:
                      if result.completed_on else t("report.milestone_open", lang))
             return f"{state} ({activities})"
         case OngoingResult():
-            return activities_amount(result.done, lang)
+            return work_amount(result.done, result.unit, lang)
+        case ShareResult() | CoverageResult() | ResponseResult():
+            detail = result_detail(result, lang)
+            return "; ".join(x for x in (result_text(result, lang), detail) if x)
         case _:
             assert_never(result)
 
@@ -240,3 +263,64 @@ def summary_sentence(report: Report, lang: str) -> str:
     key = "report.summary_outcome" if report.progress.over else "report.summary_as_of"
     return t(key, lang, date=long_date(report.window.end, lang),
              summary=summary_text(report.progress.summary, lang))
+
+
+def extra_facts(c: CommitmentReport, lang: str) -> list[tuple[str, str]]:
+    """(label key, text) of what the issue-11 keys add to a commitment in the report: its
+    place, target group, intention, lead, the activities that did not count, the by-products
+    summed, published results side by side and differing versions."""
+    p, target = c.progress, c.target
+    facts: list[tuple[str, str]] = []
+    if p.place:
+        facts.append(("report.places", p.place))
+    if target.area:
+        facts.append(("report.area", target.area))
+    if p.target_group:
+        facts.append(("report.target_group", ", ".join(p.target_group)))
+    if p.modality != "ska":
+        facts.append(("report.modality", t(f"report.modality.{p.modality}", lang)))
+    if p.lead:
+        facts.append(("report.lead", p.lead_name or p.lead))
+    if p.excluded:
+        facts.append(("report.excluded", ", ".join(
+            f"{x.event.date.isoformat()} ({t('status.excluded.' + x.reason, lang)})"
+            for x in p.excluded)))
+    sums = p.by_products
+    if sums:
+        facts.append(("report.byproducts", ", ".join(
+            f"{amount_text(a, lang)} {what}" for what, a in sums.items())))
+    if target.results:
+        facts.append(("report.published_results", published_text(p, lang)))
+    if target.versions:
+        facts.append(("report.versions", " · ".join(
+            f"{v.source}: {v.text or v.note or ''}".rstrip(": ") for v in target.versions)))
+    return facts
+
+
+def pledge_facts(info: PledgeInfo, lang: str) -> list[tuple[str, str]]:
+    """(label key, text) of the pledge-level keys: area, signing, open end, the follow-up plan
+    as published, differing versions."""
+    facts: list[tuple[str, str]] = []
+    if info.area:
+        facts.append(("report.area", info.area))
+    if info.signed or info.open_ended:
+        parts = [t("report.signed", lang, date=info.signed.isoformat())] if info.signed else []
+        if info.from_signing:
+            parts.append(t("report.from_signing", lang))
+        if info.open_ended:
+            parts.append(t("report.open_ended", lang))
+        facts.append(("report.signing", "; ".join(parts)))
+    plan = info.follow_up
+    if not isinstance(plan, str):
+        parts = [t(f"report.cadence.{plan.cadence}", lang)]
+        if plan.lead:
+            parts.append(t("status.note.lead", lang, lead=plan.lead))
+        if plan.channels:
+            parts.append(", ".join(plan.channels))
+        if plan.text:
+            parts.append(f"”{plan.text}”")
+        facts.append(("report.follow_up_plan", "; ".join(parts)))
+    if info.versions:
+        facts.append(("report.versions", " · ".join(
+            f"{v.source}: {v.text or v.note or ''}".rstrip(": ") for v in info.versions)))
+    return facts

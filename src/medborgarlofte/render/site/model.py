@@ -85,7 +85,7 @@ def _site_pledge(pid: str, pledge: Pledge, updated: dt.date | None) -> SitePledg
     periods = tuple(
         PeriodReport(p, build_report(pledge, ReportWindow(p.start, min(p.end, as_of), p.end,
                                                           p.label), day))
-        for p in periods_overlapping(info.follow_up, info.period.start, info.end)
+        for p in periods_overlapping(info.cadence, info.period.start, info.end)
         if p.start <= as_of)
     return SitePledge(pid, pledge, day, as_of, build_report(pledge, whole, day), periods,
                       status_changes(pledge, as_of))

@@ -66,7 +66,7 @@ def pledge_data(sp: SitePledge, lang: str) -> dict[str, Any]:
             "title": info.title, "municipality": info.municipality,
             "police_area": info.police_area, "language": info.language,
             "period": {"start": info.period.start.isoformat(), "end": info.end.isoformat()},
-            "follow_up": info.follow_up, "sources": list(info.sources),
+            "follow_up": info.cadence, "sources": list(info.sources),
             "parties": [{"id": pid, "name": p.name, "kind": p.kind}
                         for pid, p in pledge.parties.items()],
             "priorities": [{"id": p.id, "title": p.title, "text": p.text}

@@ -13,14 +13,17 @@ from typing import assert_never
 
 from medborgarlofte.core.progress.kinds import (
     CountResult,
+    CoverageResult,
     MilestoneResult,
     OngoingResult,
     RateResult,
+    ResponseResult,
+    ShareResult,
 )
-from medborgarlofte.core.progress.types import INACTIVE_AFTER_DAYS, TargetProgress
-from medborgarlofte.i18n import t
+from medborgarlofte.core.progress.types import INACTIVE_AFTER_DAYS, Status, TargetProgress
+from medborgarlofte.i18n import CATALOGUE, t
 from medborgarlofte.render.report.text import decimal_text
-from medborgarlofte.render.words import amount_text, status_word
+from medborgarlofte.render.words import amount_text, full_progress_text, status_word
 
 
 def status_rule(progress: TargetProgress, lang: str) -> str:
@@ -29,6 +32,9 @@ def status_rule(progress: TargetProgress, lang: str) -> str:
     if p.overridden:
         return t("site.rule.outcome", lang, status=status_word(p.status, lang),
                  computed=status_word(p.computed_status, lang))
+    if p.status in (Status.NOT_APPLICABLE, Status.INTENTION_NOT_MET):
+        return t(f"site.rule.{p.status.value}", lang, status=status_word(p.status, lang),
+                 condition=p.condition or "", progress=full_progress_text(p, lang))
     params: dict[str, object] = {
         "status": status_word(p.status, lang), "done": amount_text(p.done, lang),
         "start": p.start.isoformat(), "due": p.due.isoformat(),
@@ -48,6 +54,12 @@ def status_rule(progress: TargetProgress, lang: str) -> str:
                           activities=amount_text(result.done, lang))
         case OngoingResult():
             params.update(days=INACTIVE_AFTER_DAYS)
+        case ShareResult() | CoverageResult() | ResponseResult():
+            pass  # told by the generic sentence below, with the kind's own figures
         case _:
             assert_never(result)
-    return t(f"site.rule.{p.kind}.{p.status.value}", lang, **params)
+    key = f"site.rule.{p.kind}.{p.status.value}"
+    if key not in CATALOGUE:  # the kinds of issue 11, a milestone whose recurrence lags
+        return t("site.rule.generic", lang, status=status_word(p.status, lang),
+                 progress=full_progress_text(p, lang))
+    return t(key, lang, **params)

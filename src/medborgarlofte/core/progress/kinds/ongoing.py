@@ -18,9 +18,11 @@ class OngoingResult:
 
     done: Amount
     last_activity: dt.date | None
+    unit: str | None = None
+    """What the work is counted in ('trafikkontroller'); None: activities."""
 
 
-def judge(judging: Judging) -> tuple[Status, OngoingResult]:
+def judge(judging: Judging, unit: str | None = None) -> tuple[Status, OngoingResult]:
     """Active when an activity lies in the last INACTIVE_AFTER_DAYS days; from the due date
     on, carried out when anything was logged, else not carried out.
 
@@ -36,4 +38,4 @@ def judge(judging: Judging) -> tuple[Status, OngoingResult]:
         status = Status.ACTIVE if last is not None else Status.NOT_STARTED
     else:
         status = Status.INACTIVE
-    return status, OngoingResult(done=judging.done, last_activity=last)
+    return status, OngoingResult(done=judging.done, last_activity=last, unit=unit)
