@@ -348,3 +348,15 @@ def test_a_file_name_cannot_start_a_workflow_command(run: Run, tmp_path: Path) -
         result = run(*args)
         lines = (result.stdout + result.stderr).splitlines()
         assert lines and not any(line.startswith("::") for line in lines), lines
+
+
+def test_a_file_name_holding_a_number_is_masked_in_machine_outputs(run: Run,
+                                                                   tmp_path: Path) -> None:
+    folder = tmp_path / "8112289874"  # 811228-9874 passes the Luhn check
+    folder.mkdir()
+    (folder / "p.yaml").write_text(MINIMAL, encoding="utf-8")
+    for output in ("json", "csv", "csv-machine", "markdown", "table"):
+        for command in ("status", "events"):
+            result = run(command, str(folder / "p.yaml"), "--format", output)
+            assert result.exit_code == 0, result.stderr
+            assert "9874" not in result.stdout, (command, output)

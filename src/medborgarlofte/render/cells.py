@@ -9,6 +9,7 @@ import math
 import re
 from typing import Any
 
+from medborgarlofte.text.personnummer import mask_identity_numbers
 from medborgarlofte.text.published import publishable
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -20,7 +21,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 def spreadsheet_text(text: str) -> str:
     """A text cell that no spreadsheet runs as a formula: a leading apostrophe where it
     would (the usual guard against formula injection), forbidden characters replaced."""
-    text = publishable(text)
+    text = mask_identity_numbers(publishable(text))
     return "'" + text if text.lstrip(" ").startswith(FORMULA_START) else text
 
 
@@ -42,6 +43,8 @@ def json_safe(value: Any) -> Any:
     null, so the output is JSON (which has no Infinity or NaN) and never crashes."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
+    if isinstance(value, str):  # a file's name comes from the command line, not the file
+        return mask_identity_numbers(value)
     if isinstance(value, dict):
         return {k: json_safe(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
