@@ -21,7 +21,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 def spreadsheet_text(text: str) -> str:
     """A text cell that no spreadsheet runs as a formula: a leading apostrophe where it
     would (the usual guard against formula injection), forbidden characters replaced."""
-    text = mask_identity_numbers(publishable(text))
+    text = publishable(text)
     return "'" + text if text.lstrip(" ").startswith(FORMULA_START) else text
 
 
@@ -43,10 +43,14 @@ def json_safe(value: Any) -> Any:
     null, so the output is JSON (which has no Infinity or NaN) and never crashes."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, str):  # a file's name comes from the command line, not the file
-        return mask_identity_numbers(value)
     if isinstance(value, dict):
         return {k: json_safe(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [json_safe(v) for v in value]
     return value
+
+
+def file_name(path: str) -> str:
+    """A file's name as an output shows it: it comes from the command line, not the file, so
+    the file's check never saw it; a personal identity number in it is masked."""
+    return mask_identity_numbers(path)

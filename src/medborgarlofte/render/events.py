@@ -16,7 +16,7 @@ from medborgarlofte.core.progress.types import Amount, PledgeProgress
 from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
-from medborgarlofte.render.cells import json_safe, markdown_text
+from medborgarlofte.render.cells import file_name, json_safe, markdown_text
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
@@ -168,7 +168,7 @@ def render_events_json(items: Sequence[EventsItem], lang: str, refs: Refs | None
     """{"format": "pledge-events", "version": 1, "language", "pledges": [{..., "events"}]}."""
     document = {
         "format": JSON_FORMAT, "version": JSON_VERSION, "language": lang,
-        "pledges": [{"file": file, "title": p.title, "municipality": p.municipality,
+        "pledges": [{"file": file_name(file), "title": p.title, "municipality": p.municipality,
                      "as_of": p.today.isoformat(),
                      "events": [event_record(a, _ref(refs, n, a)) for a in acts]}
                     for n, (file, p, acts) in enumerate(items)],
@@ -185,7 +185,7 @@ def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
         for activity in activities:
             record = event_record(activity, _ref(refs, number, activity))
             done = bool(record["done"])
-            record.update(file=file, targets=";".join(record["targets"]),
+            record.update(file=file_name(file), targets=";".join(record["targets"]),
                           parties=";".join(record["parties"]),
                           done=("true" if done else "false") if dialect == "machine" else (
                               t("csv.yes" if done else "csv.no", lang)),

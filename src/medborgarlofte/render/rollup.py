@@ -17,7 +17,7 @@ from rich.text import Text
 from medborgarlofte.core.progress.types import CATEGORIES, STATUS_ORDER, Summary
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
-from medborgarlofte.render.cells import markdown_text
+from medborgarlofte.render.cells import file_name, markdown_text
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.report.tables import Cell
 from medborgarlofte.render.status import render_to_text
@@ -104,7 +104,7 @@ def render_rollup_csv(items: Sequence[Item], lang: str = "en",
     rows: list[list[Cell]] = []
     for file, progress in items:
         summary = progress.summary
-        rows.append([file, progress.municipality, progress.title, summary.total,
+        rows.append([file_name(file), progress.municipality, progress.title, summary.total,
                      *(summary.category(c) for c in CATEGORIES)])
     total = totals(items)
     label = "total" if dialect == "machine" else t("csv.rollup.total_row", lang)

@@ -30,7 +30,7 @@ from medborgarlofte.core.progress.types import (
 )
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
-from medborgarlofte.render.cells import json_safe, markdown_text
+from medborgarlofte.render.cells import file_name, json_safe, markdown_text
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import (
     GroupBy,
@@ -190,7 +190,7 @@ def categories_record(summary: Summary) -> dict[str, int]:
 def pledge_record(file: str, progress: PledgeProgress, lang: str) -> dict[str, Any]:
     """One pledge as a JSON object."""
     return {
-        "file": file, "title": progress.title, "municipality": progress.municipality,
+        "file": file_name(file), "title": progress.title, "municipality": progress.municipality,
         "period": {"start": _date(progress.start), "end": _date(progress.end)},
         "as_of": _date(progress.today), "over": progress.over,
         "extended": progress.extended, "summary": summary_record(progress.summary),
@@ -221,7 +221,7 @@ def render_status_csv(items: Sequence[Item], lang: str,
         for target in progress.targets:
             record = target_record(target, lang)
             record.update(
-                file=file, pledge=progress.title, owners=";".join(target.owners),
+                file=file_name(file), pledge=progress.title, owners=";".join(target.owners),
                 priorities=";".join(target.priorities), done=target.done.value,
                 done_qualifier=target.done.qualifier,
                 periods_missed=";".join(record["periods_missed"] or []) or None,
