@@ -1,25 +1,27 @@
 """What `pledge edit`, `pledge remove` and `pledge outcome` share: finding the item a
-reference names, showing a change as -/+ lines before it is written, asking, writing it
-through `io.correct` and `--commit`.
+reference names, the -/+ lines of a change, the question asked before writing it (the
+flow itself, show → ask → write → commit, is `cli.flow`'s).
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import typer
 
 from medborgarlofte.cli.common import EXIT_USAGE, usage_error
+from medborgarlofte.cli.flow import Question
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from medborgarlofte.core.entries.refs import ItemRef
     from medborgarlofte.io.loader import LoadedPledge
     from medborgarlofte.io.writer import Change
+
+
+ASK = Question("correct.ask", default=True, need_yes="correct.need_yes")
+"""`edit` and `remove` ask before writing; without a terminal `--yes` must be given."""
 
 
 def all_refs(data: object) -> list[ItemRef]:
@@ -41,7 +43,7 @@ def find_ref_or_exit(word: str, loaded: LoadedPledge, lang: str) -> ItemRef:
         usage_error("correct.unknown_ref", lang, ref=word)
     lines = [f"pledge: {t('correct.ambiguous_ref', lang, ref=word)}"]
     lines += [f"  {r.ref:<10} {describe(r)}" for r in found]
-    sys.stderr.write("\n".join(lines) + "\n")
+    err("\n".join(lines))
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -78,42 +80,6 @@ def change_lines(change: Change) -> tuple[int, str]:
         else:
             out += [f"-{line}" for line in old[a1:a2]] + [f"+{line}" for line in new[b1:b2]]
     return text.count("\n", 0, start) + 1, "".join(line + "\n" for line in out)
-
-
-def show_change(change: Change, lang: str, command: str, dry_run: bool) -> None:
-    """Where, on stderr; the -/+ lines on stdout (a personal identity number in them masked,
-    as everywhere: `edit` is how one takes such a number out of a note)."""
-    from medborgarlofte.text.personnummer import mask_identity_numbers
-
-    line, lines = change_lines(change)
-    lines = mask_identity_numbers(lines)
-    key = "correct.dry_run" if dry_run else "correct.show"
-    sys.stderr.write(t(key, lang, file=change.path, line=line, command=command) + "\n")
-    sys.stdout.write(lines)
-    sys.stdout.flush()
-
-
-def apply_or_exit(loaded: LoadedPledge, planner: Callable[[LoadedPledge], Change],
-                  now: dt.date, lang: str, command: str, *, yes: bool, dry_run: bool,
-                  commit: bool) -> Change | None:
-    """Plan, show, ask (or --yes), write and record for undo; None after a dry run."""
-    from medborgarlofte.cli import writing
-    from medborgarlofte.io.correct import write_change
-
-    planned = writing.run_writer(lambda: planner(loaded), lang)
-    show_change(planned, lang, command, dry_run)
-    if dry_run:
-        return None
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, lang)
-    if not yes:
-        if not writing.stdin_is_terminal():
-            usage_error("correct.need_yes", lang, command=command)
-        writing.confirm_or_exit("correct.ask", lang, default=True)
-    change = writing.run_writer(
-        lambda: write_change(loaded.path, now, planner, snapshot=loaded, command=command), lang)
-    writing.show_warnings(change, lang)
-    return change
 
 
 def relocate(loaded: LoadedPledge, ref: str) -> ItemRef:
