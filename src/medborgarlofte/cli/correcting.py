@@ -1,6 +1,6 @@
 """What `pledge edit`, `pledge remove` and `pledge outcome` share: finding the item a
-reference names, the -/+ lines of a change, the question asked before writing it (the
-flow itself, show → ask → write → commit, is `cli.flow`'s).
+reference names, the question asked before writing (the flow itself, show → ask → write →
+commit, and the -/+ lines of a change, are `cli.flow`'s).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from medborgarlofte.i18n import t
 if TYPE_CHECKING:
     from medborgarlofte.core.entries.refs import ItemRef
     from medborgarlofte.io.loader import LoadedPledge
-    from medborgarlofte.io.writer import Change
 
 
 ASK = Question("correct.ask", default=True, need_yes="correct.need_yes")
@@ -56,30 +55,6 @@ def describe(ref: ItemRef) -> str:
         targets = ", ".join(str(x) for x in target) if isinstance(target, list) else str(target)
         return f"{day} {targets}"
     return f"{day} = {data.get('value')}"
-
-
-def change_lines(change: Change) -> tuple[int, str]:
-    """(first line, the lines the change touches: ' ' kept, '-' old, '+' new)."""
-    import difflib
-
-    text = change.before.text or ""
-    spans = change.edit.spans
-    start = text.rfind("\n", 0, spans[0].start) + 1
-    end = spans[-1].end
-    if end < len(text) and (end == 0 or text[end - 1] != "\n"):
-        newline = text.find("\n", end)
-        end = len(text) if newline < 0 else newline + 1
-    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
-    old = text[start:end].splitlines()
-    new = change.new_text[start:end + shift].splitlines()
-    out: list[str] = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if tag == "equal":
-            out += [f" {line}" for line in old[a1:a2]]
-        else:
-            out += [f"-{line}" for line in old[a1:a2]] + [f"+{line}" for line in new[b1:b2]]
-    return text.count("\n", 0, start) + 1, "".join(line + "\n" for line in out)
 
 
 def relocate(loaded: LoadedPledge, ref: str) -> ItemRef:

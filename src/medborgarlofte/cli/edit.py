@@ -132,7 +132,8 @@ def _fields(given: dict[str, Any], found: ItemRef, pledge: Pledge, now: dt.date,
 
 def _done(change: Any, found: ItemRef, lang: str) -> None:
     """'pledge.yaml: ändrat på rad 17; ny referens 3b2f1a'."""
-    from medborgarlofte.cli.correcting import all_refs, change_lines
+    from medborgarlofte.cli.correcting import all_refs
+    from medborgarlofte.cli.flow import change_lines
     from medborgarlofte.cli.output import say
     from medborgarlofte.io.yamlread import parse_yaml
 

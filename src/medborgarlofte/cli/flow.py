@@ -97,13 +97,18 @@ class WritePlan:
     """The command the shown lines name, when not this one (undo: the command it takes back)."""
 
 
-def open_pledge(file: str | None, lang: str | None) -> Session:
+Loader = Callable[..., "tuple[LoadedPledge, str]"]
+
+
+def open_pledge(file: str | None, lang: str | None, load: Loader | None = None) -> Session:
     """The file the command may write (`cli.common.writable_pledge_path`), loaded; its
-    problems printed and exit 1 (2 unreadable) unless it is valid."""
+    problems printed and exit 1 (2 unreadable) unless it is valid. `load` is
+    `cli.common.load_valid_or_exit` unless the command hands its own reference to it (a
+    test replaces it there to change the file between reading and writing)."""
     from medborgarlofte.cli.common import check_lang, load_valid_or_exit, today
 
     check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
+    loaded, language = (load or load_valid_or_exit)(file, lang, writing=True)
     return Session(loaded, language, today())
 
 
@@ -171,7 +176,6 @@ def show_added(change: Change, lang: str, key: str = "log.dry_run") -> None:
 def show_diff(change: Change, lang: str, command: str, dry_run: bool) -> None:
     """Where, on stderr; the -/+ lines on stdout (a personal identity number in them masked,
     as everywhere: `edit` is how one takes such a number out of a note)."""
-    from medborgarlofte.cli.correcting import change_lines
     from medborgarlofte.i18n import t
     from medborgarlofte.text.personnummer import mask_identity_numbers
 
@@ -190,3 +194,27 @@ def show_removed(change: Change, lang: str, command: str) -> None:
     line = text.count("\n", 0, spans[0].start) + 1 if spans else 1
     err(t("log.undo.show", lang, file=change.path, line=line, command=command))
     out("".join(s.old for s in spans))
+
+
+def change_lines(change: Change) -> tuple[int, str]:
+    """(first line, the lines the change touches: ' ' kept, '-' old, '+' new)."""
+    import difflib
+
+    text = change.before.text or ""
+    spans = change.edit.spans
+    start = text.rfind("\n", 0, spans[0].start) + 1
+    end = spans[-1].end
+    if end < len(text) and (end == 0 or text[end - 1] != "\n"):
+        newline = text.find("\n", end)
+        end = len(text) if newline < 0 else newline + 1
+    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
+    old = text[start:end].splitlines()
+    new = change.new_text[start:end + shift].splitlines()
+    shown: list[str] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            shown += [f" {line}" for line in old[a1:a2]]
+        else:
+            shown += [f"-{line}" for line in old[a1:a2]] + [f"+{line}" for line in new[b1:b2]]
+    return text.count("\n", 0, start) + 1, "".join(line + "\n" for line in shown)

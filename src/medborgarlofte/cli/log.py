@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, h
+from medborgarlofte.cli.common import FileOpt, LangOpt, h, load_valid_or_exit
 from medborgarlofte.cli.completion import complete_target_ids
 from medborgarlofte.i18n import t
 
@@ -63,7 +63,7 @@ def log(
     from medborgarlofte.cli import flow, writing
     from medborgarlofte.io.apply import Append
 
-    session = flow.open_pledge(file, lang)
+    session = flow.open_pledge(file, lang, load_valid_or_exit)
     loaded, language, now = session.loaded, session.language, session.today
     pledge = loaded.pledge
     assert pledge is not None

@@ -57,7 +57,7 @@ def remove(
 
 
 def _removed(change: Change, lang: str) -> None:
-    from medborgarlofte.cli.correcting import change_lines
+    from medborgarlofte.cli.flow import change_lines
     from medborgarlofte.cli.output import say
 
     line, _ = change_lines(change)
