@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
-
-from medborgarlofte.cli.common import EXIT_USAGE, usage_error
+from medborgarlofte.cli.common import EXIT_USAGE, fail, usage_error
 from medborgarlofte.cli.flow import Question
-from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -40,10 +37,8 @@ def find_ref_or_exit(word: str, loaded: LoadedPledge, lang: str) -> ItemRef:
         return found[0]
     if not found:
         usage_error("correct.unknown_ref", lang, ref=word)
-    lines = [f"pledge: {t('correct.ambiguous_ref', lang, ref=word)}"]
-    lines += [f"  {r.ref:<10} {describe(r)}" for r in found]
-    err("\n".join(lines))
-    raise typer.Exit(EXIT_USAGE)
+    fail(EXIT_USAGE, f"pledge: {t('correct.ambiguous_ref', lang, ref=word)}",
+         *(f"  {r.ref:<10} {describe(r)}" for r in found))
 
 
 def describe(ref: ItemRef) -> str:

@@ -20,6 +20,7 @@ from medborgarlofte.cli.common import (
     FileOpt,
     LangOpt,
     YesOpt,
+    fail,
     h,
 )
 from medborgarlofte.cli.output import err
@@ -138,7 +139,7 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
     from medborgarlofte.render.diagnostics import problem_message
 
     failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
-    err(f"pledge: {failed}")
+    lines = [f"pledge: {failed}"]
     for error in sorted(errors, key=lambda e: e.row):
         params: dict[str, Any] = dict(error.params)
         if "problem" in params:
@@ -146,9 +147,9 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
         else:
             message = t(error.key, lang, **params)
         where = f" {error.column}" if error.column else ""
-        err(t("log.import.at_row", lang, file=source, row=error.row, where=where,
-              message=message))
-    raise typer.Exit(EXIT_INVALID)
+        lines.append(t("log.import.at_row", lang, file=source, row=error.row, where=where,
+                       message=message))
+    fail(EXIT_INVALID, *lines)
 
 
 def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> None:

@@ -19,6 +19,7 @@ from medborgarlofte.cli.common import (
     EXIT_OK,
     LangOpt,
     check_lang,
+    fail,
     h,
     message_language,
     today,
@@ -280,11 +281,9 @@ def save_checked(target: Path, text: str, language: str, force: bool,
     loaded = load_pledge_bytes(data, target, today())
     errors = [p for p in loaded.problems if p.severity == "error"]
     if errors:
-        err(f"pledge: {t('init.invalid_output', language, path=target)}")
-        for problem in errors:
-            where = describe_path(problem.path, loaded.data) if problem.path else ""
-            err(render_problem_line(problem, language, where))
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('init.invalid_output', language, path=target)}",
+             *(render_problem_line(p, language, describe_path(p.path, loaded.data)
+                                   if p.path else "") for p in errors))
     if str(target) == "-":
         out(text)
         return

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INTERRUPTED, ask_yes_no
+from medborgarlofte.cli.common import ask_yes_no
 from medborgarlofte.cli.output import err, say
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
+    from medborgarlofte.core.progress.types import PledgeProgress
     from medborgarlofte.core.schema.model import Pledge
 
 T = TypeVar("T")
@@ -27,7 +28,6 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
     """The answers: targets, date, count, place, note, done (given values as defaults)."""
     from medborgarlofte.cli.status_options import terminal_width
     from medborgarlofte.core.progress.compute import compute_progress
-    from medborgarlofte.core.progress.kinds import MilestoneResult
     from medborgarlofte.render.log_lines import choice_lines
 
     progress = compute_progress(pledge, now)
@@ -36,20 +36,31 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
     for line in choice_lines(progress, lang, texts, terminal_width()):
         say(line)
     try:
-        targets = _ask(lang, "log.ask.target", "", lambda a: _targets(a, pledge))
-        day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
-                   lambda a: _day(a, now, pledge))
-        count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
-        place = _ask_text(lang, "log.ask.place", given["place"] or "")
-        note = _ask_text(lang, "log.ask.note", given["note"] or "")
-        done = given["done"]
-        completed = {p.id for p in progress.targets
-                     if isinstance(p.result, MilestoneResult) and p.result.completed_on}
-        if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
-            done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
-    except typer.Abort:
-        err(f"\npledge: {t('log.aborted', lang)}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        answers: dict[str, Any] | None = _answers(pledge, progress, now, lang, given)
+    except typer.Abort:  # Ctrl-C or the end of input: nothing written, exit 130
+        answers = None
+    if answers is None:
+        from medborgarlofte.cli.writing import interrupted
+
+        interrupted(lang)
+    return answers
+
+
+def _answers(pledge: Pledge, progress: PledgeProgress, now: dt.date, lang: str,
+             given: dict[str, Any]) -> dict[str, Any]:
+    from medborgarlofte.core.progress.kinds import MilestoneResult
+
+    targets = _ask(lang, "log.ask.target", "", lambda a: _targets(a, pledge))
+    day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
+               lambda a: _day(a, now, pledge))
+    count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
+    place = _ask_text(lang, "log.ask.place", given["place"] or "")
+    note = _ask_text(lang, "log.ask.note", given["note"] or "")
+    done = given["done"]
+    completed = {p.id for p in progress.targets
+                 if isinstance(p.result, MilestoneResult) and p.result.completed_on}
+    if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
+        done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     return {"targets": targets, "date": day, "count": count, "place": place.strip(),
             "note": note.strip(), "done": done}
 

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, LangOpt, check_lang, h
+from medborgarlofte.cli.common import EXIT_INVALID, LangOpt, check_lang, fail, h
 from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 from medborgarlofte.i18n.numbers import count_key
@@ -62,11 +62,10 @@ def merge_file(
                         count=result.added)
             err(f"pledge: {message}")
         return
-    show_conflict(shown, texts[0], result, language)
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID, *conflict_lines(shown, texts[0], result, language))
 
 
-def show_conflict(shown: str, base: str, result: object, lang: str) -> None:
+def conflict_lines(shown: str, base: str, result: object, lang: str) -> list[str]:
     """What could not be merged, item by item, and what to do."""
     from medborgarlofte.cli.correcting import describe
     from medborgarlofte.core.entries.refs import event_refs
@@ -75,19 +74,19 @@ def show_conflict(shown: str, base: str, result: object, lang: str) -> None:
     from medborgarlofte.io.yamlread import parse_yaml
 
     assert isinstance(result, MergeResult)
-    err(f"pledge: {t('merge.conflict', lang, file=shown)}")
+    lines = [f"pledge: {t('merge.conflict', lang, file=shown)}"]
     data = parse_yaml(base).data
     refs = {r.index: r for r in event_refs(data)}
     for side in result.unparsed:
-        err(f"  {t('merge.unreadable', lang, side=t(f'merge.side.{side}', lang))}")
+        lines.append(f"  {t('merge.unreadable', lang, side=t(f'merge.side.{side}', lang))}")
     for clash in result.clashes:
         where = describe_path(clash.path, data)
         if clash.path[:1] == ("events",) and len(clash.path) > 1 and isinstance(
                 clash.path[1], int) and clash.path[1] in refs:
             ref = refs[clash.path[1]]
             where += f" ({describe(ref)}, ref {ref.ref})"
-        err(f"  {t('merge.clash', lang, where=where)}")
-    err(f"  {t('merge.how', lang, file=shown)}")
+        lines.append(f"  {t('merge.clash', lang, where=where)}")
+    return [*lines, f"  {t('merge.how', lang, file=shown)}"]
 
 
 def register(app: typer.Typer) -> None:

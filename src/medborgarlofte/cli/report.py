@@ -18,6 +18,7 @@ from medborgarlofte.cli.common import (
     FileOpt,
     LangOpt,
     check_lang,
+    fail,
     h,
     load_valid_or_exit,
     today,
@@ -28,7 +29,7 @@ from medborgarlofte.cli.completion import (
     complete_report_period,
     complete_table,
 )
-from medborgarlofte.cli.output import err, out_bytes, say
+from medborgarlofte.cli.output import out_bytes, say
 from medborgarlofte.cli.status_options import PartyOpt, PriorityOpt, StatusOpt, TargetOpt
 from medborgarlofte.i18n import os_reason, t
 
@@ -145,11 +146,10 @@ def refuse_errors(loaded: LoadedPledge, language: str, blocked: str = "report.bl
     errors = [p for p in loaded.problems if p.severity == "error"]
     if not errors:
         return
-    for problem in errors:
-        where = describe_path(problem.path, loaded.data) if problem.path else ""
-        err(render_problem_line(problem, language, where))
-    err("pledge: " + t(blocked, language, file=loaded.path))
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID,
+         *(render_problem_line(p, language, describe_path(p.path, loaded.data) if p.path else "")
+           for p in errors),
+         "pledge: " + t(blocked, language, file=loaded.path))
 
 
 def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.date | None,

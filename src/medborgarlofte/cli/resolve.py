@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, DryRunOpt, FileOpt, LangOpt, check_lang, h
+from medborgarlofte.cli.common import EXIT_INVALID, DryRunOpt, FileOpt, LangOpt, check_lang, fail, h
 from medborgarlofte.cli.output import err, out, say
 from medborgarlofte.i18n import t
 from medborgarlofte.i18n.numbers import count_key
@@ -59,10 +59,9 @@ def resolve(
         result = merge_texts(*versions)
         merged = result.text
         if merged is None:
-            from medborgarlofte.cli.merge_file import show_conflict
+            from medborgarlofte.cli.merge_file import conflict_lines
 
-            show_conflict(str(path), versions[0], result, language)
-            raise typer.Exit(EXIT_INVALID)
+            fail(EXIT_INVALID, *conflict_lines(str(path), versions[0], result, language))
     else:
         joined = resolve_markers(text)
         merged = joined.text
@@ -72,19 +71,15 @@ def resolve(
                    else "merge.resolve.hunk_edit")
             problems.append(t(key, language, line=hunk.line))
     if merged is None:
-        err(f"pledge: {t('merge.resolve.failed', language, file=path)}")
-        for line in problems:
-            err(f"  {path}: {line}")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('merge.resolve.failed', language, file=path)}",
+             *(f"  {path}: {line}" for line in problems))
     new_bytes = (b"\xef\xbb\xbf" if bom else b"") + merged.encode("utf-8")
     checked = load_pledge_bytes(new_bytes, path, today())
     if checked.pledge is None:
         from medborgarlofte.render.diagnostics import render_problem_line
 
-        err(f"pledge: {t('merge.resolve.invalid', language, file=path)}")
-        for problem in checked.problems:
-            err(render_problem_line(problem, language))
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('merge.resolve.invalid', language, file=path)}",
+             *(render_problem_line(p, language) for p in checked.problems))
     if dry_run:
         err(t("merge.resolve.dry_run", language, file=path))
         out(merged)

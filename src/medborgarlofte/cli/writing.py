@@ -20,6 +20,7 @@ from medborgarlofte.cli.common import (
     EXIT_INVALID,
     EXIT_USAGE,
     ask_yes_no,
+    fail,
     usage_error,
 )
 from medborgarlofte.cli.output import err, say
@@ -69,10 +70,8 @@ def match_or_exit(word: str, items: Sequence[Named], lang: str, kind: str) -> Na
         return match.found
     key = "log.ambiguous" if match.ambiguous else (
         "log.unknown_close" if match.close else "log.unknown")
-    lines = [f"pledge: {t(key, lang, kind=t(kind, lang), word=word)}"]
-    lines += [f"  {c.id:<36} {_short(c.text)}" for c in match.candidates]
-    err("\n".join(lines))
-    raise typer.Exit(EXIT_USAGE)
+    fail(EXIT_USAGE, f"pledge: {t(key, lang, kind=t(kind, lang), word=word)}",
+         *(f"  {c.id:<36} {_short(c.text)}" for c in match.candidates))
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -95,8 +94,7 @@ def commit_or_exit(path: Path, message: str, lang: str) -> None:
     if result.ok:
         say(t("log.committed", lang, revision=result.revision, message=message))
         return
-    err(f"pledge: {t('log.commit_failed', lang, file=path)}\n{result.detail}")
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID, f"pledge: {t('log.commit_failed', lang, file=path)}\n{result.detail}")
 
 
 def run_writer(action: Callable[[], T], lang: str) -> T:
@@ -120,19 +118,15 @@ def refuse(refused: WriteRefused, lang: str, loaded: LoadedPledge | None = None)
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
     data = refused.data if refused.data is not None else (loaded.data if loaded else None)
+    problems = refused.problems
     if refused.key == "log.refused.invalid" and refused.params.get("usage"):
-        for problem in refused.problems:  # gone or unreadable since it was read: as on reading
-            err(f"pledge: {problem_message(problem, lang)}")
-        raise typer.Exit(EXIT_USAGE)
+        # gone or unreadable since it was read: as on reading
+        fail(EXIT_USAGE, *(f"pledge: {problem_message(p, lang)}" for p in problems))
     if refused.key == "log.refused.invalid":
-        err(f"pledge: {t('log.refused.invalid', lang)}")
-        for problem in refused.problems:
-            err(render_problem_line(problem, lang, _where(problem.path, data)))
-        raise typer.Exit(EXIT_INVALID)
-    err(f"pledge: {t(refused.key, lang, **refused.params)}")
-    for problem in refused.problems:
-        err(f"  {problem_message(problem, lang, _where(problem.path, data))}")
-    raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('log.refused.invalid', lang)}",
+             *(render_problem_line(p, lang, _where(p.path, data)) for p in problems))
+    fail(EXIT_INVALID, f"pledge: {t(refused.key, lang, **refused.params)}",
+         *(f"  {problem_message(p, lang, _where(p.path, data))}" for p in problems))
 
 
 def _where(path: Any, data: Any) -> str:
@@ -155,10 +149,15 @@ def show_warnings(change: Change, lang: str) -> None:
 def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
     """Ask; exit 1 with 'nothing written' unless the answer is yes."""
     try:
-        answer = ask_yes_no(t(question_key, lang), lang, default)
+        answer: bool | None = ask_yes_no(t(question_key, lang), lang, default)
     except typer.Abort:  # Ctrl-C or the end of input: nothing written, exit 130
-        err(f"\npledge: {t('log.aborted', lang)}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        answer = None
+    if answer is None:
+        interrupted(lang)
     if not answer:
-        err(f"pledge: {t('log.aborted', lang)}")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('log.aborted', lang)}")
+
+
+def interrupted(lang: str) -> NoReturn:
+    """Ctrl-C or the end of input at a prompt: nothing written, exit 130."""
+    fail(EXIT_INTERRUPTED, f"\npledge: {t('log.aborted', lang)}")
