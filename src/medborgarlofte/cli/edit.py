@@ -66,9 +66,8 @@ def edit(
     from medborgarlofte.io.correct import plan_set_item
 
     session = flow.open_pledge(file, lang)
-    loaded, language, now = session.loaded, session.language, session.today
-    pledge = loaded.pledge
-    assert pledge is not None
+    loaded, pledge, language, now = (session.loaded, session.pledge, session.language,
+                                      session.today)
     found = correcting.find_ref_or_exit(ref, loaded, language)
     given = {"--date": date, "--until": until, "--count": count, "--target": target,
              "--participants": participants, "--place": place, "--note": note,

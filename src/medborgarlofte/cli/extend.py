@@ -46,9 +46,7 @@ def extend(
     from medborgarlofte.io.apply import Append
 
     session = flow.open_pledge(file, lang)
-    loaded, language = session.loaded, session.language
-    pledge = loaded.pledge
-    assert pledge is not None
+    loaded, pledge, language = session.loaded, session.pledge, session.language
     new_end = parse_date(to, "--to", language)
     if new_end <= pledge.pledge.end:
         usage_error("extend.not_after", language, to=new_end, end=pledge.pledge.end)

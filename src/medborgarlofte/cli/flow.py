@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 from medborgarlofte.cli.output import err, out
 
 if TYPE_CHECKING:
+    from medborgarlofte.core.schema.model import Pledge
     from medborgarlofte.io.apply import Write
     from medborgarlofte.io.loader import LoadedPledge
     from medborgarlofte.io.writer import Change
@@ -49,6 +50,12 @@ class Session:
     loaded: LoadedPledge
     language: str
     today: dt.date
+
+    @property
+    def pledge(self) -> Pledge:
+        """The pledge (valid: `open_pledge` ends the run otherwise)."""
+        assert self.loaded.pledge is not None
+        return self.loaded.pledge
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,8 @@ def import_csv(
     from medborgarlofte.io.writer import WriteRefused
 
     session = flow.open_pledge(file, lang)
-    loaded, language, now = session.loaded, session.language, session.today
-    pledge = loaded.pledge
-    assert pledge is not None
+    loaded, pledge, language, now = (session.loaded, session.pledge, session.language,
+                                      session.today)
     source = Path(csv_file)
     try:
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()

@@ -64,9 +64,7 @@ def log(
     from medborgarlofte.io.apply import Append
 
     session = flow.open_pledge(file, lang, load_valid_or_exit)
-    loaded, language, now = session.loaded, session.language, session.today
-    pledge = loaded.pledge
-    assert pledge is not None
+    pledge, language, now = session.pledge, session.language, session.today
     given = {"date": date, "count": count, "place": place, "note": note, "done": done}
     interactive = not targets
     if interactive and not writing.stdin_is_terminal():

@@ -49,9 +49,7 @@ def measure(
     from medborgarlofte.io.apply import Append
 
     session = flow.open_pledge(file, lang)
-    loaded, language, now = session.loaded, session.language, session.today
-    pledge = loaded.pledge
-    assert pledge is not None
+    pledge, language, now = session.pledge, session.language, session.today
     found = writing.match_or_exit(indicator, pledge.indicators, language, "log.kind.indicator")
     index = [i.id for i in pledge.indicators].index(found.id)
     number = parse_measure(value)

@@ -55,9 +55,7 @@ def outcome(
     from medborgarlofte.io.correct import plan_add_key, plan_set_nested
 
     session = flow.open_pledge(file, lang)
-    loaded, language, now = session.loaded, session.language, session.today
-    pledge = loaded.pledge
-    assert pledge is not None
+    pledge, language, now = session.pledge, session.language, session.today
     found = writing.match_or_exit(target, pledge.targets, language, "log.kind.target")
     if status not in END_STATES:
         usage_error("view.outcome.bad_status", language, value=status,
