@@ -2,7 +2,7 @@
 
 The extension is appended to `pledge.extensions` by the surgical writer (`io.writer`): under
 the file's lock, checked by parsing the result again, atomically, and undoable with
-`pledge undo`; refusals are reported as for every writing command (`cli.writing`). The
+`pledge undo`; it takes the steps of every writing command (`cli.flow`). The
 pledge's effective end (`pledge.end`) is then the new date.
 """
 

@@ -2,7 +2,8 @@
 the writer and turning its refusals into messages and exit codes, the question before
 writing, and `--commit` (the steps in their order are `cli.flow`'s).
 
-Imports only typer, cli.common and i18n at module level, like every command module.
+Imports only typer, cli.common, cli.output and i18n at module level, like every command
+module.
 """
 
 from __future__ import annotations
