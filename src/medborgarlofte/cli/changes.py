@@ -19,6 +19,7 @@ from medborgarlofte.cli.common import (
     refuse_identity_numbers,
     today,
 )
+from medborgarlofte.cli.output import out
 
 
 def changes(
@@ -48,7 +49,7 @@ def changes(
                     today=last.isoformat())
     found = compute_changes(loaded.pledge, first, last)
     refs = {r.index: r.ref for r in event_refs(loaded.data)}
-    typer.echo(render_changes(found, language, refs, measurement_keys(loaded)), nl=False)
+    out(render_changes(found, language, refs, measurement_keys(loaded)))
 
 
 def measurement_keys(loaded: object) -> dict[tuple[str, int], str]:

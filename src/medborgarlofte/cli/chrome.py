@@ -175,15 +175,14 @@ SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 def completion_shell(lang: str) -> str:
     """The shell this run is started from, or exit 2 when it is not one Typer completes."""
-    import typer
     from typer._completion_shared import _get_shell_name
 
     shell = _get_shell_name()
     if shell not in SHELLS:
-        from medborgarlofte.cli.output import err
+        from medborgarlofte.cli.common import EXIT_USAGE, fail
 
-        err("pledge: " + t("chrome.completion_unknown_shell", lang, shell=shell or "?"))
-        raise typer.Exit(2)
+        fail(EXIT_USAGE, "pledge: " + t("chrome.completion_unknown_shell", lang,
+                                        shell=shell or "?"))
     return str(shell)
 
 

@@ -147,11 +147,17 @@ def writable_pledge_path(explicit: str | None, lang: str | None) -> Path:
     return path
 
 
+def fail(code: int, *lines: str) -> NoReturn:
+    """End the run with `code` (EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED) after `lines`,
+    each a line on stderr: the one way a command stops on an error it reports."""
+    for line in lines:
+        err(line)
+    raise typer.Exit(code)
+
+
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     """Print 'pledge: <message>' to stderr and exit 2."""
-
-    err(f"pledge: {t(key, message_language(lang), **params)}")
-    raise typer.Exit(EXIT_USAGE)
+    fail(EXIT_USAGE, f"pledge: {t(key, message_language(lang), **params)}")
 
 
 STDIN = "-"
@@ -179,13 +185,11 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
     loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
-
-        for problem in loaded.problems:
-            if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
-                err(f"pledge: {problem_message(problem, language)}")
-            else:
-                err(render_problem_line(problem, language, _where(problem, loaded)))
-        raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
+        if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
+            fail(EXIT_USAGE, *(f"pledge: {problem_message(p, language)}"
+                               for p in loaded.problems))
+        fail(EXIT_INVALID, *(render_problem_line(p, language, _where(p, loaded))
+                             for p in loaded.problems))
     return loaded, language
 
 
@@ -197,12 +201,11 @@ def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:
     found = [p for p in loaded.problems if p.code == "E316"]
     if not found:
         return
-    for problem in found:
-        err(render_problem_line(problem, language, _where(problem, loaded)))
-    err(f"pledge: {t('safe.identity_blocked', language, file=loaded.path)}")
-    for ref in _items_with_identity_numbers(loaded):  # `events` is refused: name the refs here
-        err(f"pledge: {t('safe.identity_in_item', language, ref=ref)}")
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID,
+         *(render_problem_line(p, language, _where(p, loaded)) for p in found),
+         f"pledge: {t('safe.identity_blocked', language, file=loaded.path)}",
+         *(f"pledge: {t('safe.identity_in_item', language, ref=ref)}"  # `events` is refused:
+           for ref in _items_with_identity_numbers(loaded)))           # name the refs here
 
 
 def _items_with_identity_numbers(loaded: LoadedPledge) -> list[str]:

@@ -1,25 +1,23 @@
 """What `pledge edit`, `pledge remove` and `pledge outcome` share: finding the item a
-reference names, showing a change as -/+ lines before it is written, asking, writing it
-through `io.correct` and `--commit`.
+reference names, the question asked before writing (the flow itself, show → ask → write →
+commit, and the -/+ lines of a change, are `cli.flow`'s).
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import typer
-
-from medborgarlofte.cli.common import EXIT_USAGE, usage_error
+from medborgarlofte.cli.common import EXIT_USAGE, fail, usage_error
+from medborgarlofte.cli.flow import Question
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from medborgarlofte.core.entries.refs import ItemRef
     from medborgarlofte.io.loader import LoadedPledge
-    from medborgarlofte.io.writer import Change
+
+
+ASK = Question("correct.ask", default=True, need_yes="correct.need_yes")
+"""`edit` and `remove` ask before writing; without a terminal `--yes` must be given."""
 
 
 def all_refs(data: object) -> list[ItemRef]:
@@ -39,10 +37,8 @@ def find_ref_or_exit(word: str, loaded: LoadedPledge, lang: str) -> ItemRef:
         return found[0]
     if not found:
         usage_error("correct.unknown_ref", lang, ref=word)
-    lines = [f"pledge: {t('correct.ambiguous_ref', lang, ref=word)}"]
-    lines += [f"  {r.ref:<10} {describe(r)}" for r in found]
-    sys.stderr.write("\n".join(lines) + "\n")
-    raise typer.Exit(EXIT_USAGE)
+    fail(EXIT_USAGE, f"pledge: {t('correct.ambiguous_ref', lang, ref=word)}",
+         *(f"  {r.ref:<10} {describe(r)}" for r in found))
 
 
 def describe(ref: ItemRef) -> str:
@@ -54,66 +50,6 @@ def describe(ref: ItemRef) -> str:
         targets = ", ".join(str(x) for x in target) if isinstance(target, list) else str(target)
         return f"{day} {targets}"
     return f"{day} = {data.get('value')}"
-
-
-def change_lines(change: Change) -> tuple[int, str]:
-    """(first line, the lines the change touches: ' ' kept, '-' old, '+' new)."""
-    import difflib
-
-    text = change.before.text or ""
-    spans = change.edit.spans
-    start = text.rfind("\n", 0, spans[0].start) + 1
-    end = spans[-1].end
-    if end < len(text) and (end == 0 or text[end - 1] != "\n"):
-        newline = text.find("\n", end)
-        end = len(text) if newline < 0 else newline + 1
-    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
-    old = text[start:end].splitlines()
-    new = change.new_text[start:end + shift].splitlines()
-    out: list[str] = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if tag == "equal":
-            out += [f" {line}" for line in old[a1:a2]]
-        else:
-            out += [f"-{line}" for line in old[a1:a2]] + [f"+{line}" for line in new[b1:b2]]
-    return text.count("\n", 0, start) + 1, "".join(line + "\n" for line in out)
-
-
-def show_change(change: Change, lang: str, command: str, dry_run: bool) -> None:
-    """Where, on stderr; the -/+ lines on stdout (a personal identity number in them masked,
-    as everywhere: `edit` is how one takes such a number out of a note)."""
-    from medborgarlofte.text.personnummer import mask_identity_numbers
-
-    line, lines = change_lines(change)
-    lines = mask_identity_numbers(lines)
-    key = "correct.dry_run" if dry_run else "correct.show"
-    sys.stderr.write(t(key, lang, file=change.path, line=line, command=command) + "\n")
-    sys.stdout.write(lines)
-    sys.stdout.flush()
-
-
-def apply_or_exit(loaded: LoadedPledge, planner: Callable[[LoadedPledge], Change],
-                  now: dt.date, lang: str, command: str, *, yes: bool, dry_run: bool,
-                  commit: bool) -> Change | None:
-    """Plan, show, ask (or --yes), write and record for undo; None after a dry run."""
-    from medborgarlofte.cli import writing
-    from medborgarlofte.io.correct import write_change
-
-    planned = writing.run_writer(lambda: planner(loaded), lang)
-    show_change(planned, lang, command, dry_run)
-    if dry_run:
-        return None
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, lang)
-    if not yes:
-        if not writing.stdin_is_terminal():
-            usage_error("correct.need_yes", lang, command=command)
-        writing.confirm_or_exit("correct.ask", lang, default=True)
-    change = writing.run_writer(
-        lambda: write_change(loaded.path, now, planner, snapshot=loaded, command=command), lang)
-    writing.show_warnings(change, lang)
-    return change
 
 
 def relocate(loaded: LoadedPledge, ref: str) -> ItemRef:

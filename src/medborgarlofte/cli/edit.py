@@ -16,10 +16,7 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
-    check_lang,
     h,
-    load_valid_or_exit,
-    today,
 )
 from medborgarlofte.i18n import t
 
@@ -63,15 +60,14 @@ def edit(
     lang: LangOpt = None,
 ) -> None:
     """Correct an activity or a measurement."""
-    from medborgarlofte.cli import correcting
+    from medborgarlofte.cli import correcting, flow
     from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.io.apply import Replan
     from medborgarlofte.io.correct import plan_set_item
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
-    now = today()
+    session = flow.open_pledge(file, lang)
+    loaded, pledge, language, now = (session.loaded, session.pledge, session.language,
+                                      session.today)
     found = correcting.find_ref_or_exit(ref, loaded, language)
     given = {"--date": date, "--until": until, "--count": count, "--target": target,
              "--participants": participants, "--place": place, "--note": note,
@@ -85,18 +81,12 @@ def edit(
         usage_error("correct.not_for_event" if is_event else "correct.not_for_measurement",
                     language, option=wrong[0])
     fields = _fields(given, found, pledge, now, language)
-    change = correcting.apply_or_exit(
-        loaded, lambda cur: plan_set_item(cur, *_site(cur, found.ref), fields, now), now,
-        language, "edit", yes=yes, dry_run=dry_run, commit=commit)
-    if change is None:
-        return
-    _done(change, found, language)
-    if commit:
-        from medborgarlofte.cli import writing
-
-        message = t("correct.commit.edit", language, ref=found.ref,
-                    what=correcting.describe(found))
-        writing.commit_or_exit(loaded.path, message, language)
+    message = t("correct.commit.edit", language, ref=found.ref, what=correcting.describe(found))
+    flow.run(session, flow.WritePlan(
+        "edit", Replan(lambda cur: plan_set_item(cur, *_site(cur, found.ref), fields, now)),
+        lambda _: message, report=lambda change: _done(change, found, language),
+        shown="diff", show_first=True, ask=correcting.ASK,
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
 
 
 def _site(loaded: Any, ref: str) -> tuple[tuple[str | int, ...], int]:
@@ -141,14 +131,16 @@ def _fields(given: dict[str, Any], found: ItemRef, pledge: Pledge, now: dt.date,
 
 def _done(change: Any, found: ItemRef, lang: str) -> None:
     """'pledge.yaml: ändrat på rad 17; ny referens 3b2f1a'."""
-    from medborgarlofte.cli.correcting import all_refs, change_lines
+    from medborgarlofte.cli.correcting import all_refs
+    from medborgarlofte.cli.flow import change_lines
+    from medborgarlofte.cli.output import say
     from medborgarlofte.io.yamlread import parse_yaml
 
     line, _ = change_lines(change)
     refs = [r for r in all_refs(parse_yaml(change.new_text).data)
             if r.path == found.path and r.index == found.index]
     new_ref = refs[0].ref if refs else "?"
-    typer.echo(t("correct.edited", lang, file=change.path, line=line, ref=new_ref))
+    say(t("correct.edited", lang, file=change.path, line=line, ref=new_ref))
 
 
 def register(app: typer.Typer) -> None:

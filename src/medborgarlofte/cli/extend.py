@@ -2,14 +2,13 @@
 
 The extension is appended to `pledge.extensions` by the surgical writer (`io.writer`): under
 the file's lock, checked by parsing the result again, atomically, and undoable with
-`pledge undo`; refusals are reported as for every writing command (`cli.writing`). The
+`pledge undo`; it takes the steps of every writing command (`cli.flow`). The
 pledge's effective end (`pledge.end`) is then the new date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import Annotated
 
 import typer
@@ -22,8 +21,6 @@ from medborgarlofte.cli.common import (
     LangOpt,
     YesOpt,
     h,
-    load_valid_or_exit,
-    today,
     usage_error,
 )
 from medborgarlofte.i18n import t
@@ -44,18 +41,12 @@ def extend(
     lang: LangOpt = None,
 ) -> None:
     """Record an extension of the pledge period."""
-    from medborgarlofte.cli.writing import (
-        commit_or_exit,
-        ensure_git_or_exit,
-        run_writer,
-        show_added,
-        show_warnings,
-    )
-    from medborgarlofte.io.writer import append_items, plan_append_change
+    from medborgarlofte.cli import flow
+    from medborgarlofte.cli.output import say
+    from medborgarlofte.io.apply import Append
 
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
+    session = flow.open_pledge(file, lang)
+    loaded, pledge, language = session.loaded, session.pledge, session.language
     new_end = parse_date(to, "--to", language)
     if new_end <= pledge.pledge.end:
         usage_error("extend.not_after", language, to=new_end, end=pledge.pledge.end)
@@ -64,21 +55,14 @@ def extend(
         item["decided"] = parse_date(decided, "--decided", language)
     if reason is not None and reason.strip():
         item["reason"] = reason.strip()
-    if dry_run:
-        show_added(run_writer(lambda: plan_append_change(
-            loaded, ("pledge", "extensions"), [item], today()), language), language)
-        raise typer.Exit(EXIT_OK)
-    if commit:
-        ensure_git_or_exit(loaded.path, language)
-    change = run_writer(lambda: append_items(loaded.path, ("pledge", "extensions"), [item],
-                                             today(), snapshot=loaded, command="extend"),
-                        language)
-    show_warnings(change, language)
-    sys.stdout.write(t("extend.written", language, title=pledge.pledge.title,
-                       start=pledge.pledge.period.start, to=new_end, path=loaded.path,
-                       line=change.first_line) + "\n")
-    if commit:
-        commit_or_exit(loaded.path, t("extend.commit", language, to=new_end), language)
+    flow.run(session, flow.WritePlan(
+        "extend", Append(("pledge", "extensions"), [item]),
+        lambda _: t("extend.commit", language, to=new_end),
+        report=lambda change: say(t(
+            "extend.written", language, title=pledge.pledge.title,
+            start=pledge.pledge.period.start, to=new_end, path=loaded.path,
+            line=change.first_line)),
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
     raise typer.Exit(EXIT_OK)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from medborgarlofte.cli.common import CommitOpt, DryRunOpt, FileOpt, LangOpt, check_lang, h
+from medborgarlofte.cli.output import err, say
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -51,22 +52,22 @@ def git_setup(
         usage_error("merge.setup.not_git", language, file=path)
     try:
         plan = plan_setup(root, path, driver_command(), t("merge.setup.name", language))
-    except UnsafeOutput as err:
-        usage_error(err.key, language, path=err.path)
+    except UnsafeOutput as error:
+        usage_error(error.key, language, path=error.path)
     if not plan.config and plan.new_text is None:
-        typer.echo(t("merge.setup.already", language, file=path))
+        say(t("merge.setup.already", language, file=path))
         return
     if dry_run:
-        sys.stderr.write(t("merge.setup.dry_run", language) + "\n")
+        err(t("merge.setup.dry_run", language))
     for key, value in plan.config:
-        typer.echo(t("merge.setup.config", language, key=key, value=value))
+        say(t("merge.setup.config", language, key=key, value=value))
     if plan.new_text is not None:
-        typer.echo(t("merge.setup.attributes", language, file=plan.attributes,
-                     line=f"{plan.pattern} merge=pledge"))
+        say(t("merge.setup.attributes", language, file=plan.attributes,
+              line=f"{plan.pattern} merge=pledge"))
     if dry_run:
         return
     writing.run_writer(lambda: apply_setup(plan), language)
-    typer.echo(t("merge.setup.done", language, file=path))
+    say(t("merge.setup.done", language, file=path))
     if commit and plan.new_text is not None:
         message = t("merge.setup.commit", language, file=plan.pattern)
         writing.commit_or_exit(plan.attributes, message, language)

@@ -20,17 +20,18 @@ from medborgarlofte.cli.common import (
     FileOpt,
     LangOpt,
     YesOpt,
-    check_lang,
+    fail,
     h,
-    load_valid_or_exit,
-    today,
 )
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import os_reason, t
 from medborgarlofte.i18n.numbers import count_key
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from medborgarlofte.core.entries.csvimport import RowError
-    from medborgarlofte.io.writer import WriteRefused
+    from medborgarlofte.io.writer import Change, WriteRefused
 
 EVENTS = ("events",)
 
@@ -47,21 +48,22 @@ def import_csv(
     lang: LangOpt = None,
 ) -> None:
     """Import activities from a CSV file."""
-    from medborgarlofte.cli import writing
+    from medborgarlofte.cli import flow, writing
     from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.cli.output import say
     from medborgarlofte.core.entries.csvimport import decode_csv, read_events
-    from medborgarlofte.io.writer import WriteRefused, append_items, plan_append_change
+    from medborgarlofte.io.apply import Append, plan_write
+    from medborgarlofte.io.writer import WriteRefused
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
-    now = today()
+    session = flow.open_pledge(file, lang)
+    loaded, pledge, language, now = (session.loaded, session.pledge, session.language,
+                                      session.today)
     source = Path(csv_file)
     try:
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
-    except OSError as err:
-        usage_error("log.import.unreadable", language, file=source, detail=os_reason(err, language))
+    except OSError as error:
+        usage_error("log.import.unreadable", language, file=source,
+                    detail=os_reason(error, language))
     text, problem = decode_csv(raw)
     if text is None:
         _fail(source, [problem] if problem else [], language)
@@ -70,34 +72,35 @@ def import_csv(
     if not errors:
         _skip_duplicates(table, pledge, source, language, allow_duplicates)
         if not table.items:
-            typer.echo(t("dup.import.nothing_new", language, source=source))
+            say(t("dup.import.nothing_new", language, source=source))
             return
+    write = Append(EVENTS, table.items)
     if table.items:
         try:
-            planned = plan_append_change(loaded, EVENTS, table.items, now)
-        except WriteRefused as err:
-            if err.key != "log.refused.after":
-                writing.refuse(err, language, loaded)
-            errors += _row_errors(err, table.rows, len(pledge.event_list))
+            planned = plan_write(loaded, write, now)
+        except WriteRefused as refused:
+            if refused.key != "log.refused.after":
+                writing.refuse(refused, language, loaded)
+            errors += _row_errors(refused, table.rows, len(pledge.event_list))
     if errors:
         _fail(source, errors, language)
-    if dry_run:
-        writing.show_added(planned, language)
-        return
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, language)
-    change = writing.run_writer(
-        lambda: append_items(loaded.path, EVENTS, table.items, now, snapshot=loaded,
-                             command="import"), language)
-    writing.show_warnings(change, language)
     count = len(table.items)
-    typer.echo(t(count_key("log.import.written", count), language, file=change.path,
-                 count=count, source=source, line=change.first_line))
-    _progress(change, table.items, now, language)
-    if commit:
-        message = t(count_key("log.commit.import", count), language, count=count,
-                    source=source.name)
-        writing.commit_or_exit(loaded.path, message, language)
+    message = t(count_key("log.commit.import", count), language, count=count,
+                source=source.name)
+    flow.run(session, flow.WritePlan(
+        "import", write, lambda _: message, planned=planned,
+        report=lambda change: _written(change, table.items, source, now, language),
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
+
+
+def _written(change: Change, items: list[dict[str, Any]], source: Path, now: dt.date,
+             lang: str) -> None:
+    from medborgarlofte.cli.output import say
+
+    count = len(items)
+    say(t(count_key("log.import.written", count), lang, file=change.path, count=count,
+          source=source, line=change.first_line))
+    _progress(change, items, now, lang)
 
 
 def _skip_duplicates(table: Any, pledge: Any, source: Path, lang: str, allow: bool) -> None:
@@ -110,7 +113,7 @@ def _skip_duplicates(table: Any, pledge: Any, source: Path, lang: str, allow: bo
         return
     rows = ", ".join(str(table.rows[i]) for i in found)
     key = "dup.import.kept" if allow else "dup.import.skipped"
-    sys.stderr.write(f"pledge: {t(key, lang, source=source, count=len(found), rows=rows)}\n")
+    err(f"pledge: {t(key, lang, source=source, count=len(found), rows=rows)}")
     if allow:
         return
     table.items = [item for i, item in enumerate(table.items) if i not in set(found)]
@@ -135,7 +138,7 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
     from medborgarlofte.render.diagnostics import problem_message
 
     failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
-    sys.stderr.write(f"pledge: {failed}\n")
+    lines = [f"pledge: {failed}"]
     for error in sorted(errors, key=lambda e: e.row):
         params: dict[str, Any] = dict(error.params)
         if "problem" in params:
@@ -143,12 +146,13 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
         else:
             message = t(error.key, lang, **params)
         where = f" {error.column}" if error.column else ""
-        sys.stderr.write(t("log.import.at_row", lang, file=source, row=error.row, where=where,
-                           message=message) + "\n")
-    raise typer.Exit(EXIT_INVALID)
+        lines.append(t("log.import.at_row", lang, file=source, row=error.row, where=where,
+                       message=message))
+    fail(EXIT_INVALID, *lines)
 
 
 def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> None:
+    from medborgarlofte.cli.output import say
     from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
@@ -159,7 +163,7 @@ def _progress(change: Any, items: list[dict[str, Any]], now: Any, lang: str) -> 
     before = compute_progress(change.before.pledge, now) if change.before.pledge else None
     for line in progress_lines(compute_progress(change.pledge, now), list(dict.fromkeys(ids)),
                                lang, before):
-        typer.echo(line)
+        say(line)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,12 +19,14 @@ from medborgarlofte.cli.common import (
     EXIT_OK,
     LangOpt,
     check_lang,
+    fail,
     h,
     message_language,
     today,
     usage_error,
 )
 from medborgarlofte.cli.completion import complete_cadence
+from medborgarlofte.cli.output import err, out, say
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ def offer_git_setup(target: Path, language: str) -> None:
     if root is None or is_set_up(root):
         return
     if not interactive():
-        sys.stderr.write(t("merge.init.hint", language, file=target) + "\n")
+        err(t("merge.init.hint", language, file=target))
         return
     from medborgarlofte.cli.common import ask_yes_no
     from medborgarlofte.cli.git_setup import git_setup
@@ -134,7 +136,10 @@ def shown_path(target: Path, language: str) -> str:
 
 def note(message: str, target: Path) -> None:
     """A closing line: on stdout, or on stderr when the file itself went to stdout."""
-    (sys.stderr if str(target) == "-" else sys.stdout).write(message + "\n")
+    if str(target) == "-":
+        err(message)
+    else:
+        say(message)
 
 
 def refuse_existing(target: Path, force: bool, language: str) -> None:
@@ -147,10 +152,10 @@ def refuse_existing(target: Path, force: bool, language: str) -> None:
         usage_error("E002", language, path=target)
     try:
         check_output(target)
-    except UnsafeOutput as err:
-        usage_error(err.key, language, path=err.path)
-    except OSError as err:  # e.g. a name too long for the file system
-        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
+    except UnsafeOutput as error:
+        usage_error(error.key, language, path=error.path)
+    except OSError as error:  # e.g. a name too long for the file system
+        usage_error("init.write_failed", language, path=target, detail=os_reason(error, language))
     if os.path.lexists(target) and not force:
         usage_error("init.exists", language, path=target)
 
@@ -216,21 +221,21 @@ def ask_missing(language: str, municipality: str | None, police_area: str | None
         answer = typer.prompt(t("init.ask.period", language), default=str(today().year))
         period = parse_period(answer)
         if period is None:
-            typer.echo(t("init.bad_period", language, value=answer), err=True)
+            err(t("init.bad_period", language, value=answer))
     asked = not others
     while asked:
         answer = typer.prompt(t("init.ask.parties", language), default="", show_default=False)
         found = [(p, split_party(p)) for p in answer.split(",") if p.strip()]
         bad = [p.strip() for p, party in found if party is None]
         for value in bad:
-            typer.echo(t("init.bad_party", language, value=value), err=True)
+            err(t("init.bad_party", language, value=value))
         others = [party for _, party in found if party is not None]
         asked = bool(bad)
     while follow_up is None:
         answer = typer.prompt(t("init.ask.cadence", language), default="tertial")
         follow_up = CADENCE_WORDS.get(answer.strip().lower())
         if follow_up is None:
-            typer.echo(t("init.bad_cadence", language, value=answer), err=True)
+            err(t("init.bad_cadence", language, value=answer))
     return municipality, police_area, period, others, follow_up
 
 
@@ -247,7 +252,7 @@ def read_published_text(path: Path, language: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        sys.stderr.write(f"pledge: {t('init.not_utf8', language, path=path)}\n")
+        err(f"pledge: {t('init.not_utf8', language, path=path)}")
         return raw.decode("cp1252", errors="replace")
 
 
@@ -276,22 +281,20 @@ def save_checked(target: Path, text: str, language: str, force: bool,
     loaded = load_pledge_bytes(data, target, today())
     errors = [p for p in loaded.problems if p.severity == "error"]
     if errors:
-        sys.stderr.write(f"pledge: {t('init.invalid_output', language, path=target)}\n")
-        for problem in errors:
-            where = describe_path(problem.path, loaded.data) if problem.path else ""
-            sys.stderr.write(render_problem_line(problem, language, where) + "\n")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('init.invalid_output', language, path=target)}",
+             *(render_problem_line(p, language, describe_path(p.path, loaded.data)
+                                   if p.path else "") for p in errors))
     if str(target) == "-":
-        sys.stdout.write(text)
+        out(text)
         return
     try:
         create_file(target, data, overwrite=force, inputs=inputs)
-    except UnsafeOutput as err:
-        usage_error(err.key, language, path=err.path)
+    except UnsafeOutput as error:
+        usage_error(error.key, language, path=error.path)
     except FileExistsError:
         usage_error("init.exists", language, path=target)
-    except OSError as err:
-        usage_error("init.write_failed", language, path=target, detail=os_reason(err, language))
+    except OSError as error:
+        usage_error("init.write_failed", language, path=target, detail=os_reason(error, language))
 
 
 def register(app: typer.Typer) -> None:

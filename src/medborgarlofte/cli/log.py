@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, load_valid_or_exit, today
+from medborgarlofte.cli.common import FileOpt, LangOpt, h, load_valid_or_exit
 from medborgarlofte.cli.completion import complete_target_ids
 from medborgarlofte.i18n import t
 
@@ -60,14 +60,11 @@ def log(
     lang: LangOpt = None,
 ) -> None:
     """Record an activity."""
-    from medborgarlofte.cli import writing
-    from medborgarlofte.io.writer import append_items, plan_append_change
+    from medborgarlofte.cli import flow, writing
+    from medborgarlofte.io.apply import Append
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
-    now = today()
+    session = flow.open_pledge(file, lang, load_valid_or_exit)
+    pledge, language, now = session.pledge, session.language, session.today
     given = {"date": date, "count": count, "place": place, "note": note, "done": done}
     interactive = not targets
     if interactive and not writing.stdin_is_terminal():
@@ -83,22 +80,11 @@ def log(
     item = _event(answers, until, qualifier, by, participants, reference, now, language)
     item = _with_extra(item, time, kind, items, response_hours, results, preparation, language)
     _warn_duplicate(pledge, item, language)
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, language)
-    if dry_run or interactive:
-        planned = writing.run_writer(lambda: plan_append_change(loaded, EVENTS, [item], now),
-                                     language)
-        writing.show_added(planned, language, "log.dry_run" if dry_run else "log.preview")
-        if dry_run:
-            return
-        if not yes:
-            writing.confirm_or_exit("log.ask.save", language, default=True)
-    change = writing.run_writer(
-        lambda: append_items(loaded.path, EVENTS, [item], now, snapshot=loaded, command="log"),
-        language)
-    _report(change, answers["targets"], now, language)
-    if commit:
-        writing.commit_or_exit(loaded.path, commit_message(item, language), language)
+    flow.run(session, flow.WritePlan(
+        "log", Append(EVENTS, [item]), lambda _: commit_message(item, language),
+        report=lambda change: _report(change, answers["targets"], now, language),
+        show_first=interactive, ask=flow.Question("log.ask.save", True) if interactive else None,
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
 
 
 def _answers_from_options(pledge: Pledge, words: list[str], given: dict[str, Any],
@@ -174,25 +160,23 @@ def _with_extra(item: dict[str, Any], time: str | None, kind: str | None,
 
 def _warn_duplicate(pledge: Pledge, item: dict[str, Any], lang: str) -> None:
     """A warning when the file already has an activity just like this one."""
-    import sys
-
+    from medborgarlofte.cli.output import err
     from medborgarlofte.core.entries.duplicates import duplicates
 
     if duplicates(pledge.event_list, [item]):
-        sys.stderr.write(f"pledge: {t('cli.warning', lang)}: {t('dup.log.same', lang)}\n")
+        err(f"pledge: {t('cli.warning', lang)}: {t('dup.log.same', lang)}")
 
 
 def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:
-    from medborgarlofte.cli import writing
+    from medborgarlofte.cli.output import say
     from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
-    writing.show_warnings(change, lang)
-    typer.echo(t("log.written", lang, file=change.path, line=change.first_line))
+    say(t("log.written", lang, file=change.path, line=change.first_line))
     before = compute_progress(change.before.pledge, now) if change.before.pledge else None
     for line in progress_lines(compute_progress(change.pledge, now), target_ids, lang,
                                before):
-        typer.echo(line)
+        say(line)
 
 
 def commit_message(item: dict[str, Any], lang: str) -> str:

@@ -8,16 +8,17 @@ or Ctrl-C stops with nothing written.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INTERRUPTED, ask_yes_no
+from medborgarlofte.cli.common import ask_yes_no
+from medborgarlofte.cli.output import err, say
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
+    from medborgarlofte.core.progress.types import PledgeProgress
     from medborgarlofte.core.schema.model import Pledge
 
 T = TypeVar("T")
@@ -27,29 +28,39 @@ def ask_event(pledge: Pledge, now: dt.date, lang: str, given: dict[str, Any]) ->
     """The answers: targets, date, count, place, note, done (given values as defaults)."""
     from medborgarlofte.cli.status_options import terminal_width
     from medborgarlofte.core.progress.compute import compute_progress
-    from medborgarlofte.core.progress.kinds import MilestoneResult
     from medborgarlofte.render.log_lines import choice_lines
 
     progress = compute_progress(pledge, now)
-    typer.echo(t("log.ask.header", lang))
+    say(t("log.ask.header", lang))
     texts = {target.id: target.text for target in pledge.targets}
     for line in choice_lines(progress, lang, texts, terminal_width()):
-        typer.echo(line)
+        say(line)
     try:
-        targets = _ask(lang, "log.ask.target", "", lambda a: _targets(a, pledge))
-        day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
-                   lambda a: _day(a, now, pledge))
-        count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
-        place = _ask_text(lang, "log.ask.place", given["place"] or "")
-        note = _ask_text(lang, "log.ask.note", given["note"] or "")
-        done = given["done"]
-        completed = {p.id for p in progress.targets
-                     if isinstance(p.result, MilestoneResult) and p.result.completed_on}
-        if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
-            done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
-    except typer.Abort:
-        sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        answers: dict[str, Any] | None = _answers(pledge, progress, now, lang, given)
+    except typer.Abort:  # Ctrl-C or the end of input: nothing written, exit 130
+        answers = None
+    if answers is None:
+        from medborgarlofte.cli.writing import interrupted
+
+        interrupted(lang)
+    return answers
+
+
+def _answers(pledge: Pledge, progress: PledgeProgress, now: dt.date, lang: str,
+             given: dict[str, Any]) -> dict[str, Any]:
+    from medborgarlofte.core.progress.kinds import MilestoneResult
+
+    targets = _ask(lang, "log.ask.target", "", lambda a: _targets(a, pledge))
+    day = _ask(lang, "log.ask.date", given["date"] or default_day(pledge, now).isoformat(),
+               lambda a: _day(a, now, pledge))
+    count = _ask(lang, "log.ask.count", str(given["count"] or 1), _count)
+    place = _ask_text(lang, "log.ask.place", given["place"] or "")
+    note = _ask_text(lang, "log.ask.note", given["note"] or "")
+    done = given["done"]
+    completed = {p.id for p in progress.targets
+                 if isinstance(p.result, MilestoneResult) and p.result.completed_on}
+    if not done and any(_is_milestone(pledge, i) and i not in completed for i in targets):
+        done = ask_yes_no(t("log.ask.done", lang), lang, default=False)
     return {"targets": targets, "date": day, "count": count, "place": place.strip(),
             "note": note.strip(), "done": done}
 
@@ -67,9 +78,9 @@ def _ask(lang: str, key: str, default: str,
                               show_default=bool(default))
         value = parse(str(answer).strip())
         if isinstance(value, str):
-            typer.echo(t(value, lang, answer=answer), err=True)
+            err(t(value, lang, answer=answer))
         elif isinstance(value, tuple):
-            typer.echo(t(value[0], lang, answer=answer, **value[1]), err=True)
+            err(t(value[0], lang, answer=answer, **value[1]))
         else:
             return value
 
@@ -84,7 +95,7 @@ def _ask_text(lang: str, key: str, default: str) -> str:
         found = list(find_identity_numbers(answer))
         if not found:
             return answer
-        typer.echo(t("log.ask.personal", lang, masked=found[0][1]), err=True)
+        err(t("log.ask.personal", lang, masked=found[0][1]))
 
 
 def _targets(answer: str, pledge: Pledge) -> list[str] | str | Refusal:

@@ -12,10 +12,7 @@ from medborgarlofte.cli.common import (
     FileOpt,
     LangOpt,
     YesOpt,
-    check_lang,
     h,
-    load_valid_or_exit,
-    today,
 )
 from medborgarlofte.cli.completion import complete_indicator_ids
 from medborgarlofte.i18n import t
@@ -24,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from medborgarlofte.core.schema.model import Pledge
+    from medborgarlofte.io.writer import Change
 
 
 def measure(
@@ -45,16 +43,13 @@ def measure(
     lang: LangOpt = None,
 ) -> None:
     """Record a measured value of an indicator."""
-    from medborgarlofte.cli import writing
+    from medborgarlofte.cli import flow, writing
     from medborgarlofte.cli.common import usage_error
     from medborgarlofte.core.entries.records import measurement_item, parse_measure
-    from medborgarlofte.io.writer import append_items, plan_append_change
+    from medborgarlofte.io.apply import Append
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
-    now = today()
+    session = flow.open_pledge(file, lang)
+    pledge, language, now = session.pledge, session.language, session.today
     found = writing.match_or_exit(indicator, pledge.indicators, language, "log.kind.indicator")
     index = [i.id for i in pledge.indicators].index(found.id)
     number = parse_measure(value)
@@ -62,33 +57,29 @@ def measure(
         usage_error("log.measure.bad_value", language, value=value)
     day = writing.parse_day_or_exit(date, now, language, "--date") if date is not None else now
     item = measurement_item(date=day, value=number, source=source, note=note)
-    path = ("indicators", index, "measurements")
-    if dry_run:
-        planned = writing.run_writer(lambda: plan_append_change(loaded, path, [item], now),
-                                     language)
-        writing.show_added(planned, language)
-        return
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, language)
-    change = writing.run_writer(
-        lambda: append_items(loaded.path, path, [item], now, snapshot=loaded,
-                             command="measure"), language)
-    writing.show_warnings(change, language)
-    typer.echo(t("log.measure.written", language, file=change.path, line=change.first_line))
-    _indicator_line(change.pledge, found.id, now, language)
-    if commit:
-        message = t("log.commit.measure", language, indicator=found.id, value=value,
-                    date=day.isoformat())
-        writing.commit_or_exit(loaded.path, message, language)
+    message = t("log.commit.measure", language, indicator=found.id, value=value,
+                date=day.isoformat())
+    flow.run(session, flow.WritePlan(
+        "measure", Append(("indicators", index, "measurements"), [item]), lambda _: message,
+        report=lambda change: _written(change, found.id, now, language),
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
+
+
+def _written(change: Change, indicator_id: str, now: dt.date, lang: str) -> None:
+    from medborgarlofte.cli.output import say
+
+    say(t("log.measure.written", lang, file=change.path, line=change.first_line))
+    _indicator_line(change.pledge, indicator_id, now, lang)
 
 
 def _indicator_line(pledge: Pledge, indicator_id: str, now: dt.date, lang: str) -> None:
+    from medborgarlofte.cli.output import say
     from medborgarlofte.core.progress.indicator import compute_indicator_progress
     from medborgarlofte.render.log_lines import indicator_line
 
     for indicator in pledge.indicators:
         if indicator.id == indicator_id:
-            typer.echo(indicator_line(compute_indicator_progress(indicator, now), lang))
+            say(indicator_line(compute_indicator_progress(indicator, now), lang))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,13 +7,13 @@ OURS. Exit 0 when merged, 1 on a conflict, as git expects of a driver.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, LangOpt, check_lang, h
+from medborgarlofte.cli.common import EXIT_INVALID, LangOpt, check_lang, fail, h
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 from medborgarlofte.i18n.numbers import count_key
 
@@ -43,10 +43,10 @@ def merge_file(
     for number, file in enumerate((base, ours, theirs)):
         try:
             raw = Path(file).read_bytes()
-        except OSError as err:
+        except OSError as error:
             from medborgarlofte.i18n import os_reason
 
-            usage_error("log.os_error", lang, file=file, detail=os_reason(err, lang or "sv"))
+            usage_error("log.os_error", lang, file=file, detail=os_reason(error, lang or "sv"))
         text, has_bom, _ = decode_bytes(raw)
         texts.append(text if text is not None else raw.decode("utf-8", errors="replace"))
         bom = bom or (number == 1 and has_bom)
@@ -60,13 +60,12 @@ def merge_file(
         if result.added:
             message = t(count_key("merge.merged", result.added), language, file=shown,
                         count=result.added)
-            sys.stderr.write(f"pledge: {message}\n")
+            err(f"pledge: {message}")
         return
-    show_conflict(shown, texts[0], result, language)
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID, *conflict_lines(shown, texts[0], result, language))
 
 
-def show_conflict(shown: str, base: str, result: object, lang: str) -> None:
+def conflict_lines(shown: str, base: str, result: object, lang: str) -> list[str]:
     """What could not be merged, item by item, and what to do."""
     from medborgarlofte.cli.correcting import describe
     from medborgarlofte.core.entries.refs import event_refs
@@ -75,20 +74,19 @@ def show_conflict(shown: str, base: str, result: object, lang: str) -> None:
     from medborgarlofte.io.yamlread import parse_yaml
 
     assert isinstance(result, MergeResult)
-    out = sys.stderr
-    out.write(f"pledge: {t('merge.conflict', lang, file=shown)}\n")
+    lines = [f"pledge: {t('merge.conflict', lang, file=shown)}"]
     data = parse_yaml(base).data
     refs = {r.index: r for r in event_refs(data)}
     for side in result.unparsed:
-        out.write(f"  {t('merge.unreadable', lang, side=t(f'merge.side.{side}', lang))}\n")
+        lines.append(f"  {t('merge.unreadable', lang, side=t(f'merge.side.{side}', lang))}")
     for clash in result.clashes:
         where = describe_path(clash.path, data)
         if clash.path[:1] == ("events",) and len(clash.path) > 1 and isinstance(
                 clash.path[1], int) and clash.path[1] in refs:
             ref = refs[clash.path[1]]
             where += f" ({describe(ref)}, ref {ref.ref})"
-        out.write(f"  {t('merge.clash', lang, where=where)}\n")
-    out.write(f"  {t('merge.how', lang, file=shown)}\n")
+        lines.append(f"  {t('merge.clash', lang, where=where)}")
+    return [*lines, f"  {t('merge.how', lang, file=shown)}"]
 
 
 def register(app: typer.Typer) -> None:

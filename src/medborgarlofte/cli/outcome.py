@@ -16,10 +16,8 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
-    check_lang,
+    YesOpt,
     h,
-    load_valid_or_exit,
-    today,
 )
 from medborgarlofte.cli.completion import complete_target_ids
 from medborgarlofte.i18n import t
@@ -45,19 +43,19 @@ def outcome(
                        ] = False,
     dry_run: DryRunOpt = False,
     commit: CommitOpt = False,
+    yes: YesOpt = False,
     file: FileOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Record a commitment's outcome."""
-    from medborgarlofte.cli import correcting, writing
+    from medborgarlofte.cli import flow, writing
     from medborgarlofte.cli.common import usage_error
+    from medborgarlofte.cli.output import say
+    from medborgarlofte.io.apply import Replan
     from medborgarlofte.io.correct import plan_add_key, plan_set_nested
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    pledge = loaded.pledge
-    assert pledge is not None
-    now = today()
+    session = flow.open_pledge(file, lang)
+    pledge, language, now = session.pledge, session.language, session.today
     found = writing.match_or_exit(target, pledge.targets, language, "log.kind.target")
     if status not in END_STATES:
         usage_error("view.outcome.bad_status", language, value=status,
@@ -76,15 +74,12 @@ def outcome(
             return plan_set_nested(current, ("targets",), index, "outcome", values, now)
         return plan_add_key(current, ("targets",), index, "outcome", values, now)
 
-    change = correcting.apply_or_exit(loaded, planner, now, language, "outcome", yes=True,
-                                      dry_run=dry_run, commit=commit)
-    if change is None:
-        return
-    typer.echo(t("view.outcome.written", language, file=change.path, id=found.id,
-                 status=t(f"status.word.{status}", language)))
-    if commit:
-        message = t("view.outcome.commit", language, id=found.id, status=status)
-        writing.commit_or_exit(loaded.path, message, language)
+    message = t("view.outcome.commit", language, id=found.id, status=status)
+    flow.run(session, flow.WritePlan(
+        "outcome", Replan(planner), lambda _: message, shown="diff", show_first=True,
+        report=lambda change: say(t("view.outcome.written", language, file=change.path,
+                                    id=found.id, status=t(f"status.word.{status}", language))),
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
 
 
 def _index(loaded: LoadedPledge, target_id: str) -> int:

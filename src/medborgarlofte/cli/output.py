@@ -67,6 +67,23 @@ def out(text: str) -> None:
     sys.stdout.flush()
 
 
+def say(text: str) -> None:
+    """Write one line (newline added) to standard output, as `typer.echo` did."""
+    out(text + "\n")
+
+
+def out_bytes(data: bytes) -> None:
+    """Write bytes to standard output as they are (a binary report: XLSX)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (a person reads it, not a file or a pipe)."""
+    return sys.stdout.isatty()
+
+
 def err(text: str) -> None:
     """Write one line (newline added) to standard error."""
     sys.stderr.write(text + "\n")

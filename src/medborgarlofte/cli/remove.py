@@ -16,10 +16,7 @@ from medborgarlofte.cli.common import (
     DryRunOpt,
     FileOpt,
     LangOpt,
-    check_lang,
     h,
-    load_valid_or_exit,
-    today,
 )
 from medborgarlofte.i18n import t
 
@@ -38,28 +35,33 @@ def remove(
     lang: LangOpt = None,
 ) -> None:
     """Remove an activity or a measurement."""
-    from medborgarlofte.cli import correcting, writing
+    from medborgarlofte.cli import correcting, flow
+    from medborgarlofte.io.apply import Replan
     from medborgarlofte.io.correct import plan_remove
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    now = today()
+    session = flow.open_pledge(file, lang)
+    loaded, language, now = session.loaded, session.language, session.today
     found = correcting.find_ref_or_exit(ref, loaded, language)
 
     def planner(current: LoadedPledge) -> Change:
         item = correcting.relocate(current, found.ref)
         return plan_remove(current, item.path, item.index, now)
 
-    change = correcting.apply_or_exit(loaded, planner, now, language, "remove", yes=yes,
-                                      dry_run=dry_run, commit=commit)
-    if change is None:
-        return
-    line, _ = correcting.change_lines(change)
-    typer.echo(t("correct.removed", language, file=change.path, line=line))
-    if commit:
-        message = t("correct.commit.remove", language, ref=found.ref,
-                    what=correcting.describe(found))
-        writing.commit_or_exit(loaded.path, message, language)
+    message = t("correct.commit.remove", language, ref=found.ref,
+                what=correcting.describe(found))
+    flow.run(session, flow.WritePlan(
+        "remove", Replan(planner), lambda _: message,
+        report=lambda change: _removed(change, language),
+        shown="diff", show_first=True, ask=correcting.ASK,
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
+
+
+def _removed(change: Change, lang: str) -> None:
+    from medborgarlofte.cli.flow import change_lines
+    from medborgarlofte.cli.output import say
+
+    line, _ = change_lines(change)
+    say(t("correct.removed", lang, file=change.path, line=line))
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,6 @@ saved, and an existing file is kept unless --force.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -29,6 +28,7 @@ from medborgarlofte.cli.init import (
     save_checked,
     shown_path,
 )
+from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
 
@@ -73,7 +73,7 @@ def renew(
     try:
         text = renewed_text(loaded.text, loaded.root, plan, expected, language, header)
     except EditError:
-        sys.stderr.write(f"pledge: {t('renew.fresh', language, path=loaded.path)}\n")
+        err(f"pledge: {t('renew.fresh', language, path=loaded.path)}")
         text = render_pledge_yaml(expected, lang=language, reviews=plan.reviews, header=header)
     save_checked(target, text, language, force, inputs=(loaded.path,))
     note(t("renew.written", language, path=shown_path(target, language), title=plan.title,

@@ -8,7 +8,6 @@ report: exit 1) -> the report window (core.periods) -> the report content
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +18,7 @@ from medborgarlofte.cli.common import (
     FileOpt,
     LangOpt,
     check_lang,
+    fail,
     h,
     load_valid_or_exit,
     today,
@@ -29,6 +29,7 @@ from medborgarlofte.cli.completion import (
     complete_report_period,
     complete_table,
 )
+from medborgarlofte.cli.output import out_bytes, say
 from medborgarlofte.cli.status_options import PartyOpt, PriorityOpt, StatusOpt, TargetOpt
 from medborgarlofte.i18n import os_reason, t
 
@@ -80,8 +81,7 @@ def report(
     if output is None and stdout_is_terminal():
         output = _named_file(built, fmt, language)
     if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.flush()
+        out_bytes(content)
         from medborgarlofte.fast.memo import remember
 
         remember("report", given,
@@ -91,14 +91,14 @@ def report(
 
     try:
         write_output(Path(output), content, inputs=(loaded.path,))
-    except UnsafeOutput as err:
-        usage_error(err.key, language, path=err.path)
-    except OSError as err:
+    except UnsafeOutput as error:
+        usage_error(error.key, language, path=error.path)
+    except OSError as error:
         usage_error("report.write_failed", language, path=output,
-                    detail=os_reason(err, language))
+                    detail=os_reason(error, language))
     from medborgarlofte.render.report.text import window_name
 
-    typer.echo(t("report.written", language, path=output, window=window_name(built.window)))
+    say(t("report.written", language, path=output, window=window_name(built.window)))
 
 
 def _chosen_format(output_format: str | None, output: str | None, lang: str | None) -> str:
@@ -146,11 +146,10 @@ def refuse_errors(loaded: LoadedPledge, language: str, blocked: str = "report.bl
     errors = [p for p in loaded.problems if p.severity == "error"]
     if not errors:
         return
-    for problem in errors:
-        where = describe_path(problem.path, loaded.data) if problem.path else ""
-        sys.stderr.write(render_problem_line(problem, language, where) + "\n")
-    sys.stderr.write("pledge: " + t(blocked, language, file=loaded.path) + "\n")
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID,
+         *(render_problem_line(p, language, describe_path(p.path, loaded.data) if p.path else "")
+           for p in errors),
+         "pledge: " + t(blocked, language, file=loaded.path))
 
 
 def _build(loaded: LoadedPledge, language: str, period: str | None, start: dt.date | None,
@@ -189,7 +188,9 @@ def _period_range(period: str) -> tuple[str | None, dt.date | None, dt.date | No
 
 def stdout_is_terminal() -> bool:
     """True when the report would pour into a terminal (tests replace this)."""
-    return sys.stdout.isatty()
+    from medborgarlofte.cli import output
+
+    return output.stdout_is_terminal()
 
 
 def _named_file(built: Report, fmt: str, language: str) -> str:

@@ -9,12 +9,12 @@ pledge file, or nothing is written; what could not be done is said with its line
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.common import EXIT_INVALID, DryRunOpt, FileOpt, LangOpt, check_lang, h
+from medborgarlofte.cli.common import EXIT_INVALID, DryRunOpt, FileOpt, LangOpt, check_lang, fail, h
+from medborgarlofte.cli.output import err, out, say
 from medborgarlofte.i18n import t
 from medborgarlofte.i18n.numbers import count_key
 
@@ -45,12 +45,12 @@ def resolve(
     path = writable_pledge_path(file, lang)
     try:
         raw = path.read_bytes()
-    except OSError as err:
-        usage_error("log.os_error", lang, file=path, detail=os_reason(err, lang or "sv"))
+    except OSError as error:
+        usage_error("log.os_error", lang, file=path, detail=os_reason(error, lang or "sv"))
     text, bom, _ = decode_bytes(raw)
     language = message_language(lang, LoadedPledge(path, text=text))
     if text is None or not has_markers(text):
-        typer.echo(t("merge.resolve.no_markers", language, file=path))
+        say(t("merge.resolve.no_markers", language, file=path))
         return
     versions = conflict_versions(path)
     merged: str | None = None
@@ -59,10 +59,9 @@ def resolve(
         result = merge_texts(*versions)
         merged = result.text
         if merged is None:
-            from medborgarlofte.cli.merge_file import show_conflict
+            from medborgarlofte.cli.merge_file import conflict_lines
 
-            show_conflict(str(path), versions[0], result, language)
-            raise typer.Exit(EXIT_INVALID)
+            fail(EXIT_INVALID, *conflict_lines(str(path), versions[0], result, language))
     else:
         joined = resolve_markers(text)
         merged = joined.text
@@ -72,30 +71,26 @@ def resolve(
                    else "merge.resolve.hunk_edit")
             problems.append(t(key, language, line=hunk.line))
     if merged is None:
-        sys.stderr.write(f"pledge: {t('merge.resolve.failed', language, file=path)}\n")
-        for line in problems:
-            sys.stderr.write(f"  {path}: {line}\n")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('merge.resolve.failed', language, file=path)}",
+             *(f"  {path}: {line}" for line in problems))
     new_bytes = (b"\xef\xbb\xbf" if bom else b"") + merged.encode("utf-8")
     checked = load_pledge_bytes(new_bytes, path, today())
     if checked.pledge is None:
         from medborgarlofte.render.diagnostics import render_problem_line
 
-        sys.stderr.write(f"pledge: {t('merge.resolve.invalid', language, file=path)}\n")
-        for problem in checked.problems:
-            sys.stderr.write(render_problem_line(problem, language) + "\n")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('merge.resolve.invalid', language, file=path)}",
+             *(render_problem_line(p, language) for p in checked.problems))
     if dry_run:
-        sys.stderr.write(t("merge.resolve.dry_run", language, file=path) + "\n")
-        sys.stdout.write(merged)
+        err(t("merge.resolve.dry_run", language, file=path))
+        out(merged)
         return
     _write(path, new_bytes, language)
     count = len(checked.pledge.event_list)
-    typer.echo(t(count_key("merge.resolve.done", count), language, file=path, count=count))
+    say(t(count_key("merge.resolve.done", count), language, file=path, count=count))
     if commit:
         if not stage_file(path):
             writing.ensure_git_or_exit(path, language)
-        typer.echo(t("merge.resolve.staged", language, file=path))
+        say(t("merge.resolve.staged", language, file=path))
 
 
 def _write(path: object, data: bytes, lang: str) -> None:

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from medborgarlofte.cli.common import LangOpt, check_lang, h, usage_error
+from medborgarlofte.cli.output import say
 from medborgarlofte.cli.report import refuse_errors
 from medborgarlofte.cli.status_options import load_all, pledge_files
 from medborgarlofte.i18n import os_reason, t
@@ -59,14 +60,14 @@ def site(
     files = render_site(content, language)
     try:
         problem = write_site(Path(output), files, force)
-    except OSError as err:
-        usage_error("site.write_failed", language, path=output, detail=os_reason(err, language))
+    except OSError as error:
+        usage_error("site.write_failed", language, path=output, detail=os_reason(error, language))
     if problem is not None:
         usage_error(problem.key, language, **problem.params)
     plural = ".one" if len(content.pledges) == 1 else ""
-    typer.echo(t("site.written" + plural, language, path=output,
-                 pages=sum(name.endswith(".html") for name in files),
-                 pledges=len(content.pledges)))
+    say(t("site.written" + plural, language, path=output,
+          pages=sum(name.endswith(".html") for name in files),
+          pledges=len(content.pledges)))
 
 
 def _day(value: str | None, lang: str | None) -> dt.date | None:

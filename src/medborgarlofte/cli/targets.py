@@ -15,6 +15,7 @@ from medborgarlofte.cli.common import (
     refuse_identity_numbers,
     today,
 )
+from medborgarlofte.cli.output import out
 
 
 def targets(
@@ -37,10 +38,10 @@ def targets(
     assert loaded.pledge is not None
     progress = compute_progress(loaded.pledge, today())
     if output == "markdown":
-        typer.echo(render_targets_markdown(progress, language), nl=False)
+        out(render_targets_markdown(progress, language))
         return
-    typer.echo(render_targets_table(progress, language, width=terminal_width(),
-                                    color=use_color()), nl=False)
+    out(render_targets_table(progress, language, width=terminal_width(),
+                             color=use_color()))
 
 
 def register(app: typer.Typer) -> None:

@@ -6,7 +6,6 @@ must be given). It refuses, saying why, when the file no longer ends with what w
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,14 +14,13 @@ from medborgarlofte.cli.common import (
     CommitOpt,
     FileOpt,
     LangOpt,
-    check_lang,
     h,
-    load_valid_or_exit,
-    today,
 )
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from medborgarlofte.io.writer import Change
 
 
@@ -34,49 +32,34 @@ def undo(
     lang: LangOpt = None,
 ) -> None:
     """Remove the most recently added activity."""
-    from medborgarlofte.cli import writing
-    from medborgarlofte.cli.common import usage_error
-    from medborgarlofte.io.undo import plan_undo, read_record, undo_last
+    from medborgarlofte.cli import flow, writing
+    from medborgarlofte.io.apply import Undo
+    from medborgarlofte.io.undo import plan_undo, read_record
 
-    check_lang(lang)
-    loaded, language = load_valid_or_exit(file, lang, writing=True)
-    now = today()
+    session = flow.open_pledge(file, lang)
+    loaded, language, now = session.loaded, session.language, session.today
     record = writing.run_writer(lambda: read_record(loaded.path), language)
     plan = writing.run_writer(lambda: plan_undo(loaded, record, now), language)
     restores = record is not None and "restores" in record  # an edit, removal or outcome
-    if restores:
-        from medborgarlofte.cli.correcting import show_change
-
-        show_change(plan.change, language, "undo", dry_run)
-    else:
-        _show(plan.change, plan.command, language)
-    if dry_run:
-        return
-    if commit:
-        writing.ensure_git_or_exit(loaded.path, language)
-    if not yes:
-        if not writing.stdin_is_terminal():
-            usage_error("log.undo.need_yes", language)
-        writing.confirm_or_exit("log.undo.ask", language, default=False)
-    change = writing.run_writer(
-        lambda: undo_last(loaded.path, now, plan.file_sha256, snapshot=loaded), language)
-    typer.echo(t("correct.undone" if restores else "log.undo.done", language,
-                 file=change.path, count=len(change.items), command=plan.command))
-    _progress(change, now, language)
-    if commit:
-        writing.commit_or_exit(loaded.path, _message(change, plan.command, language), language)
+    flow.run(session, flow.WritePlan(
+        "undo", Undo(plan.file_sha256), lambda change: _message(change, plan.command, language),
+        report=lambda change: _done(change, plan.command, restores, now, language),
+        shown="diff" if restores else "removed", show_first=True, planned=plan.change,
+        ask=flow.Question("log.undo.ask", default=False, need_yes="log.undo.need_yes"),
+        warn=False, shown_as=None if restores else plan.command,
+    ), flow.WriteOptions(dry_run=dry_run, yes=yes, commit=commit))
 
 
-def _show(change: Change, command: str, lang: str) -> None:
-    spans = [s for s in change.edit.spans if s.old]
-    text = change.before.text or ""
-    line = text.count("\n", 0, spans[0].start) + 1 if spans else 1
-    sys.stderr.write(t("log.undo.show", lang, file=change.path, line=line, command=command)
-                     + "\n")
-    sys.stdout.write("".join(s.old for s in spans))
+def _done(change: Change, command: str, restores: bool, now: dt.date, lang: str) -> None:
+    from medborgarlofte.cli.output import say
+
+    say(t("correct.undone" if restores else "log.undo.done", lang, file=change.path,
+          count=len(change.items), command=command))
+    _progress(change, now, lang)
 
 
-def _progress(change: Change, now: object, lang: str) -> None:
+def _progress(change: Change, now: dt.date, lang: str) -> None:
+    from medborgarlofte.cli.output import say
     from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.log_lines import progress_lines
 
@@ -86,10 +69,10 @@ def _progress(change: Change, now: object, lang: str) -> None:
     for item in change.items:
         target = item.get("target") if isinstance(item, dict) else None
         ids += target if isinstance(target, list) else [str(target)]
-    progress = compute_progress(change.pledge, now)  # type: ignore[arg-type]
-    before = compute_progress(change.before.pledge, now) if change.before.pledge else None  # type: ignore[arg-type]
+    progress = compute_progress(change.pledge, now)
+    before = compute_progress(change.before.pledge, now) if change.before.pledge else None
     for line in progress_lines(progress, list(dict.fromkeys(ids)), lang, before):
-        typer.echo(line)
+        say(line)
 
 
 def _message(change: Change, command: str, lang: str) -> str:

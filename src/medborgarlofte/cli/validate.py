@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +22,8 @@ from medborgarlofte.cli.common import (
     usage_error,
 )
 from medborgarlofte.cli.completion import complete_validate_format
+from medborgarlofte.cli.output import err
+from medborgarlofte.cli.output import out as write_out
 
 FORMATS = ("text", "json", "github")
 
@@ -62,7 +63,7 @@ def validate(
 
     def out(text: str) -> None:
         written.append(text)
-        sys.stdout.write(text)
+        write_out(text)
 
     for path in paths:
         loaded = load_file(path, now)
@@ -81,7 +82,7 @@ def validate(
             out(render.render_github(located, language, strict))
         elif loaded.usage:
             for problem, _ in located:
-                sys.stderr.write(f"pledge: {render.problem_message(problem, language)}\n")
+                err(f"pledge: {render.problem_message(problem, language)}")
         else:
             out(render.render_text(located, language))
             out(_summary(path, loaded, language) + "\n")

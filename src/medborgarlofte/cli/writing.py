@@ -1,8 +1,9 @@
-"""What the writing commands (log, measure, import, undo) share: parsing option values with
-translated messages, running the writer and turning its refusals into messages and exit
-codes, showing what was added, and `--commit`.
+"""What the writing commands share: parsing option values with translated messages, running
+the writer and turning its refusals into messages and exit codes, the question before
+writing, and `--commit` (the steps in their order are `cli.flow`'s).
 
-Imports only typer, cli.common and i18n at module level, like every command module.
+Imports only typer, cli.common, cli.output and i18n at module level, like every command
+module.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from medborgarlofte.cli.common import (
     EXIT_INVALID,
     EXIT_USAGE,
     ask_yes_no,
+    fail,
     usage_error,
 )
+from medborgarlofte.cli.output import err, say
 from medborgarlofte.i18n import os_reason, t
 
 if TYPE_CHECKING:
@@ -68,10 +71,8 @@ def match_or_exit(word: str, items: Sequence[Named], lang: str, kind: str) -> Na
         return match.found
     key = "log.ambiguous" if match.ambiguous else (
         "log.unknown_close" if match.close else "log.unknown")
-    lines = [f"pledge: {t(key, lang, kind=t(kind, lang), word=word)}"]
-    lines += [f"  {c.id:<36} {_short(c.text)}" for c in match.candidates]
-    sys.stderr.write("\n".join(lines) + "\n")
-    raise typer.Exit(EXIT_USAGE)
+    fail(EXIT_USAGE, f"pledge: {t(key, lang, kind=t(kind, lang), word=word)}",
+         *(f"  {c.id:<36} {_short(c.text)}" for c in match.candidates))
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -92,10 +93,9 @@ def commit_or_exit(path: Path, message: str, lang: str) -> None:
 
     result = commit_file(path, message)
     if result.ok:
-        typer.echo(t("log.committed", lang, revision=result.revision, message=message))
+        say(t("log.committed", lang, revision=result.revision, message=message))
         return
-    sys.stderr.write(f"pledge: {t('log.commit_failed', lang, file=path)}\n{result.detail}\n")
-    raise typer.Exit(EXIT_INVALID)
+    fail(EXIT_INVALID, f"pledge: {t('log.commit_failed', lang, file=path)}\n{result.detail}")
 
 
 def run_writer(action: Callable[[], T], lang: str) -> T:
@@ -105,33 +105,29 @@ def run_writer(action: Callable[[], T], lang: str) -> T:
 
     try:
         return action()
-    except WriteRefused as err:
-        refuse(err, lang)
-    except LockTimeout as err:
-        usage_error("log.locked", lang, lock=err.lock_file)
-    except OSError as err:
-        usage_error("log.os_error", lang, file=err.filename or "", detail=os_reason(err, lang))
+    except WriteRefused as refused:
+        refuse(refused, lang)
+    except LockTimeout as timeout:
+        usage_error("log.locked", lang, lock=timeout.lock_file)
+    except OSError as error:
+        usage_error("log.os_error", lang, file=error.filename or "",
+                    detail=os_reason(error, lang))
 
 
-def refuse(err: WriteRefused, lang: str, loaded: LoadedPledge | None = None) -> NoReturn:
+def refuse(refused: WriteRefused, lang: str, loaded: LoadedPledge | None = None) -> NoReturn:
     """Print why nothing was written, with the problems, and exit (1, or 2 for usage)."""
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
-    out = sys.stderr
-    data = err.data if err.data is not None else (loaded.data if loaded else None)
-    if err.key == "log.refused.invalid" and err.params.get("usage"):
-        for problem in err.problems:  # gone or unreadable since it was read: as on reading
-            out.write(f"pledge: {problem_message(problem, lang)}\n")
-        raise typer.Exit(EXIT_USAGE)
-    if err.key == "log.refused.invalid":
-        out.write(f"pledge: {t('log.refused.invalid', lang)}\n")
-        for problem in err.problems:
-            out.write(render_problem_line(problem, lang, _where(problem.path, data)) + "\n")
-        raise typer.Exit(EXIT_USAGE if err.params.get("usage") else EXIT_INVALID)
-    out.write(f"pledge: {t(err.key, lang, **err.params)}\n")
-    for problem in err.problems:
-        out.write(f"  {problem_message(problem, lang, _where(problem.path, data))}\n")
-    raise typer.Exit(EXIT_INVALID)
+    data = refused.data if refused.data is not None else (loaded.data if loaded else None)
+    problems = refused.problems
+    if refused.key == "log.refused.invalid" and refused.params.get("usage"):
+        # gone or unreadable since it was read: as on reading
+        fail(EXIT_USAGE, *(f"pledge: {problem_message(p, lang)}" for p in problems))
+    if refused.key == "log.refused.invalid":
+        fail(EXIT_INVALID, f"pledge: {t('log.refused.invalid', lang)}",
+             *(render_problem_line(p, lang, _where(p.path, data)) for p in problems))
+    fail(EXIT_INVALID, f"pledge: {t(refused.key, lang, **refused.params)}",
+         *(f"  {problem_message(p, lang, _where(p.path, data))}" for p in problems))
 
 
 def _where(path: Any, data: Any) -> str:
@@ -146,26 +142,23 @@ def show_warnings(change: Change, lang: str) -> None:
 
     for problem in change.warnings:
         where = _where(problem.path, change.before.data)
-        sys.stderr.write(f"pledge: {t('cli.warning', lang)}: "
-                         f"{problem_message(problem, lang, where)}\n")
+        err(f"pledge: {t('cli.warning', lang)}: {problem_message(problem, lang, where)}")
     if not change.record_saved:
-        sys.stderr.write(f"pledge: {t('log.no_record', lang)}\n")
-
-
-def show_added(change: Change, lang: str, key: str = "log.dry_run") -> None:
-    """The exact text that would be added, on stdout; where (`key`), on stderr."""
-    sys.stderr.write(t(key, lang, file=change.path, line=change.first_line) + "\n")
-    sys.stdout.write(change.edit.added_text)
-    sys.stdout.flush()
+        err(f"pledge: {t('log.no_record', lang)}")
 
 
 def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
     """Ask; exit 1 with 'nothing written' unless the answer is yes."""
     try:
-        answer = ask_yes_no(t(question_key, lang), lang, default)
+        answer: bool | None = ask_yes_no(t(question_key, lang), lang, default)
     except typer.Abort:  # Ctrl-C or the end of input: nothing written, exit 130
-        sys.stderr.write(f"\npledge: {t('log.aborted', lang)}\n")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        answer = None
+    if answer is None:
+        interrupted(lang)
     if not answer:
-        sys.stderr.write(f"pledge: {t('log.aborted', lang)}\n")
-        raise typer.Exit(EXIT_INVALID)
+        fail(EXIT_INVALID, f"pledge: {t('log.aborted', lang)}")
+
+
+def interrupted(lang: str) -> NoReturn:
+    """Ctrl-C or the end of input at a prompt: nothing written, exit 130."""
+    fail(EXIT_INTERRUPTED, f"\npledge: {t('log.aborted', lang)}")
