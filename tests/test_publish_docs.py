@@ -95,4 +95,42 @@ def test_the_gitlab_job_is_a_pages_job_that_validates_and_builds() -> None:
     assert pages["artifacts"]["paths"] == ["public"]
     assert pages["script"][0].startswith("pledge validate ")
     assert pages["script"][1].startswith("pledge site ") and "-o public" in pages["script"][1]
-    assert pages["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+    assert pages["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"},
+                              {"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
+
+
+def _pledge_lines(heading: str) -> list[str]:
+    """The `pledge ...` command lines of a job, as a shell would get them."""
+    block = yaml.safe_load(_block(heading))
+    if heading == "GitHub Pages":
+        lines = [s.get("run", "") for s in block["jobs"]["build"]["steps"]]
+    else:
+        lines = block["pages"]["script"]
+    return [line.replace("${{ steps.pages.outputs.base_url }}", "https://example.org/lofte")
+            .replace("$CI_PAGES_URL", "https://example.org/lofte")
+            for line in lines if line.startswith("pledge ")]
+
+
+@pytest.mark.parametrize("heading", ["GitHub Pages", "GitLab Pages"])
+def test_the_jobs_commands_run_as_pasted_and_judge_on_the_day_of_the_build(
+        heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run as written, in a folder with the pledge; the site is judged on the day it is built
+    (`--updated idag`), so a finished pledge shows its outcome, not 'perioden pågår'."""
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from medborgarlofte.cli.app import app
+    from tests.conftest import OLOFSTROM, TODAY
+
+    lines = _pledge_lines(heading)
+    assert [shlex.split(line)[1] for line in lines] == ["validate", "site"]
+    assert "--updated idag" in lines[1]
+    (tmp_path / "pledge.yaml").write_bytes(OLOFSTROM.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    for line in lines:
+        result = CliRunner().invoke(app, shlex.split(line)[1:], catch_exceptions=False)
+        assert result.exit_code == 0, (line, result.output)
+    data = json.loads((tmp_path / "public" / "olofstroms-kommun-2024" / "data.json")
+                      .read_text(encoding="utf-8"))
+    assert data["updated"] == TODAY

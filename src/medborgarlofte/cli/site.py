@@ -8,7 +8,6 @@ folder (io.sitewrite).
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +17,7 @@ from medborgarlofte.cli.common import LangOpt, check_lang, h, usage_error
 from medborgarlofte.cli.output import say
 from medborgarlofte.cli.report import refuse_errors
 from medborgarlofte.cli.status_options import load_all, pledge_files
+from medborgarlofte.cli.values import optional_day
 from medborgarlofte.i18n import os_reason, t
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
@@ -40,7 +40,7 @@ def site(
     check_lang(lang)
     if output is None:
         usage_error("site.need_output", lang)
-    day = _day(updated, lang)
+    day = optional_day(updated, "--updated", lang, "site.bad_updated")
     if base_url is not None and not base_url.startswith(("https://", "http://")):
         usage_error("site.bad_base_url", lang, value=base_url)
     from medborgarlofte.io.sitewrite import check_output, write_site
@@ -68,15 +68,6 @@ def site(
     say(t("site.written" + plural, language, path=output,
           pages=sum(name.endswith(".html") for name in files),
           pledges=len(content.pledges)))
-
-
-def _day(value: str | None, lang: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("site.bad_updated", lang, value=value)
 
 
 def register(app: typer.Typer) -> None:
