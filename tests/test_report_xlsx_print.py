@@ -25,17 +25,17 @@ def test_every_sheet_prints_landscape_readable_with_the_heading_repeated() -> No
         widths = [sheet.column_dimensions[c.column_letter].width for c in sheet[1]]
         across[sheet.title] = sheet.page_setup.fitToWidth
         assert sheet.page_setup.fitToWidth == pages_across(widths)
-        # printed at 75 % or more: no more than 160 width units a page, the id column on each
-        assert (sum(widths) - widths[0]) / across[sheet.title] + widths[0] <= 160
+        # printed at 75 % or more: no more than 144 width units a page, the id column on each
+        assert (sum(widths) - widths[0]) / across[sheet.title] + widths[0] <= 144
         assert sheet.print_title_cols == ("$A:$A" if across[sheet.title] > 1 else None)
-    assert across["Löften"] == 3 and across["Om rapporten"] == 1  # 25 columns, 2 columns
+    assert across["Löften"] == 4 and across["Om rapporten"] == 1  # 25 columns, 2 columns
 
 
 def test_pages_across_keep_a_sheet_readable() -> None:
-    assert pages_across([20.0] * 8) == 1  # 160 units at 75 %
-    assert pages_across([20.0] * 9) == 2  # the id column again on the second page
-    assert pages_across([40.0, *[20.0] * 12]) == 2  # 240 beside the id, 120 a page
-    assert pages_across([40.0, *[20.0] * 13]) == 3
+    assert pages_across([18.0] * 8) == 1  # 144 units at 75 %
+    assert pages_across([18.0] * 9) == 2  # the id column again on the second page
+    assert pages_across([24.0, *[20.0] * 12]) == 2  # 240 beside the id, 120 a page
+    assert pages_across([24.0, *[20.0] * 13]) == 3
 
 
 def test_every_row_is_as_high_as_its_wrapped_text() -> None:
