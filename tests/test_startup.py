@@ -188,3 +188,66 @@ def test_completion_left_to_typer_sees_every_command(in_pledge_dir: Path, words:
 ])
 def test_option_values_complete(in_pledge_dir: Path, words: str, answer: list[str]) -> None:
     assert _typer_answer(_bash(words)).split() == answer
+
+
+@pytest.mark.parametrize(("stage", "args", "said"), [
+    ("_answered", ["status"], "\nAvbrutet.\n"),
+    ("_ran", ["log", "--lang", "en"], "\nAborted.\n"),
+])
+def test_ctrl_c_while_the_console_still_imports_is_a_message_and_130(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        stage: str, args: list[str], said: str) -> None:
+    """A Ctrl-C before the app's own boundary (while Typer and the rest are imported) says so
+    and exits 130, as one inside a command does, never a traceback."""
+    from medborgarlofte.cli import console as entry
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    if stage == "_ran":
+        monkeypatch.setattr(entry, "_answered", lambda: None)
+    monkeypatch.setattr(entry, stage, interrupted)
+    monkeypatch.setattr(entry.sys, "argv", ["pledge", *args])
+    codes: list[int] = []
+    monkeypatch.setattr(entry.os, "_exit", codes.append)
+    entry.console()
+    assert codes == [130]
+    assert capsys.readouterr().err == said
+
+
+def test_ctrl_c_inside_a_command_is_said_once_and_130(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Typer ends a command interrupted outside a prompt with a bare 130; the app says it."""
+    import signal
+
+    from medborgarlofte.cli import app as cli_app
+    from medborgarlofte.cli import status as status_command
+
+    def interrupted(*_: object, **__: object) -> None:
+        signal.raise_signal(signal.SIGINT)  # as a real Ctrl-C: through the handler
+
+    monkeypatch.setattr(status_command, "load_all", interrupted)
+    before = signal.getsignal(signal.SIGINT)
+    assert cli_app._run(cli_app.app, ["status", "--lang", "en"]) == 130
+    assert capsys.readouterr().err == "\nAborted.\n"
+    assert signal.getsignal(signal.SIGINT) is before  # Python's own handler back
+
+
+def test_ctrl_c_at_a_prompt_is_said_once(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A command that says it was interrupted itself (a prompt) is not said twice."""
+    import signal
+
+    from medborgarlofte.cli import app as cli_app
+    from medborgarlofte.cli import status as status_command
+    from medborgarlofte.cli import writing
+
+    def interrupted(*_: object, **__: object) -> None:
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt:
+            writing.interrupted("en")
+
+    monkeypatch.setattr(status_command, "load_all", interrupted)
+    assert cli_app._run(cli_app.app, ["status", "--lang", "en"]) == 130
+    assert capsys.readouterr().err.count("\n") == 2  # '\npledge: aborted …\n', once

@@ -7,17 +7,19 @@ shell completion stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import importlib
 import os
 import sys
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 
 from medborgarlofte import __version__
 from medborgarlofte.cli import chrome
-from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, UNSAID_INTERRUPTS, h
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.cli.output import err, out
 from medborgarlofte.i18n import t
@@ -162,7 +164,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
     from medborgarlofte.i18n.choice import lang_in_args
 
     try:
-        with paused_gc():
+        with paused_gc(), _counting_interrupts():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
     except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
         err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
@@ -174,6 +176,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
             return show_usage_error(error, language, command)
         if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
+            UNSAID_INTERRUPTS.clear()
             err(t("cli.aborted", language))
             return EXIT_INTERRUPTED
         if isinstance(error, OSError) and _is_stdout_error(error):
@@ -184,4 +187,31 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             rich_utils.rich_format_error(error)  # type: ignore[arg-type]
             return int(error.exit_code)
         raise
+    if code == EXIT_INTERRUPTED and UNSAID_INTERRUPTS:  # Typer turned Ctrl-C into a bare 130
+        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
     return code if isinstance(code, int) else 0
+
+
+@contextlib.contextmanager
+def _counting_interrupts() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt as always, and is counted in UNSAID_INTERRUPTS: Typer
+    ends a command interrupted outside a prompt with exit 130 and no word, and the count
+    tells `_run` to say it (a command that says it itself clears the count, in `fail`)."""
+    import signal
+
+    UNSAID_INTERRUPTS.clear()
+
+    def interrupted(signum: int, frame: object) -> None:
+        UNSAID_INTERRUPTS.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread: Python's own handler stays
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None
+                      else signal.default_int_handler)

@@ -147,11 +147,17 @@ def writable_pledge_path(explicit: str | None, lang: str | None) -> Path:
     return path
 
 
+UNSAID_INTERRUPTS: list[int] = []
+"""Ctrl-Cs of this run (cli.app counts them) that no message has been given for yet."""
+
+
 def fail(code: int, *lines: str) -> NoReturn:
     """End the run with `code` (EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED) after `lines`,
     each a line on stderr: the one way a command stops on an error it reports."""
     for line in lines:
         err(line)
+    if code == EXIT_INTERRUPTED:
+        UNSAID_INTERRUPTS.clear()  # said
     raise typer.Exit(code)
 
 

@@ -11,6 +11,7 @@ and by `python -c`) raises SystemExit as before.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -21,13 +22,31 @@ def console() -> None:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     try:
-        code = _answered()
-    except OSError as error:  # the stored answer could not be written: say so
-        _leave(_unwritten(error))
-        return
-    if code is None:
-        code = _ran()
+        try:
+            code = _answered()
+        except OSError as error:  # the stored answer could not be written: say so
+            _leave(_unwritten(error))
+            return
+        if code is None:
+            code = _ran()
+    except KeyboardInterrupt:  # Ctrl-C before the app's own boundary (while importing)
+        code = _interrupted()
     _leave(code)
+
+
+def _interrupted() -> int:
+    """Say that the run was interrupted, as the app does; 130 (128 + SIGINT)."""
+    try:
+        from medborgarlofte.cli.common import message_language
+        from medborgarlofte.i18n import t
+        from medborgarlofte.i18n.choice import lang_in_args
+
+        text = t("cli.aborted", message_language(lang_in_args(sys.argv[1:])))
+    except BaseException:  # noqa: BLE001 -- interrupted again, or while importing these
+        text = "Avbrutet. / Aborted."
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write("\n" + text + "\n")
+    return 130
 
 
 def _answered() -> int | None:
