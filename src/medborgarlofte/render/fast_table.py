@@ -60,24 +60,42 @@ def _fast(make_table: Callable[[], Table], rows: Sequence[Sequence[str]],
           render: Callable[[Table], str], console: Console, color: bool) -> str:
     proxy = make_table()
     _check_kind(proxy)
-    columns = len(proxy.columns)
-    if not rows or any(len(row) != columns for row in rows):
+    count = len(proxy.columns)
+    if not rows or any(len(row) != count for row in rows):
         raise _Fallback
-    texts = [[_plain(cell, console, color) for cell in row] for row in rows]
-    extremes = _extremes(texts, columns)
+    texts: Sequence[Sequence[str]] = rows
+    if _RICH_TOUCHES.search("".join(map("".join, rows))):  # one search for the common case
+        texts = [[_plain(cell, console, color) for cell in row] for row in rows]
+    columns = list(zip(*texts, strict=True))
+    extremes = _extremes(columns)
     for index in extremes:
         proxy.add_row(*rows[index])
     widths = _widths(proxy, console)
     printed = render(proxy).split("\n")
     if len(printed) != len(extremes) + 3 or printed[-1] != "":
         raise _Fallback  # a header or an extreme cell of more than one line
-    justify = [column.justify == "right" for column in proxy.columns]
-    finish = (lambda line: line) if color else str.rstrip
+    cells = [_column(column, width, c.justify == "right")
+             for column, width, c in zip(columns, widths, proxy.columns, strict=True)]
+    lines = list(map(" ".join, zip(*cells, strict=True)))
+    if not color:
+        lines = [line.rstrip() for line in lines]
     for index, line in zip(extremes, printed[2:], strict=False):
-        if finish(_row(texts[index], widths, justify)) != line:
+        if lines[index] != line:
             raise _Fallback
-    body = [finish(_row(cells, widths, justify)) for cells in texts]
-    return "\n".join([*printed[:2], *body, ""])
+    return "\n".join([*printed[:2], *lines, ""])
+
+
+def _column(cells: Sequence[str], width: int, right: bool) -> list[str]:
+    """Each cell of a column as Rich prints it at `width` (the same text once)."""
+    fit = _right if right else _left
+    done: dict[str, str] = {}
+    out = []
+    for cell in cells:
+        shown = done.get(cell)
+        if shown is None:
+            shown = done[cell] = fit(cell, width)
+        out.append(shown)
+    return out
 
 
 def _check_kind(table: Table) -> None:
@@ -120,15 +138,21 @@ def _narrowest(text: str) -> int:
     return max(_width(word) for word in words) if words else _width(text)
 
 
-def _extremes(texts: Sequence[Sequence[str]], columns: int) -> list[int]:
+def _extremes(columns: Sequence[Sequence[str]]) -> list[int]:
     """Rows that hold, for each column, its widest cell and its widest word: the column
     widths depend on nothing else."""
     chosen: set[int] = set()
-    for column in range(columns):
-        cells = [row[column] for row in texts]
-        widest = max(range(len(cells)), key=lambda i: _width(cells[i]))
-        chosen.add(widest)
-        chosen.add(max(range(len(cells)), key=lambda i: _narrowest(cells[i])))
+    for cells in columns:
+        lengths = [len(c) if c.isascii() else cell_len(c) for c in cells]
+        widest = max(lengths)
+        chosen.add(lengths.index(widest))
+        best, at = -1, 0
+        for index, (cell, length) in enumerate(zip(cells, lengths, strict=True)):
+            if length > best or not cell.isascii():  # an ASCII word is no wider than its cell
+                narrowest = _narrowest(cell)
+                if narrowest > best:
+                    best, at = narrowest, index
+        chosen.add(at)
     return sorted(chosen)
 
 
@@ -143,11 +167,6 @@ def _widths(proxy: Table, console: Console) -> list[int]:
     if any(width < 1 for width in widths):
         raise _Fallback
     return list(widths)
-
-
-def _row(cells: Sequence[str], widths: Sequence[int], right: Sequence[bool]) -> str:
-    return " ".join(_right(c, w) if r else _left(c, w)
-                    for c, w, r in zip(cells, widths, right, strict=True))
 
 
 def _left(text: str, width: int) -> str:
