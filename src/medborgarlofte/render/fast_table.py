@@ -170,21 +170,48 @@ def _widths(proxy: Table, console: Console) -> list[int]:
 
 
 def _left(text: str, width: int) -> str:
-    """Text.truncate(width, overflow="ellipsis", pad=True), then cut or padded to `width`."""
+    """Text.truncate(width, overflow="ellipsis", pad=True), then as the table's lines."""
     length = _width(text)
-    if length <= width:
-        return text + " " * (width - length)
-    return _fit(set_cell_size(text, width - 1) + "…", width)
+    if length > width:
+        text = set_cell_size(text, width - 1) + "…"
+    elif length < width:
+        text += " " * (width - length)
+    return text if text.isascii() else _shaped(text, width)
 
 
 def _right(text: str, width: int) -> str:
     """Lines.justify "right": rstrip, truncate with an ellipsis, pad on the left."""
     text = text.rstrip()
+    if _width(text) > width:
+        text = set_cell_size(text, width - 1) + "…"
     length = _width(text)
-    if length > width:
-        return _fit(set_cell_size(text, width - 1) + "…", width)
-    return " " * (width - length) + text
+    if length < width:
+        text = " " * (width - length) + text
+    return text if text.isascii() else _shaped(text, width)
 
 
-def _fit(text: str, width: int) -> str:
-    return text if _width(text) == width else set_cell_size(text, width)
+def _shaped(text: str, width: int) -> str:
+    """The cell as console.render_lines and Segment.set_shape leave it: each pads or cuts
+    the line to `width` by the cells of its pieces (joiners, combining marks and emoji
+    make a text's width other than the sum of its parts')."""
+    return "".join(_adjust(_adjust([text], width), width))
+
+
+def _adjust(pieces: list[str], width: int) -> list[str]:
+    """Segment.adjust_line_length(pieces, width, pad=True) on the texts of the segments."""
+    total = sum(cell_len(piece) for piece in pieces)
+    if total < width:
+        return [*pieces, " " * (width - total)]
+    if total == width:
+        return pieces
+    kept: list[str] = []
+    used = 0
+    for piece in pieces:
+        length = cell_len(piece)
+        if used + length < width:
+            kept.append(piece)
+            used += length
+        else:
+            kept.append(set_cell_size(piece, width - used))
+            break
+    return kept
