@@ -20,6 +20,7 @@ from rich.text import Text
 from medborgarlofte.core.progress.activity import LoggedActivity
 from medborgarlofte.core.progress.compute import compute_progress
 from medborgarlofte.core.schema.model import Pledge
+from medborgarlofte.i18n import t
 from medborgarlofte.render import events as events_render
 from medborgarlofte.render import fast_table
 from medborgarlofte.render.events import count_line, render_events_table, text_console
@@ -196,9 +197,9 @@ def _rich_events(items: Sequence[events_render.EventsItem], lang: str, width: in
                  color: bool, refs: events_render.Refs | None) -> str:
     parts: list[object] = []
     for number, (_, progress, activities) in enumerate(items):
-        parts.append(Text(events_render.t("status.events.heading", lang, title=progress.title,
-                                          municipality=progress.municipality,
-                                          today=progress.today.isoformat()), style="bold"))
+        parts.append(Text(t("status.events.heading", lang, title=progress.title,
+                            municipality=progress.municipality,
+                            today=progress.today.isoformat()), style="bold"))
         if activities:
             shown = ([events_render._ref(refs, number, a) for a in activities]  # noqa: SLF001
                      if refs is not None else None)
@@ -232,7 +233,7 @@ def test_events_view_is_what_rich_table_printed(notes: list[str], places: list[s
     pledge = _pledge(notes, places)
     progress = compute_progress(pledge, dt.date(2024, 12, 31))
     activities = [LoggedActivity(n, e, tuple(e.by or ("polisen",)))
-                  for n, e in enumerate(pledge.events)]
+                  for n, e in enumerate(pledge.events or [])]
     items = [("f.yaml", progress, activities), ("g.yaml", progress, [])]
     refs = [[f"{n:06x}" for n in range(len(activities))], []] if with_refs else None
     assert render_events_table(items, lang, width=width, color=color, refs=refs) == \
