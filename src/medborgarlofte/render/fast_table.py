@@ -18,7 +18,7 @@ what Rich prints. `tests/test_fast_table.py` compares both on many random tables
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rich import box
 from rich.cells import cell_len, set_cell_size
@@ -63,19 +63,26 @@ def _fast(make_table: Callable[[], Table], rows: Sequence[Sequence[str]],
     count = len(proxy.columns)
     if not rows or any(len(row) != count for row in rows):
         raise _Fallback
-    texts: Sequence[Sequence[str]] = rows
-    if _RICH_TOUCHES.search("".join(map("".join, rows))):  # one search for the common case
-        texts = [[_plain(cell, console, color) for cell in row] for row in rows]
-    columns = list(zip(*texts, strict=True))
-    extremes = _extremes(columns)
+    columns: list[Sequence[str]] = list(zip(*rows, strict=True))
+    distinct = [dict.fromkeys(column) for column in columns]  # each text once, in order
+    if _RICH_TOUCHES.search("".join("".join(values) for values in distinct)):
+        read = [{cell: _plain(cell, console, color) for cell in values} for values in distinct]
+        columns = [[shown[cell] for cell in column] for shown, column in zip(read, columns,
+                                                                              strict=True)]
+        distinct = [dict.fromkeys(column) for column in columns]
+    extremes = _extremes(columns, distinct)
     for index in extremes:
         proxy.add_row(*rows[index])
     widths = _widths(proxy, console)
     printed = render(proxy).split("\n")
     if len(printed) != len(extremes) + 3 or printed[-1] != "":
         raise _Fallback  # a header or an extreme cell of more than one line
-    cells = [_column(column, width, c.justify == "right")
-             for column, width, c in zip(columns, widths, proxy.columns, strict=True)]
+    cells = []
+    for column, values, width, spec in zip(columns, distinct, widths, proxy.columns,
+                                           strict=True):
+        fit = _right if spec.justify == "right" else _left
+        shown = {value: fit(value, width) for value in values}
+        cells.append(map(shown.__getitem__, column))
     lines = list(map(" ".join, zip(*cells, strict=True)))
     if not color:
         lines = [line.rstrip() for line in lines]
@@ -83,19 +90,6 @@ def _fast(make_table: Callable[[], Table], rows: Sequence[Sequence[str]],
         if lines[index] != line:
             raise _Fallback
     return "\n".join([*printed[:2], *lines, ""])
-
-
-def _column(cells: Sequence[str], width: int, right: bool) -> list[str]:
-    """Each cell of a column as Rich prints it at `width` (the same text once)."""
-    fit = _right if right else _left
-    done: dict[str, str] = {}
-    out = []
-    for cell in cells:
-        shown = done.get(cell)
-        if shown is None:
-            shown = done[cell] = fit(cell, width)
-        out.append(shown)
-    return out
 
 
 def _check_kind(table: Table) -> None:
@@ -138,21 +132,21 @@ def _narrowest(text: str) -> int:
     return max(_width(word) for word in words) if words else _width(text)
 
 
-def _extremes(columns: Sequence[Sequence[str]]) -> list[int]:
+def _extremes(columns: Sequence[Sequence[str]],
+              distinct: Sequence[Iterable[str]]) -> list[int]:
     """Rows that hold, for each column, its widest cell and its widest word: the column
     widths depend on nothing else."""
     chosen: set[int] = set()
-    for cells in columns:
-        lengths = [len(c) if c.isascii() else cell_len(c) for c in cells]
-        widest = max(lengths)
-        chosen.add(lengths.index(widest))
-        best, at = -1, 0
-        for index, (cell, length) in enumerate(zip(cells, lengths, strict=True)):
-            if length > best or not cell.isascii():  # an ASCII word is no wider than its cell
-                narrowest = _narrowest(cell)
-                if narrowest > best:
-                    best, at = narrowest, index
-        chosen.add(at)
+    for cells, values in zip(columns, distinct, strict=True):
+        lengths = {value: _width(value) for value in values}
+        widest = max(lengths, key=lengths.__getitem__)
+        best, narrowest = -1, widest
+        for value, length in lengths.items():
+            if length > best or not value.isascii():  # an ASCII word is no wider than its cell
+                words = _narrowest(value)
+                if words > best:
+                    best, narrowest = words, value
+        chosen.update((cells.index(widest), cells.index(narrowest)))
     return sorted(chosen)
 
 
