@@ -141,8 +141,14 @@ def _events_rows(activities: Sequence[LoggedActivity], lang: str,
     for number, activity in enumerate(activities):
         event = activity.event
         first = [refs[number]] if refs is not None else []
-        rows.append([*first, date_text(event), ", ".join(event.target), count_text(event, lang),
-                     ", ".join(activity.parties), event.place or "", note_text(event, lang)])
+        # the common record (one day, an exact count, a bare note) without the calls
+        plain = event.until is None and event.qualifier == "exact" and not event.done
+        simple = plain and not (event.time or event.type or event.results or event.items
+                                or event.response_hours is not None or event.preparation)
+        rows.append([*first, event.date.isoformat() if plain else date_text(event),
+                     ", ".join(event.target), str(event.count) if plain else count_text(
+                         event, lang), ", ".join(activity.parties), event.place or "",
+                     (event.note or "") if simple else note_text(event, lang)])
     return rows
 
 
