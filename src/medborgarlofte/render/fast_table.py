@@ -80,8 +80,11 @@ def _fast(make_table: Callable[[], Table], rows: Sequence[Sequence[str]],
     cells = []
     for column, values, width, spec in zip(columns, distinct, widths, proxy.columns,
                                            strict=True):
-        fit = _right if spec.justify == "right" else _left
-        shown = {value: fit(value, width) for value in values}
+        if spec.justify == "right":
+            shown = {value: _right(value, width) for value in values}
+        else:  # str.ljust for what is plain ASCII and fits: the same as _left, in C
+            shown = {value: value.ljust(width) if value.isascii() and len(value) <= width
+                     else _left(value, width) for value in values}
         cells.append(map(shown.__getitem__, column))
     lines = list(map(" ".join, zip(*cells, strict=True)))
     if not color:
@@ -138,7 +141,8 @@ def _extremes(columns: Sequence[Sequence[str]],
     widths depend on nothing else."""
     chosen: set[int] = set()
     for cells, values in zip(columns, distinct, strict=True):
-        lengths = {value: _width(value) for value in values}
+        lengths = {value: len(value) if value.isascii() else cell_len(value)
+                   for value in values}
         widest = max(lengths, key=lengths.__getitem__)
         best, narrowest = -1, widest
         for value, length in lengths.items():
