@@ -171,7 +171,9 @@ def test_other_kinds_of_table_go_to_rich() -> None:
 
 def test_a_wrong_line_hands_over(monkeypatch: pytest.MonkeyPatch) -> None:
     """The extreme rows are printed both ways; when they differ, rich.table prints."""
-    monkeypatch.setattr(fast_table, "_left", lambda text, width: text.ljust(width + 1))
+    widths = fast_table._widths  # noqa: SLF001
+    monkeypatch.setattr(fast_table, "_widths",
+                        lambda proxy, console: [w + 1 for w in widths(proxy, console)])
     make, render = _table_maker(60), _render(60, False)
     rows = [["2024-01-01", "en anteckning"], ["2024-01-02", "text"]]
     with pytest.raises(fast_table._Fallback):  # noqa: SLF001
