@@ -240,3 +240,34 @@ def test_events_view_is_what_rich_table_printed(notes: list[str], places: list[s
     refs = [[f"{n:06x}" for n in range(len(activities))], []] if with_refs else None
     assert render_events_table(items, lang, width=width, color=color, refs=refs) == \
         _rich_events(items, lang, width, color, refs)
+
+
+def _items(notes: Sequence[str]) -> list[events_render.EventsItem]:
+    pledge = _pledge(notes, ["Holje", "Jämshög"])
+    progress = compute_progress(pledge, dt.date(2024, 12, 31))
+    return [("f.yaml", progress, [LoggedActivity(n, e, ("polisen",))
+                                  for n, e in enumerate(pledge.events or [])])]
+
+
+def test_events_view_takes_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = _items(["Kontroll av mopeder", "Möte med föreningslivet 中文 👍🏽", "[1] sid"])
+    expected = _rich_events(items, "sv", 100, False, None)
+    taken: list[int] = []
+    monkeypatch.setattr(fast_table, "rich_table_text", lambda *a: taken.append(1) or "")
+    assert render_events_table(items, "sv", width=100) == expected
+    assert taken == []
+
+
+def test_events_view_hands_a_note_of_two_lines_to_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = _items(["Kontroll av mopeder", "två\nrader"])
+    expected = _rich_events(items, "sv", 100, False, None)
+    rich = fast_table.rich_table_text
+    taken: list[int] = []
+
+    def counted(*args: object) -> str:
+        taken.append(1)
+        return rich(*args)  # type: ignore[arg-type]
+    monkeypatch.setattr(fast_table, "rich_table_text", counted)
+    assert render_events_table(items, "sv", width=100) == expected
+    assert "två" in expected and "rader" in expected
+    assert taken == [1]
