@@ -31,6 +31,7 @@ PIECES = [
     "polisen", "kommunen", "Olofström centrum", "Kontroll av A-traktorer", "ca 60", "✔",
     "中", "文字", "ｶ", "Ａ", "한", "😀", "👍🏽", "👨‍👩‍👧", "🇸🇪", "e\u0301", "\u0308", "\u200d",
     "\ufe0f", "…", "·", "–", "\u00a0", "\u3000", "x" * 40, "ordet-som-aldrig-tar-slut" * 2,
+    ":smile:", "https://polisen.se", "1.5", "0x1F",
 ]
 """Text a pledge may hold: ASCII, Swedish, CJK and full-width, emoji with modifiers and
 joiners, combining marks, non-breaking and ideographic spaces, very long words."""
