@@ -11,8 +11,8 @@ dropped, cut with an ellipsis, padded on the left). The extreme rows are also re
 this module and compared with Rich's own lines: any difference, and every case not
 handled here (a cell of several lines, a tab, a control character, Rich markup that
 styles a coloured cell, a table other than the one-line `SIMPLE_HEAD` kind, a column
-narrower than one cell), takes `rich.table` for the whole table, so the text is always
-what Rich prints. `tests/test_fast_table.py` compares both on many random tables.
+narrower than one cell), takes `rich.table` for the whole table, so the text is
+what Rich prints: `tests/test_fast_table.py` compares both on many random tables.
 """
 
 from __future__ import annotations
