@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from rich import box
-from rich.console import RenderableType
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -17,6 +18,7 @@ from medborgarlofte.core.schema.model import Event
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.cells import file_name, json_safe, markdown_text
+from medborgarlofte.render.fast_table import table_text
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
@@ -79,27 +81,50 @@ def count_line(activities: Sequence[LoggedActivity], lang: str) -> str:
              amount=words.activities_amount(amount, lang))
 
 
+def text_console(width: int, color: bool) -> Console:
+    """A console set as `render.status.render_to_text`'s (for Rich's reading of a cell and
+    its measuring; tests/test_fast_table.py compares the output with render_to_text's)."""
+    return Console(file=io.StringIO(), width=width, color_system="standard" if color else None,
+                   force_terminal=color, no_color=not color, legacy_windows=False,
+                   emoji=False, highlight=False)
+
+
 def render_events_table(items: Sequence[EventsItem], lang: str, *, width: int = 80,
                         color: bool = False, refs: Refs | None = None) -> str:
     """Per pledge: a heading, the events newest first (each with its reference when `refs`
-    are given), and how many they are."""
-    parts: list[RenderableType] = []
+    are given), and how many they are. The table of events is printed by
+    `render.fast_table` (the text rich.table prints, without its cost per row)."""
+    console = text_console(width, color)
+    chunks: list[str] = []
     for number, (_, progress, activities) in enumerate(items):
-        parts.append(Text(t("status.events.heading", lang, title=progress.title,
-                            municipality=progress.municipality,
-                            today=progress.today.isoformat()), style="bold"))
+        chunks.append(render_to_text([Text(t("status.events.heading", lang, title=progress.title,
+                                             municipality=progress.municipality,
+                                             today=progress.today.isoformat()),
+                                           style="bold")], width, color))
         if activities:
             shown = [_ref(refs, number, a) for a in activities] if refs is not None else None
-            parts.append(_events_table(activities, lang, width, shown))
-        parts += [Text(count_line(activities, lang)), Text("")]
-    return render_to_text(parts, width, color).rstrip("\n") + "\n"
+            chunks.append(table_text(lambda: _events_columns(lang, width, refs is not None),
+                                     _events_rows(activities, lang, shown),
+                                     lambda table: render_to_text([table], width, color),
+                                     console, color))
+        chunks.append(render_to_text([Text(count_line(activities, lang)), Text("")], width,
+                                     color))
+    return "".join(chunks).rstrip("\n") + "\n"
 
 
 def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int,
                   refs: Sequence[str] | None = None) -> Table:
+    """The table of events as rich.table lays it out (what `render_events_table` prints)."""
+    table = _events_columns(lang, width, refs is not None)
+    for row in _events_rows(activities, lang, refs):
+        table.add_row(*row)
+    return table
+
+
+def _events_columns(lang: str, width: int, with_refs: bool) -> Table:
     table = Table(box=box.SIMPLE_HEAD, width=width, pad_edge=False, show_edge=False,
                   padding=0)
-    if refs is not None:
+    if with_refs:
         table.add_column(t("events.col.ref", lang), no_wrap=True)
     table.add_column(t("status.col.date", lang), no_wrap=True)
     table.add_column(t("status.col.target", lang), ratio=2, no_wrap=True, overflow="ellipsis")
@@ -107,12 +132,24 @@ def _events_table(activities: Sequence[LoggedActivity], lang: str, width: int,
     table.add_column(t("status.col.by", lang), ratio=1, no_wrap=True, overflow="ellipsis")
     table.add_column(t("status.col.place", lang), ratio=1, no_wrap=True, overflow="ellipsis")
     table.add_column(t("status.col.note", lang), ratio=3, no_wrap=True, overflow="ellipsis")
+    return table
+
+
+def _events_rows(activities: Sequence[LoggedActivity], lang: str,
+                 refs: Sequence[str] | None) -> list[list[str]]:
+    rows = []
     for number, activity in enumerate(activities):
         event = activity.event
         first = [refs[number]] if refs is not None else []
-        table.add_row(*first, date_text(event), ", ".join(event.target), count_text(event, lang),
-                      ", ".join(activity.parties), event.place or "", note_text(event, lang))
-    return table
+        # the common record (one day, an exact count, a bare note) without the calls
+        plain = event.until is None and event.qualifier == "exact" and not event.done
+        simple = plain and not (event.time or event.type or event.results or event.items
+                                or event.response_hours is not None or event.preparation)
+        rows.append([*first, event.date.isoformat() if plain else date_text(event),
+                     ", ".join(event.target), str(event.count) if plain else count_text(
+                         event, lang), ", ".join(activity.parties), event.place or "",
+                     (event.note or "") if simple else note_text(event, lang)])
+    return rows
 
 
 def _cell(text: str) -> str:
