@@ -101,9 +101,9 @@ def _marks(result: Draft) -> dict[tuple[str, int], set[str]]:
     return marks
 
 
-def score_text(name: str, score: Score) -> Draft:
-    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-    expected = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+def score_text(name: str, score: Score, corpus: Path = CORPUS) -> Draft:
+    text = (corpus / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((corpus / f"{name}.json").read_text(encoding="utf-8"))
     result = draft_from_text(text, fallback_year=FALLBACK_YEAR)
     data, marks = result.data, _marks(result)
     items = [("targets", i, _norm(t["text"])) for i, t in enumerate(data["targets"])]
@@ -154,10 +154,10 @@ def score_text(name: str, score: Score) -> Draft:
     return result
 
 
-def corpus_score() -> Score:
+def corpus_score(corpus: Path = CORPUS) -> Score:
     score = Score()
-    for name in NAMES:
-        score_text(name, score)
+    for name in sorted(p.stem for p in corpus.glob("*.txt")):
+        score_text(name, score, corpus)
     return score
 
 
