@@ -55,8 +55,17 @@ _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", 
                 "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
                 "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
-_EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
-                            r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
+_DAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s(?=-))?"
+        r"(?:-|s?(?:kväll|morgon|morgn|natt|nätt|eftermiddag)(?:ar|en|arna|er)?)?")
+_WEEKDAYS = re.compile(
+    rf"\b(?P<every>varje|var|alla|samtliga|på|under)?\s*(?P<days>{_DAY}"
+    rf"(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+){_DAY}){{0,6}})(?![\wåäö])",
+    re.IGNORECASE)
+"""Weekdays a commitment is done on: "varje fredagskväll", "fredagar och lördagar", "alla
+fredags- och lördagskvällar", "varje fredag och lördag" (a rate per week, one per day)."""
+_ONE_DAY = re.compile(r"(mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
+_DAY_PARTS = {"kväll": "kvällar", "morgon": "morgnar", "morgn": "morgnar", "natt": "nätter",
+              "nätt": "nätter", "eftermiddag": "eftermiddagar"}
 _DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
@@ -71,9 +80,6 @@ _ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen"
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
-_EVERY_DAYS = re.compile(
-    r"\b(?:alla|varje|samtliga)\s+((?:[a-zåäö]{3,12}dags-\s*(?:,\s*|och\s+|samt\s+)){1,6}"
-    r"[a-zåäö]{3,12}dags(kvällar|nätter|eftermiddagar|morgnar))\b", re.IGNORECASE)
 _UNSUPPORTED_RATES = {"tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal", "dussin",
                       "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
                       "i dag"}
@@ -315,16 +321,41 @@ def _clause_at(text: str, offset: int) -> str:
     return text[start:end].strip()
 
 
+def _weekdays(text: str) -> GoalGuess | None:
+    """A rate per week from the weekdays named after "varje" or "alla", when the text gives
+    no other count.
+
+    "varje fredagskväll" is once a week and "varje fredag och lördag" twice, for sure; "alla
+    fredags- och lördagskvällar" or "eller" is read the same way but marked (two evenings a
+    week is a reading). Days without "varje"/"alla" ("på fredagar", "under fredags- och
+    lördagskvällar") say when, not how often: no rate."""
+    found = _WEEKDAYS.search(text)
+    if not found or _DIGIT_OR_COUNT.search(text):
+        return None
+    days_text = found.group("days").lower()
+    count = len(set(_ONE_DAY.findall(days_text)))
+    if " eller " in days_text:
+        count = 1
+    every = (found.group("every") or "").lower()
+    plural = bool(re.search(r"dagar|s?(?:kvällar|morgnar|nätter|eftermiddagar)\b", days_text))
+    if every not in ("varje", "var", "alla", "samtliga"):
+        return None  # "på måndag", "under fredagskvällar": when it is done, not how often
+    sure = every in ("varje", "var") and not plural and " eller " not in days_text
+    goal: dict[str, Any] = {"exactly": count}
+    part = next((many for one, many in _DAY_PARTS.items() if one in days_text), None)
+    if part and count > 1:
+        goal["unit"] = part
+    goal["per"] = "week"
+    return GoalGuess(goal, not sure)
+
+
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
     text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
-    days = _EVERY_DAYS.search(text)
-    if days:  # "alla fredags- och lördagskvällar": so many evenings a week
-        count = days.group(1).lower().count("dag")
-        return GoalGuess({"exactly": count, "unit": days.group(2).lower(), "per": "week"}, True)
-    weekday = _EVERY_WEEKDAY.search(text)
-    if weekday and not _DIGIT_OR_COUNT.search(text):  # "varje fredagskväll": once a week
-        return GoalGuess({"exactly": 1, "per": "week"})
+    weekdays = _weekdays(text)
+    if weekdays:
+        return weekdays
+    on_days = _WEEKDAYS.search(text) is not None  # with a count too: per week, or in all?
     change = _FROM_TO.search(text)
     if change and number_value(change.group(2).lower()) and number_value(change.group(3).lower()):
         # "utöka antalet fältarbetare från två till fyra": the number to reach, to check
@@ -354,7 +385,7 @@ def guess_goal(text: str) -> GoalGuess:
         if notes:
             goal["note"] = "; ".join(dict.fromkeys(notes))
         several = len({(c.value, c.unit) for c in counts}) > 1
-        return GoalGuess(goal, unclear or several)
+        return GoalGuess(goal, unclear or several or (on_days and not period))
     if period:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:

@@ -45,7 +45,13 @@ _EFFECT_AIM = re.compile(
 _META = re.compile(
     r"uppföljning|följs upp|följas upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
-    r"arrangerat|utfört)|, säger\b", re.IGNORECASE)
+    r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
+    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b", re.IGNORECASE)
+_WE_PROMISE = re.compile(
+    r"^(?:vi|tillsammans (?:ska|skall|kommer) vi)\s+(?:ska|skall|kommer att|lovar att|åtar oss att"
+    r"|lovar)\s+(?:även\s+|också\s+|tillsammans\s+|gemensamt\s+|tidigt\s+|aktivt\s+)*"
+    r"[a-zåäö]{2,}a\b", re.IGNORECASE)
+"""'Vi ska …', 'Vi lovar att …': the parties of the pledge (or of the heading) promise."""
 _COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
 _HEAD = 300
 _META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"
@@ -108,7 +114,7 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         head = head[label.end():]
     if is_meta(head) or head.rstrip().endswith((":", "?")):
         return False
-    if _first_is_doing(head):
+    if _first_is_doing(head) or _WE_PROMISE.match(head):
         return True
     if subject_of(head, municipality) is not None:
         return True
