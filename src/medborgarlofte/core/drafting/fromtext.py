@@ -71,6 +71,8 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     period = _period(stated.period, fallback_year, draft)
     if stated.conflict:
         draft.review(("pledge", "period"), _REVIEW + "period_conflict")
+    elif stated.weak and stated.period is period:
+        draft.review(("pledge", "period"), _REVIEW + "period_weak")
     title = stated.title[:1].upper() + stated.title[1:] if stated.title else period_title(period)
     area = _POLICE_AREA.search(text)
     follow_up = _follow_up(text, draft)

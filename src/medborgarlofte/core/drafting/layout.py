@@ -200,7 +200,9 @@ class _Reader:
             return
         one = _ONE_PRIORITY.match(line)
         if one and not owners:  # "Fokusområde 1: Trafik": a priority, and what follows serves it
-            self.layout.priorities.append(one.group(1).strip())
+            named = one.group(1).strip()
+            if not any(p.lower().startswith(named.lower()) for p in self.layout.priorities[:50]):
+                self.layout.priorities.append(named)  # not when listed above already
             self.state, self.owners, self.group = "commitments", None, one.group(1).strip()
             return
         inline = _INLINE_PRIORITIES.match(line)

@@ -33,7 +33,7 @@ DOING_VERBS = frozenset({
 
 _MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+((?:\w+\s+){0,4}\w+)", re.IGNORECASE)
 _EFFECT_START = re.compile(
-    r"^(?:målet (?:är|med)|målen är|effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
+    r"^(?:målet (?:är|med)|målen är|syftet är att (?:öka|minska|förbättra|stärka) |effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
     r"ökade |minskad |minskat |minskade |förbättrad |stärkt |högre |lägre |färre |tryggare )",
     re.IGNORECASE)
 _EFFECT_VERB = re.compile(
