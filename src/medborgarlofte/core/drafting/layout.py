@@ -44,7 +44,9 @@ stops taking them (with a note) so that any text is drafted in bounded time."""
 _BULLET = re.compile(
     r"^(?:[•·▪◦●○■►✓✔*\-–—➢→◆♦\uf0b7\uf0a7]|o(?= )|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
-                         r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
+                         r"|\binriktning(?:ar)?\b|problembild|identifierade problem|"
+                         r"problembeskrivning|^(?:lokala |våra |de största )?(?:problem(?:en)?|"
+                         r"utmaningar(?:na)?)\s*:?$", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
 _ONE_PRIORITY = re.compile(
     r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
@@ -83,10 +85,16 @@ _PARTY_HEADING = re.compile(
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
 _SECTION_WORDS = re.compile(
     r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
+    r"utmaning|"
     r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
 """A heading without any of these opens no section of its own (checked first: speed)."""
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
-_LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
+_LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
+_PASSIVE = re.compile(
+    r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
+    r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
+    r"förstärks|intensifieras)\b", re.IGNORECASE)
+"""A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
 @dataclass
@@ -246,7 +254,10 @@ class _Reader:
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))) \
                 and (bullet or len(line) <= 200):
-            if len(self.layout.priorities) < MAX_ITEMS:
+            focus = None if bullet else _FOCUS_LIST.search(body[:400])
+            if focus:  # "Vi har särskilt fokus på narkotika, trygghet … och unga i riskzon."
+                self.layout.priorities += _priority_list(focus.group(1))
+            elif len(self.layout.priorities) < MAX_ITEMS:
                 self.layout.priorities.append(body)
             else:
                 self.layout.too_many = True
@@ -285,7 +296,9 @@ class _Reader:
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality) \
                     or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
-                        and (guess_goal(sentence).goal or {}).get("per")):
+                        and (guess_goal(sentence).goal or {}).get("per")) \
+                    or (listed and _PASSIVE.search(sentence[:80]) and not is_meta(sentence)
+                        and not sentence.rstrip().endswith((":", "?"))):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:400])

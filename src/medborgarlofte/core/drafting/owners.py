@@ -40,7 +40,8 @@ _MUNICIPALITY = re.compile(
     r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
-    r"(?:[\w-]*förvaltning(?:en)?|[\w-]*nämnd(?:en)?|socialtjänst(?:en)?|kommunens [\w -]+"
+    r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?|(?:[\w]+- och |[\w]+a )?[\w-]*nämnd(?:en)?"
+    r"|socialtjänst(?:en)?|kommunens [\w -]+"
     r"|(?:för)?skola[n]?|skolorna|fritidsgård(?:en|arna)?|fältgrupp(?:en)?|fältassistent(?:erna)?"
     r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
 """A part of the municipality that promises in its own name: a party of kind `kommun`."""
@@ -50,6 +51,9 @@ _JOINT_HEADING = re.compile(
     r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
     re.IGNORECASE,
 )
+_HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s")
+_JOINED_AND = re.compile(r"-_(och|samt|eller)_")
+"""'Kultur- och fritidsförvaltningen' is one name: never split at its 'och'."""
 _SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
@@ -119,6 +123,12 @@ def _other(item: str) -> PartyRef | None:
     return PartyRef(slug(item) or "part", item, "other")
 
 
+def split_names(text: str) -> list[str]:
+    """The names of a list ("Polisen, Kultur- och fritidsförvaltningen och Vätterhem")."""
+    joined = _HYPHEN_AND.sub(lambda m: f"-_{m.group(1)}_", text)
+    return [_JOINED_AND.sub(r"- \1 ", item) for item in _SPLIT.split(joined)]
+
+
 def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] | None:
     """The parties a phrase lists, in order; None unless every item is a party.
 
@@ -126,7 +136,7 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
     promises something: any name), "list" (a dash list: any name when a known party is listed
     too, else only names that look like organisations), "strict" (only such names).
     """
-    items = [i.strip(" .:") for i in _SPLIT.split(phrase.strip(" .:")) if i.strip(" .:")]
+    items = [i.strip(" .:") for i in split_names(phrase.strip(" .:")) if i.strip(" .:")]
     if not items:
         return None
     slots: list[list[PartyRef] | str] = [_known(item, municipality) or item for item in items]
@@ -275,7 +285,7 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
         return None
-    items = [i for i in _SPLIT.split(who.strip(" .:")) if i]
+    items = [i for i in split_names(who.strip(" .:")) if i]
     partners = [i for i in items if i.lower().startswith(_NOT_OWNERS)]
     kept = ", ".join(i for i in items if i not in partners)
     found = parties_in(kept, municipality, mode="sentence") if kept else None

@@ -129,6 +129,13 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         and first not in ("en", "ett")
 
 
+_SUPPORTS = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:deltar|medverkar|bistår|stöttar|stödjer|hjälper till)\b(?![^.]{0,80}\d)"
+    r"[^.]{0,80}\.?$", re.IGNORECASE)
+"""'Kommunens fältassistenter deltar vid behov.': who helps with the commitment before, not a
+commitment of its own."""
+
+
 def split_sentences(line: str, municipality: str) -> list[str]:
     """A paragraph as its commitments: a new one starts where a sentence names its owners
     ("… väg 45. Polisen ska även …"); other sentences belong to the one before."""
@@ -136,7 +143,8 @@ def split_sentences(line: str, municipality: str) -> list[str]:
         return [line]
     parts: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line):
-        if parts and subject_of(sentence, municipality) is None:
+        if parts and (subject_of(sentence, municipality) is None
+                      or _SUPPORTS.match(sentence[:120])):
             parts[-1] += " " + sentence
         else:
             parts.append(sentence)
