@@ -57,7 +57,25 @@ _INLINE_PRIORITIES = re.compile(
     re.IGNORECASE)
 _FOCUS_LIST = re.compile(
     r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
-    r"fokusområden(?:a)? är)\s+([^.:;]{3,300})", re.IGNORECASE)
+    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir))\s+([^.:;]{3,300})", re.IGNORECASE)
+_IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+(?:de |våra |kommunens )?"
+                          r"(?:prioriter|fokusområd|problemområd|identifierade)", re.IGNORECASE)
+"""'Utvecklingsarbete i prioriterade områden': a subject heading, not a list of priorities."""
+_PROMISE_LABEL = re.compile(r"^(?:löfte|löftet|åtagande|vi lovar|aktivitet|åtgärd)(?:\s+\d{1,2})?"
+                            r"\s*:\s+(?=\S)", re.IGNORECASE)
+"""'Löfte: Förstärkt polisiär närvaro …': a commitment, however it is phrased."""
+_RESULT_LABEL = re.compile(r"^(?:resultat|utfall|genomfört|status|kommentar|så gick det|"
+                           r"det här har vi gjort)\s*:\s", re.IGNORECASE)
+"""'Resultat: Under förra året …': a follow-up's report on the commitment above, not one."""
+_LEAD_AIM = re.compile(r"\b(?:arbeta|verka)\s+för\s+att\s+(?:minska|öka|förbättra|stärka|höja|"
+                       r"motverka|förebygga)\b", re.IGNORECASE)
+"""'Polis och kommun ska arbeta för att minska …' opening a paragraph of commitments: their
+aim, not one of them."""
+_NOMINAL = re.compile(
+    r"^(?:en|ett)\s+(?:[\wåäö]+(?:a|t)\s+)?[\wåäö-]*(?:översyn|kartläggning|utredning|"
+    r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
+    r"medborgardialog|samverkansöverenskommelse)\b", re.IGNORECASE)
+"""'En översyn av trafiksäkerheten runt skolorna.' under a subject heading: a commitment."""
 _SITUATION = re.compile(
     r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
     re.IGNORECASE,
@@ -71,6 +89,7 @@ _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.
 _QUOTE = re.compile(r"[,!?]”? säger [a-zåäö]", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
@@ -196,12 +215,18 @@ class _Reader:
 
     def heading(self, line: str) -> None:
         self.last_heading, self.previous_group = line, self.group
+        first, stop, rest = line.partition(". ")
+        if stop and rest.endswith(":") and not self.layout.priorities \
+                and (_AIM.search(first) or _LEAD_AIM.search(first)):
+            self.layout.priorities.append(first + ".")  # "Vi lovar att arbeta för att X. Detta
+            # ska göras genom att:": the aim is the priority, the list its commitments
         if _EFFECTS.match(line):
             self.state, self.owners, self.group = "effects", None, None
             return
         owners = owners_of_heading(line, self.municipality)
         if not owners and _TITLE.search(line) and not line.endswith(":") \
-                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments:
+                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments \
+                and not _PRIORITIES.search(line):
             return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
         if not owners and not _SECTION_WORDS.search(line):
             self._subject_heading(line)
@@ -217,7 +242,8 @@ class _Reader:
         if inline and not line.endswith(":"):
             self.layout.priorities += _priority_list(inline.group(1))
             return
-        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners:
+        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners \
+                and not _IN_PRIORITY.search(line):
             self.state = "priorities"
         elif _SITUATION.match(line):
             self.state = "situation"
@@ -244,6 +270,15 @@ class _Reader:
             return
         if "\t" in body:
             self._table_row(body)
+            return
+        if _RESULT_LABEL.match(body):
+            return  # a follow-up's result under the commitment
+        promise = _PROMISE_LABEL.match(body)
+        if promise and self.state not in ("after", "priorities") \
+                and len(self.layout.commitments) < MAX_ITEMS:
+            self.last_heading = None
+            self.state = "commitments"
+            self.layout.commitments.append(Commitment(body, self.owners, self.group))
             return
         responsible = _RESPONSIBLE.match(body)
         if responsible and self.state != "after":
@@ -285,23 +320,32 @@ class _Reader:
         if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
             self.layout.too_many = True
             return
-        for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
+        sentences = [body] if bullet else split_sentences(body, self.municipality)
+        if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
+                and not _DIGIT.search(sentences[0][:300]):
+            aim = sentences.pop(0)  # the aim of the commitments that follow it
+            if not self.layout.priorities:
+                self.layout.priorities.append(aim)
+            self.group = self.group or aim
+        for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
             if self.state == "intro" and not bullet and not self.layout.commitments \
                     and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif self.state == "effects" or is_effect_goal(sentence, self.municipality):
+            elif (self.state == "effects" and not is_meta(sentence)) \
+                    or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality) \
                     or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
                         and (guess_goal(sentence).goal or {}).get("per")) \
                     or (listed and _PASSIVE.search(sentence[:80]) and not is_meta(sentence)
-                        and not sentence.rstrip().endswith((":", "?"))):
+                        and not sentence.rstrip().endswith((":", "?"))) \
+                    or (listed and _NOMINAL.match(sentence[:200]) and not is_meta(sentence)):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
-                focus = _FOCUS_LIST.search(sentence[:400])
+                focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
                     self.layout.priorities += _priority_list(focus.group(1))
 

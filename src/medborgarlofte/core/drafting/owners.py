@@ -271,10 +271,16 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     words = head.split()
     verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
     if verb_at == 1 and words[0].lower().strip(",") in _ADVERBS:  # "Därutöver ska polisen …"
+        verb = words[1]
         words = words[2:] + words[1:2]
         verb_at = next((i for i, w in enumerate(words[:5]) if w.lower() in
                         ("att", "även", "också", "tillsammans") or w.lower() in _INFINITIVES),
                        None)
+        if not verb_at and verb.lower() in ("lovar", "erbjuder", "genomför", "inför", "ger"):
+            # "Därför lovar kommunen och polisen större närvaro …": the object follows them
+            verb_at = next((k for k in range(min(6, len(words) - 1), 0, -1)
+                            if parties_in(" ".join(words[:k]), municipality, mode="sentence")),
+                           None)
         if not verb_at:
             return None
         words = words[:verb_at] + [words[-1]] + words[verb_at:-1]

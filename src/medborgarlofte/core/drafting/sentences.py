@@ -43,7 +43,7 @@ _EFFECT_AIM = re.compile(
     r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen)",
     re.IGNORECASE)
 _META = re.compile(
-    r"uppföljning|följs upp|följas upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
+    r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
     r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
     r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b", re.IGNORECASE)
