@@ -27,8 +27,14 @@ _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_M
 _ISO_RANGE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
+_DAY_RANGE_ONE_YEAR = re.compile(rf"\b(\d{{1,2}}) {_MONTH}{_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
+                                 re.IGNORECASE)
+""""1 januari – 31 december 2024": the year written once, at the end."""
+_MONTH_RANGE_ONE_YEAR = re.compile(rf"\b{_MONTH}{_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
+""""september–december 2015"."""
 _YEARS = re.compile(
-    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?)|\b(?:för|under)"
+    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?|^(?:genomförande|giltighet\w*|löptid|"
+    r"tidsperiod|avser|period)\b:?)|\b(?:för|under)"
     r"|(?P<title>medborgarlöft\w{0,3}))"
     r"(?: (?:för|i|från|år|perioden|åren|[A-ZÅÄÖ][\w-]{1,30})){0,3}"
     r" (?P<first>20\d\d|19\d\d)(?!-\d\d-)"
@@ -42,6 +48,8 @@ _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
+_VALIDITY = re.compile(r"gäller|giltig|löper|period|\btid\b|genomförande|löptid|avser",
+                       re.IGNORECASE)
 _HEADING_TITLE = re.compile(r"^[^.!?:]{0,60}\bmedborgarlöft\w{0,3}\b[^.!?:]{0,60}$",
                             re.IGNORECASE)
 """A heading naming the pledge near the top of the text: its title as published."""
@@ -93,6 +101,19 @@ def _explicit(line: str) -> Period | None:
         m1, y1, m2, y2 = found.groups()
         return Period(dt.date(int(y1), MONTHS[m1.lower()], 1),
                       _month_end(y2, MONTHS[m2.lower()]))
+    validity = _VALIDITY.search(line) is not None
+    found = _DAY_RANGE_ONE_YEAR.search(line) if validity else None
+    if found:  # only where the line says it is the validity: "gäller 1 juni – 31 december 2024"
+        d1, m1, d2, m2, year = found.groups()
+        start, end = _day(year, MONTHS[m1.lower()], d1), _day(year, MONTHS[m2.lower()], d2)
+        if start and end and start <= end:
+            return Period(start, end)
+    found = _MONTH_RANGE_ONE_YEAR.search(line) if validity else None
+    if found:  # "gäller september–december 2015"
+        m1, m2, year = found.groups()
+        if MONTHS[m1.lower()] <= MONTHS[m2.lower()]:
+            return Period(dt.date(int(year), MONTHS[m1.lower()], 1),
+                          _month_end(year, MONTHS[m2.lower()]))
     return None
 
 
