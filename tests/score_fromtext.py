@@ -47,6 +47,8 @@ def main(argv: list[str]) -> int:
             print("  WRONG NUMBER, NO MARK:", wrong)
         for wrong in total.wrong_owner_unmarked:
             print("  WRONG OWNER, NO MARK:", wrong)
+        for wrong in total.marked:
+            print("  not right:", wrong)
         for name in sorted(p.stem for p in corpus.glob("*.txt")):
             for extra in _extras(corpus, name):
                 print("  not a commitment?:", extra)

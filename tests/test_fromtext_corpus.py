@@ -82,6 +82,8 @@ class Score:
     wrong_number_unmarked: list[str] = field(default_factory=list)
     wrong_owner_unmarked: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    marked: list[str] = field(default_factory=list)
+    """Every kind, number or owner not right, marked or not (for tests/score_fromtext.py)."""
 
     def line(self) -> str:
         return (f"found {self.found}/{self.expected}, owners {self.owners}/"
@@ -130,6 +132,9 @@ def score_text(name: str, score: Score, corpus: Path = CORPUS) -> Draft:
         target = data["targets"][index]
         goal = target.get("goal")
         score.kinds += _kind(goal) == item["kind"]
+        if _kind(goal) != item["kind"]:
+            score.marked.append(f"{name}: kind {_kind(goal)}, not {item['kind']}: "
+                                f"{item['text']} {sorted(mark)}")
         number = goal.get("at_least") or goal.get("exactly") if goal else None
         if number == item.get("n"):
             score.numbers += 1
@@ -143,8 +148,11 @@ def score_text(name: str, score: Score, corpus: Path = CORPUS) -> Draft:
             score.owners += "owner" in mark
         elif _same_owners(_drafted_owner(target["owners"], data["parties"]), want_owner):
             score.owners += 1
-        elif "owner" not in mark:
-            score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")
+        else:
+            score.marked.append(f"{name}: owner {target['owners']}, not {item['owner']}: "
+                                f"{item['text']} {sorted(mark)}")
+            if "owner" not in mark:
+                score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")
     score.extra += len(items) - len(used)
     period = data["pledge"]["period"]
     stated = expected["period"]

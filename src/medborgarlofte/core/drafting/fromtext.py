@@ -213,7 +213,9 @@ def _signatories(layout: Layout, parties: dict[str, PartyRef],
                       and ref.name.lower() in lowered), None)
         if party is None and "polis" in lowered:
             party = POLICE_ID
-        elif party is None and ("kommun" in lowered or "ordförande" in lowered):
+        elif party is None and ("kommun" in lowered or "ordförande" in lowered
+                                or re.search(r"\bstad(?:s|en)?\b", lowered)
+                                or parties[MUNICIPALITY_ID].name.lower() in lowered):
             party = MUNICIPALITY_ID
         if party is None:
             party = MUNICIPALITY_ID

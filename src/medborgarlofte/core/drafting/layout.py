@@ -58,7 +58,8 @@ _INLINE_PRIORITIES = re.compile(
 _FOCUS_LIST = re.compile(
     r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
     r"fokusområden(?:a)? är|prioriterade områden (?:är|blir))\s+([^.:;]{3,300})", re.IGNORECASE)
-_IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+(?:de |våra |kommunens )?"
+_IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
+                          r"(?:de |våra |kommunens )?"
                           r"(?:prioriter|fokusområd|problemområd|identifierade)", re.IGNORECASE)
 """'Utvecklingsarbete i prioriterade områden': a subject heading, not a list of priorities."""
 _PROMISE_LABEL = re.compile(r"^(?:löfte|löftet|åtagande|vi lovar|aktivitet|åtgärd)(?:\s+\d{1,2})?"

@@ -21,6 +21,8 @@ MILESTONE_VERBS = (
 _MILESTONE_PHRASES = re.compile(
     r"\b(?:se|ser) över möjlighet|undersök(?:a|er) möjlighet|utreda och åtgärda|tillsatt tjänst|"
     r"\b(?:göra|gör|genomföra|genomför) en översyn\b|"
+    r"^(?:en|ett) (?:ny |gemensam |samlad )?(?:översyn|kartläggning|utredning|inventering|"
+    r"handlingsplan)\b|"
     r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"
     r"inrättas|påbörjas|startas|införs|tillsätts)\b", re.IGNORECASE)
 _MAIN_VERB = re.compile(
@@ -32,7 +34,8 @@ _MAIN_VERB = re.compile(
 
 _MILESTONE_START = re.compile("(?:" + "|".join(MILESTONE_VERBS) + r")\b")
 _PRESENT = re.compile(
-    r"^(?:att\s+)?(?:[A-ZÅÄÖ][\w-]*(?:,? (?:och |samt )?(?:[A-ZÅÄÖ][\w-]*|polisen|kommunen)){0,4}?) (?:även |också )?"
+    r"^(?:att\s+)?(?:[A-ZÅÄÖ][\w-]*(?:,? (?:och |samt )?(?:[A-ZÅÄÖ][\w-]*|polisen|kommunen))"
+    r"{0,4}?) (?:även |också )?"
     r"(?:påbörjar|upprättar|tar fram|inrättar|utarbetar|tillsätter|utser|sammanställer|"
     r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger)\b")
 """A party, then a milestone verb in the present tense: "Kommunen utreder …"."""

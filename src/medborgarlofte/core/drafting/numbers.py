@@ -91,7 +91,10 @@ _TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "
 _COUNTERS = {"st", "stycken", "styck"}
 _ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
                "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
-_ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
+_ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska", "kta", "pta", "rda", "lda",
+               "gda", "vda")
+"""Endings of adjectives and participles ("riktade", "förstärkta", "planerade"), skipped to
+reach the unit."""
 _ACTIVITY_NOUNS = ("vandring", "föreläsning", "träff", "möte", "kampanj", "insats", "utbildning",
                    "kontroll", "dialog", "dag", "kväll", "mässa", "konferens", "workshop", "besök",
                    "aktivitet", "övning", "seminarium", "informationsträff", "ning")
@@ -321,6 +324,12 @@ def _clause_at(text: str, offset: int) -> str:
     return text[start:end].strip()
 
 
+_PER_PLACE = re.compile(r"\b(?:respektive|varje|per) (?:skola|skolenhet|område|stadsdel|ort|"
+                        r"kommundel|fritidsgård|bostadsområde|förskola|klass|tätort)\b",
+                        re.IGNORECASE)
+"""'möte på respektive skola': so many per place, which the goal cannot say: marked."""
+
+
 def _weekdays(text: str) -> GoalGuess | None:
     """A rate per week from the weekdays named after "varje" or "alla", when the text gives
     no other count.
@@ -352,6 +361,13 @@ def _weekdays(text: str) -> GoalGuess | None:
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
     text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
+    if _PER_PLACE.search(text):
+        found = _guess(text)
+        return GoalGuess(found.goal, True)
+    return _guess(text)
+
+
+def _guess(text: str) -> GoalGuess:
     weekdays = _weekdays(text)
     if weekdays:
         return weekdays

@@ -40,7 +40,8 @@ _MUNICIPALITY = re.compile(
     r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
-    r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?|(?:[\w]+- och |[\w]+a )?[\w-]*nämnd(?:en)?"
+    r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?"
+    r"|(?:[\w]+- och |[\w]+a )?[\w-]*nämnd(?:en)?"
     r"|socialtjänst(?:en)?|kommunens [\w -]+"
     r"|(?:för)?skola[n]?|skolorna|fritidsgård(?:en|arna)?|fältgrupp(?:en)?|fältassistent(?:erna)?"
     r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
@@ -141,6 +142,11 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
         return None
     slots: list[list[PartyRef] | str] = [_known(item, municipality) or item for item in items]
     any_known = any(not isinstance(slot, str) for slot in slots)
+    if mode == "sentence" and not any_known and len(slots) > 1:
+        # "Socialförvaltningen Nordost, Victoriahem och Poseidon öppnar …": named together with
+        # an organisation as the subject of a verb, the other names are organisations too
+        any_known = any(isinstance(slot, str) and _is_org_like(slot, strong_only=False)
+                        for slot in slots)
     found: list[PartyRef] = []
     for slot in slots:
         if not isinstance(slot, str):

@@ -33,7 +33,8 @@ DOING_VERBS = frozenset({
 
 _MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+((?:\w+\s+){0,4}\w+)", re.IGNORECASE)
 _EFFECT_START = re.compile(
-    r"^(?:målet (?:är|med)|målen är|syftet är att (?:öka|minska|förbättra|stärka) |effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
+    r"^(?:målet (?:är|med)|målen är|syftet är att (?:öka|minska|förbättra|stärka) |"
+    r"effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
     r"ökade |minskad |minskat |minskade |förbättrad |stärkt |högre |lägre |färre |tryggare )",
     re.IGNORECASE)
 _EFFECT_VERB = re.compile(
@@ -43,7 +44,8 @@ _EFFECT_AIM = re.compile(
     r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen)",
     re.IGNORECASE)
 _META = re.compile(
-    r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
+    r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|"
+    r"medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
     r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
     r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b", re.IGNORECASE)
