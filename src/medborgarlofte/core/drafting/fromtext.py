@@ -99,11 +99,11 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
 
 
 def _municipality(text: str, draft: Draft) -> str:
-    names = Counter((m.group(1), m.group(2).lower()) for m in _MUNICIPALITY.finditer(text)
+    names = Counter((m.group(1), m.group(2)) for m in _MUNICIPALITY.finditer(text)
                     if m.group(1) not in ("Kommunen", "Varje", "Denna", "Vår", "Hela", "Staden"))
     if names:
         (name, word), _ = names.most_common(1)[0]
-        return f"{name} {'Stad' if word == 'stad' else 'kommun'}"
+        return f"{name} {word}"  # "Göteborgs Stad", "Malmö stad" as the city writes it
     header = _PLACE_HEADER.search(text) or _PLACE_TITLE.search(text[:5000])
     if header:
         place = header.group(1)

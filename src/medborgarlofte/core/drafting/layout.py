@@ -87,6 +87,9 @@ _END = re.compile(
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
 _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
                   re.IGNORECASE)
+_PROMISED_AIM = re.compile(r"\blovar\s+(?:\S+\s+){0,3}?att\s+(?:\S+\s+)?(?:minska|öka|förbättra|"
+                           r"stärka)\s", re.IGNORECASE)
+"""'Under 2017 lovar polisen att minska problemen med …' before any commitment: the aim."""
 _QUOTE = re.compile(r"[,!?]”? säger [a-zåäö]", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
@@ -331,8 +334,11 @@ class _Reader:
         for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
-            if self.state == "intro" and not bullet and not self.layout.commitments \
-                    and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
+            if not bullet and not self.layout.commitments and (
+                    self.state == "intro" and _AIM.search(sentence[:300])
+                    or self.state != "effects" and not self.layout.priorities
+                    and _PROMISED_AIM.search(sentence[:300])):
+                # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
             elif (self.state == "effects" and not is_meta(sentence)) \
                     or is_effect_goal(sentence, self.municipality):

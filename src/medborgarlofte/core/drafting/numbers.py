@@ -69,6 +69,7 @@ _DAY_PARTS = {"kväll": "kvällar", "morgon": "morgnar", "morgn": "morgnar", "na
 _DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
+_WEEKENDS = {"helg", "helger", "helgkväll", "helgkvällar", "veckoslut"}
 _FROM_TO = re.compile(r"\b([^\W\d_]{4,40}) från (\w{1,12}) till (\w{1,12})\b")
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                 "september", "oktober", "november", "december", "jan", "feb", "aug", "sept",
@@ -187,6 +188,8 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
             return None, True, set()
         if token.text in _RATE_ADVERBS:
             return _RATE_ADVERBS[token.text], False, {i}
+        if token.text in ("varje", "var", "alla") and _phrase(tokens, i + 1, 1) in _WEEKENDS:
+            return "week", False, {i, i + 1}  # "varje helg": once a week
         if token.text in ("varje", "var", "varannan") and _phrase(tokens, i + 1, 1) in _SEASONS:
             return ("year", False, {i, i + 1}) if token.text != "varannan" else (None, True, set())
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""

@@ -37,7 +37,7 @@ _POLICE = re.compile(
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
-    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
+    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+ [Ss]tad|staden|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
     r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?"
@@ -295,16 +295,53 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     if not verb_at:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
+    who, joiner, joined = [*(part.strip() for part in _JOINED_BY.split(who, maxsplit=1)),
+                           "", ""][:3]
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
-        return None
+        return _inverted(words, verb_at, municipality)
     items = [i for i in split_names(who.strip(" .:")) if i]
     partners = [i for i in items if i.lower().startswith(_NOT_OWNERS)]
     kept = ", ".join(i for i in items if i not in partners)
     found = parties_in(kept, municipality, mode="sentence") if kept else None
     if not found:
-        return None
+        return _inverted(words, verb_at, municipality)
+    if joiner and not joiner.lower().startswith("genom"):  # "Polisen tillsammans med X ska"
+        named = parties_in(joined, municipality, mode="sentence") or []
+        others = [p for p in named if p.kind == "other" and p not in found]
+        return Subject(found, others, partners + [p.name for p in named
+                                                  if p.kind != "other" and p not in found])
     others, more = together_with(" ".join(words[verb_at:]), municipality, found)
     return Subject(found, others, partners + more)
+
+
+_JOINED_BY = re.compile(r"\s+(tillsammans med|i samverkan med|i samarbete med|med stöd av|"
+                        r"genom)\s+", re.IGNORECASE)
+"""'Polisen tillsammans med Räddningstjänsten Syd genomför …', 'Kommunen genom socialtjänsten
+erbjuder …': the first named owns; one named "tillsammans med" may own too (to confirm)."""
+_FRONTED = {"under", "i", "på", "vid", "inom", "efter", "före", "inför", "varje", "var", "nästa",
+            "redan", "från", "till", "med", "genom", "för", "sedan", "därför", "dessutom",
+            "därutöver", "vidare", "också", "även", "tillsammans", "här", "där", "nu", "sommartid",
+            "vintertid", "kvällstid", "helgtid", "årligen"}
+"""Words that open a fronted adverbial ("Under sommaren anordnar kommunen …"): the subject
+follows the verb."""
+
+
+def _inverted(words: list[str], verb_at: int, municipality: str) -> Subject | None:
+    """The owners after the verb of "Under sommaren anordnar kommunen en festival": an
+    adverbial first, then the verb, then its subject."""
+    if not 1 <= verb_at <= 5 or words[0].lower().strip(",") not in _FRONTED \
+            or words[verb_at].lower() not in SUBJECT_VERBS \
+            or any("medborgarlöft" in w.lower() for w in words[:verb_at]):
+        return None  # "I medborgarlöftet för 2020 lovar polisen …": about the pledge itself
+    after = words[verb_at + 1: verb_at + 7]
+    for k in range(len(after), 0, -1):
+        phrase = " ".join(after[:k]).rstrip(".,")
+        if phrase[:1].isupper() or phrase.lower().startswith(("polis", "kommun", "lokalpolis")):
+            found = parties_in(phrase, municipality, mode="sentence")
+            if found:
+                others, more = together_with(" ".join(after[k:]), municipality, found)
+                return Subject(found, others, more)
+    return None
 
 
 def together_with(text: str, municipality: str,

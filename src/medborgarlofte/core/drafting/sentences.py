@@ -41,14 +41,16 @@ _EFFECT_VERB = re.compile(
     r"\bska (?:minska|öka|förbättras|ökas|minskas|uppfattas|upplevas|känna)\b", re.IGNORECASE)
 _EFFECT_AIM = re.compile(
     r"^(?:(?:arbeta|verka) för att )?(?:öka|minska|förbättra|stärka) (?:den |det |de )?"
-    r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen)",
+    r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen|problem)",
     re.IGNORECASE)
 _META = re.compile(
     r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|"
     r"medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
     r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
-    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b", re.IGNORECASE)
+    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,2}följande\b|"
+    r"\b(?:ger|tar fram|tecknar|skriver under|antar)\b[^.]{0,40}\bmedborgarlöft",
+    re.IGNORECASE)
 _WE_PROMISE = re.compile(
     r"^(?:vi|tillsammans (?:ska|skall|kommer) vi)\s+(?:ska|skall|kommer att|lovar att|åtar oss att"
     r"|lovar)\s+(?:även\s+|också\s+|tillsammans\s+|gemensamt\s+|tidigt\s+|aktivt\s+)*"
@@ -89,7 +91,13 @@ def is_effect_goal(text: str, municipality: str) -> bool:
         return bool(_EFFECT_VERB.search(head)) and not _first_is_doing(head)
     rest = re.sub(r"^.*?\b(?:ska|skall|kommer att|lovar att)\s+", "", strip_att(head),
                   count=1, flags=re.IGNORECASE)
-    return bool(_EFFECT_AIM.match(rest)) or rest.lower().startswith("uppfattas")
+    inverted = _INVERTED_AIM.search(head)  # "Under 2017 lovar polisen att minska problemen …"
+    return bool(_EFFECT_AIM.match(rest)) or rest.lower().startswith("uppfattas") \
+        or bool(inverted and _EFFECT_AIM.match(head[inverted.end():]))
+
+
+_INVERTED_AIM = re.compile(r"\b(?:lovar|ska|skall|kommer)\s+(?:\S+\s+){1,3}?(?:att\s+)?"
+                           r"(?=(?:öka|minska|förbättra|stärka)\s)", re.IGNORECASE)
 
 
 def _first_is_doing(text: str) -> bool:
@@ -102,6 +110,11 @@ def is_meta(text: str) -> bool:
     return bool(_META.search(text[:_HEAD]))
 
 
+_FOCUS_STATEMENT = re.compile(
+    r"\b(?:särskilt )?fokusera på\b|\brikta (?:ett )?(?:särskilt )?fokus på\b|"
+    r"\bha (?:ett )?(?:särskilt |fortsatt )?fokus på\b", re.IGNORECASE)
+"""'… kommer polisen att rikta särskilt fokus på problemet med …': what the pledge is about (its
+priorities), not something done."""
 LABEL = re.compile(r"^([A-ZÅÄÖ][^:.]{1,40}):\s+(?=\S)")
 """A label before a commitment: "Polisen: Genomföra …", "Löfte 2: Kommunen ska …"."""
 
@@ -114,7 +127,7 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         return False  # "Tid: 1 augusti 2015 – …", "Publicerad: …"
     if label:
         head = head[label.end():]
-    if is_meta(head) or head.rstrip().endswith((":", "?")):
+    if is_meta(head) or head.rstrip().endswith((":", "?")) or _FOCUS_STATEMENT.search(head):
         return False
     if _first_is_doing(head) or _WE_PROMISE.match(head):
         return True
