@@ -99,7 +99,9 @@ def _is_org_like(item: str, *, strong_only: bool) -> bool:
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
     if lowered in _STRONG_ORG_STEMS or lowered in _WEAK_ORG_STEMS:
         return False  # a plain word ("Trafik"), not a name
-    return bool(_STRONG.search(lowered) or "räddning" in lowered
+    # in a name's own words: "Skånetrafiken", "Region Syd", never "Trygghet i trafik"
+    named = " ".join(w for i, w in enumerate(item.split()) if i == 0 or w[:1].isupper()).lower()
+    return bool(_STRONG.search(named) or "räddning" in named
                 or (not strong_only and _WEAK.search(lowered)))
 
 

@@ -1,0 +1,247 @@
+"""Layouts and phrasings the drafter had not seen when its first rules were written, one
+behaviour each (issue 14: generalise to unseen published pledges, and mark where unsure).
+
+Each case names the pattern of real published Swedish pledges it stands for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from medborgarlofte.core.drafting.draft import Draft
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+from medborgarlofte.core.drafting.numbers import guess_goal
+
+
+def draft(text: str) -> Draft:
+    return draft_from_text(text, fallback_year=2031)
+
+
+def texts(result: Draft) -> list[str]:
+    return [t["text"] for t in result.data["targets"]]
+
+
+def owners(result: Draft) -> list[list[str]]:
+    return [t["owners"] for t in result.data["targets"]]
+
+
+def notes(result: Draft, index: int) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path[:2] == ("targets", index)]
+
+
+def period(result: Draft) -> tuple[str, str]:
+    p = result.data["pledge"]["period"]
+    return p["start"].isoformat(), p["end"].isoformat()
+
+
+def head_notes(result: Draft) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path == ("pledge", "period")]
+
+
+# --- goals: weekdays, weekends, per place, milestones in the present tense
+
+
+@pytest.mark.parametrize("sentence, goal, unclear", [
+    # "varje" with the days named: so many days a week, for sure
+    ("Patrullera busstationen varje fredag och lördag.", {"exactly": 2, "per": "week"}, False),
+    ("Patrullera torget varje fredagskväll.", {"exactly": 1, "per": "week"}, False),
+    # days without "varje"/"alla" say when, not how often (the corpus tags them `when=`)
+    ("Trygghetsvärdar på plats fredagar och lördagar under sommaren.", None, False),
+    ("Förstärkt närvaro under fredags- och lördagskvällar.", None, False),
+    # a count and weekdays: in all, or per week? marked
+    ("Genomföra 3 insatser på fredagar.", {"exactly": 3, "unit": "insatser"}, True),
+    ("Fältgruppen nattvandrar varje helg.", {"exactly": 1, "per": "week"}, False),
+    # one per school is no goal the model can hold: marked
+    ("Föräldrar bjuds in till möte på respektive skola.", None, True),
+    ("Kommunen undersöker möjligheterna att sätta upp farthinder.", {"milestone": True}, False),
+    ("Kommunen utreder belysningen i parken.", {"milestone": True}, False),
+    ("Göra en översyn av trafiksäkerheten runt skolorna.", {"milestone": True}, False),
+    ("En översyn av trafiksäkerheten runt skolorna.", {"milestone": True}, False),
+    ("Polisen patrullerar och kartlägger.", None, False),  # ongoing: "kartlägger" is no main verb
+    ("Genomföra minst två förstärkta brottsförebyggande insatser.",
+     {"at_least": 2, "unit": "insatser"}, False),
+])
+def test_goals(sentence: str, goal: dict[str, Any] | None, unclear: bool) -> None:
+    guess = guess_goal(sentence)
+    assert (guess.goal, guess.unclear) == (goal, unclear)
+
+
+# --- owners
+
+
+def test_an_organisation_together_with_the_police_is_a_co_owner_to_confirm() -> None:
+    result = draft("Medborgarlöfte 2025\n\nPolisen tillsammans med Räddningstjänsten Syd "
+                   "genomför fyra brandskyddsutbildningar.\n")
+    assert owners(result) == [["polisen", "raddningstjansten-syd"]]
+    assert result.data["parties"]["raddningstjansten-syd"] == {
+        "name": "Räddningstjänsten Syd", "kind": "other"}
+    assert "owner_with" in notes(result, 0)
+
+
+def test_the_municipality_through_one_of_its_units_is_the_municipality() -> None:
+    result = draft("Medborgarlöfte 2025\n\nKommunen genom socialtjänsten erbjuder samtal "
+                   "till unga i riskzon.\n")
+    assert owners(result) == [["kommunen"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under sommaren anordnar kommunen en sommarfestival.", ["kommunen"]),
+    ("Varje vecka ska polisen patrullera centrum.", ["polisen"]),
+    ("Därför lovar kommunen och polisen större närvaro runt Resecentrum.",
+     ["kommunen", "polisen"]),
+])
+def test_the_subject_after_the_verb(sentence: str, expected: list[str]) -> None:
+    result = draft(f"Medborgarlöfte 2025\n\n{sentence}\n")
+    assert (texts(result), owners(result)) == ([sentence], [expected])
+    assert notes(result, 0) == []
+
+
+def test_names_listed_with_an_organisation_as_subject_are_organisations() -> None:
+    result = draft("Medborgarlöfte 2025\n\nSocialförvaltningen Nordost, Victoriahem och "
+                   "Poseidon öppnar fritidsgård tre kvällar i veckan.\n")
+    assert owners(result) == [["socialforvaltningen-nordost", "victoriahem", "poseidon"]]
+    kinds = {k: v["kind"] for k, v in result.data["parties"].items()}
+    assert (kinds["socialforvaltningen-nordost"], kinds["victoriahem"], kinds["poseidon"]) == (
+        "kommun", "other", "other")
+
+
+@pytest.mark.parametrize("name", ["Tekniska förvaltningen", "Kultur- och fritidsförvaltningen",
+                                  "Sociala nämnden"])
+def test_a_named_administration_is_part_of_the_municipality(name: str) -> None:
+    result = draft(f"Medborgarlöfte 2025\n\n{name} byter ut belysningen i parken.\n")
+    [owner] = owners(result)[0]
+    assert result.data["parties"][owner] == {"name": name, "kind": "kommun"}
+
+
+def test_a_city_written_without_genitive_is_the_municipality() -> None:
+    result = draft("Medborgarlöfte 2025\n\nMalmö stad och polisen ska ha dialogmöten två "
+                   "gånger per termin.\n")
+    assert result.data["pledge"]["municipality"] == "Malmö stad"
+    assert owners(result) == [["kommunen", "polisen"]]
+
+
+def test_we_promise_is_a_commitment_whose_owner_is_marked() -> None:
+    result = draft("Medborgarlöfte 2025\n\nVi ska tidigt fånga upp unga som är på glid.\n")
+    assert texts(result) == ["Vi ska tidigt fånga upp unga som är på glid."]
+    assert owners(result) == [["polisen", "kommunen"]]
+    assert notes(result, 0) == ["owner"]
+
+
+# --- what is a commitment
+
+
+def test_a_follow_up_page_promise_and_result_lines() -> None:
+    result = draft("Uppföljning medborgarlöfte 2017\n\nLokalpolisområde City\n\n"
+                   "Löfte: Förstärkt polisiär närvaro i centrum under helgerna\n"
+                   "Resultat: Under förra året arbetade dubbelt så många poliser.\n")
+    assert texts(result) == ["Löfte: Förstärkt polisiär närvaro i centrum under helgerna"]
+    assert owners(result) == [["polisen"]]
+
+
+def test_a_passive_commitment_under_a_subject_heading_with_its_responsible() -> None:
+    result = draft("Medborgarlöfte 2021\n\nTrygghetsvandringar\nUnder året genomförs fyra "
+                   "trygghetsvandringar i Råslätt.\nAnsvar: Kommunen och Polisen\n")
+    assert texts(result) == ["Under året genomförs fyra trygghetsvandringar i Råslätt."]
+    assert owners(result) == [["kommunen", "polisen"]]
+    assert result.data["targets"][0]["goal"] == {"exactly": 4, "unit": "trygghetsvandringar"}
+
+
+def test_who_helps_joins_the_commitment_before() -> None:
+    result = draft("Medborgarlöfte 2021\n\nNarkotika\nPolisen ska genomföra minst sex riktade "
+                   "insatser. Kommunens fältassistenter deltar vid behov.\n")
+    assert texts(result) == ["Polisen ska genomföra minst sex riktade insatser. Kommunens "
+                             "fältassistenter deltar vid behov."]
+
+
+def test_an_aim_opening_a_paragraph_of_commitments_is_their_aim() -> None:
+    result = draft("Medborgarlöfte 2020\n\nNarkotika\nPolis och kommun ska arbeta för att "
+                   "minska tillgängligheten till narkotika. Polisen ska genomföra riktade "
+                   "insatser. Polis och kommun ska genomföra informationsinsatser.\n")
+    assert texts(result) == ["Polisen ska genomföra riktade insatser.",
+                             "Polis och kommun ska genomföra informationsinsatser."]
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Polis och kommun ska arbeta för att minska tillgängligheten till narkotika."]
+
+
+@pytest.mark.parametrize("line", [
+    "Polisen och Vänersborgs kommun har skrivit under nya medborgarlöften.",
+    "Strängnäs kommun och polisen lovar invånarna följande under 2024.",
+    "Varje år ger kommunen och polisen så kallade medborgarlöften.",
+    "Under 2020 kommer polisen att rikta särskilt fokus på påverkade förare.",
+])
+def test_prose_about_the_pledge_is_no_commitment(line: str) -> None:
+    assert texts(draft(f"Medborgarlöfte 2024\n\n{line}\n")) == []
+
+
+def test_a_follow_up_line_after_the_effect_goals_is_no_effect_goal() -> None:
+    result = draft("Medborgarlöfte 2024\n\nEffekter\n* Ökad trygghet bland invånarna\n\n"
+                   "Vi följer upp målen varje tertial och redovisar resultatet.\n")
+    assert [i["text"] for i in result.data["indicators"]] == ["Ökad trygghet bland invånarna"]
+
+
+# --- priorities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Identifierade problem\n- Inbrott i bostäder\n- Buskörning\n",
+     ["Inbrott i bostäder", "Buskörning"]),
+    ("Medborgarlöfte med fyra teman\nTrygghet i trafik\nTrygghet för unga\n",
+     ["Trygghet i trafik", "Trygghet för unga"]),
+    ("Prioriteringar\nVi har särskilt fokus på narkotika, trygghet i Nordstan och unga.\n",
+     ["Narkotika", "Trygghet i Nordstan", "Unga"]),
+    ("Prioriteringar\n1. Ungdomsproblematik\n2. Trafiksäkerhet\n\n"
+     "Fokusområde 1: Ungdomsproblematik\nPolisen ska besöka skolorna.\n",
+     ["Ungdomsproblematik", "Trafiksäkerhet"]),
+])
+def test_priorities(text: str, expected: list[str]) -> None:
+    result = draft(f"Medborgarlöfte 2024\n\n{text}")
+    assert [p["text"] for p in result.data["priorities"]] == expected
+    assert texts(result) == ([] if "besöka" not in text else ["Polisen ska besöka skolorna."])
+
+
+def test_a_subject_heading_about_priority_areas_is_no_list_of_priorities() -> None:
+    result = draft("Medborgarlöfte 2024\n\nUtvecklingsarbete i prioriterade områden\n"
+                   "Polisen ska öka platssamverkan i Huskvarna centrum.\n")
+    assert texts(result) == ["Polisen ska öka platssamverkan i Huskvarna centrum."]
+    assert result.data["priorities"] == []
+
+
+# --- period, title, signatures
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Det här är 2019/2020 års medborgarlöften", ("2019-01-01", "2020-12-31")),
+    ("Genomförande 2020-2022", ("2020-01-01", "2022-12-31")),
+    ("Medborgarlöftet gäller september–december 2015.", ("2015-09-01", "2015-12-31")),
+    ("Medborgarlöftet gäller 1 januari – 31 december 2024.", ("2024-01-01", "2024-12-31")),
+])
+def test_the_period_as_stated(line: str, expected: tuple[str, str]) -> None:
+    result = draft(f"Sjöstads kommun\n\n{line}\n")
+    assert period(result) == expected
+    assert head_notes(result) == []
+
+
+def test_a_period_read_from_a_passing_year_is_marked() -> None:
+    result = draft("Sjöstads kommun\n\nUnder 2018 genomförde vi sju medborgardialoger.\n")
+    assert period(result) == ("2018-01-01", "2018-12-31")
+    assert head_notes(result) == ["period_weak"]
+
+
+def test_a_window_of_months_in_a_commitment_is_not_the_period() -> None:
+    result = draft("Medborgarlöfte 2024\n\nPolisen ska patrullera 1 juni – 31 augusti 2024.\n")
+    assert period(result) == ("2024-01-01", "2024-12-31")
+
+
+def test_the_title_is_the_published_heading() -> None:
+    result = draft("Kungsör – medborgarlöfte 2023\n\nPolisen ska genomföra kontroller.\n")
+    assert result.data["pledge"]["title"] == "Kungsör – medborgarlöfte 2023"
+
+
+def test_signatures_side_by_side() -> None:
+    result = draft("Medborgarlöfte 2015\n\nPolisen ska genomföra kontroller.\n\n"
+                   "Claes Provsson                     Björn Exempel\n"
+                   "Kommunchef                         Lokalpolisområdeschef\n")
+    assert result.data["pledge"]["signatories"] == [
+        {"name": "Claes Provsson", "role": "Kommunchef", "party": "kommunen"},
+        {"name": "Björn Exempel", "role": "Lokalpolisområdeschef", "party": "polisen"}]
