@@ -245,3 +245,49 @@ def test_signatures_side_by_side() -> None:
     assert result.data["pledge"]["signatories"] == [
         {"name": "Claes Provsson", "role": "Kommunchef", "party": "kommunen"},
         {"name": "Björn Exempel", "role": "Lokalpolisområdeschef", "party": "polisen"}]
+
+
+# --- PDF copies: lost bullets, hyphenation, a title on two lines
+
+
+def test_a_pdf_copy_whose_bullets_were_lost() -> None:
+    result = draft("MEDBORGARLÖFTE\nVingåkers kommun och Polisen 2025\n\n"
+                   "Kommunen åtar sig att\n genomföra den årliga trygg-\n"
+                   "hetsvandringen i Vingåker\n erbjuda föräldrautbildning vid minst tre "
+                   "tillfällen\n\nPolisen åtar sig att\n genomföra minst 100 trafikkontroller, "
+                   "varav minst\n20 procent vid skolorna\n")
+    assert texts(result) == [
+        "genomföra den årliga trygghetsvandringen i Vingåker",
+        "erbjuda föräldrautbildning vid minst tre tillfällen",
+        "genomföra minst 100 trafikkontroller, varav minst 20 procent vid skolorna"]
+    assert owners(result) == [["kommunen"], ["kommunen"], ["polisen"]]
+    assert period(result) == ("2025-01-01", "2025-12-31")
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE Vingåkers kommun och Polisen 2025"
+    assert "goal" in notes(result, 2)  # "20 procent": the model keeps it as a note only
+
+
+def test_a_list_word_after_a_line_end_hyphen_keeps_it() -> None:
+    result = draft("Medborgarlöfte 2025\n\nPolisen ska\n• genomföra trafik-\n"
+                   "och narkotikainsatser vid skolorna\n")
+    assert texts(result) == ["genomföra trafik- och narkotikainsatser vid skolorna"]
+
+
+# --- news articles
+
+
+def test_a_headline_about_the_pledge_is_neither_commitment_nor_effect_goal() -> None:
+    result = draft("Nytt medborgarlöfte ska öka tryggheten i Märsta\n\nSigtuna kommun och "
+                   "polisen har tecknat ett nytt medborgarlöfte för 2025.\n")
+    assert (texts(result), result.data["indicators"]) == ([], [])
+
+
+def test_a_commitment_told_as_what_the_pledge_holds() -> None:
+    result = draft("Medborgarlöfte 2025\n\nI löftet ingår bland annat att polisen ska "
+                   "genomföra riktade insatser minst två gånger i månaden.\n")
+    assert owners(result) == [["polisen"]]
+    assert result.data["targets"][0]["goal"] == {"at_least": 2, "per": "month"}
+
+
+def test_an_adjective_before_the_activity_is_no_unit() -> None:
+    assert guess_goal("Polis och kommun ska genomföra en gemensam trygghetsvandring.").goal == {
+        "exactly": 1, "unit": "trygghetsvandringar"}

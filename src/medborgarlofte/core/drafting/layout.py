@@ -25,12 +25,14 @@ from medborgarlofte.core.drafting.owners import (
     split_trailing_owners,
 )
 from medborgarlofte.core.drafting.sentences import (
+    DOING_VERBS,
     effect_text,
     is_effect_goal,
     is_meta,
     looks_like_commitment,
     opens_as_effect_goal,
     split_sentences,
+    strip_att,
 )
 from medborgarlofte.core.drafting.signatories import signatories
 
@@ -111,7 +113,8 @@ _SECTION_WORDS = re.compile(
     r"utmaning|"
     r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
 """A heading without any of these opens no section of its own (checked first: speed)."""
-_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
+_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
+                       r"cirka|ca|än|än|per)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
@@ -166,18 +169,35 @@ def is_heading(line: str) -> bool:
 
 
 def _joined(lines: list[str]) -> list[str]:
-    """The lines with bullets a PDF wrapped onto the next line joined again."""
+    """The lines with bullets a PDF wrapped onto the next line joined again, and words it
+    hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
     out: list[str] = []
     open_item = False
     for line in lines:
+        if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1]) \
+                and line[:1].islower() and not _LIST_WORD.match(line):
+            out[-1] = out[-1][:-1] + line
+            continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
                 and out[-1][-1:] not in ".!?:" \
-                and (line[:1].islower() or _OPEN_END.search(out[-1])):
+                and (_OPEN_END.search(out[-1]) or line[:1].islower() and not _is_bare_item(line)):
             out[-1] += " " + line
             continue
         out.append(line)
-        open_item = bool(line) and bool(_BULLET.match(line))
+        open_item = bool(line) and (bool(_BULLET.match(line)) or _is_bare_item(line))
     return out
+
+
+_HYPHENATED = re.compile(r"[a-zåäö]{2}-$")
+_LIST_WORD = re.compile(r"(?:och|eller|samt)\b")
+"""'trafik-' / 'och narkotikainsatser' keeps its hyphen: a list, not a hyphenated word."""
+
+
+def _is_bare_item(line: str) -> bool:
+    """A list item whose bullet the copy lost: it opens with a verb of doing, in lower case
+    ("genomföra minst 100 trafikkontroller …")."""
+    first = line.split(maxsplit=1)[0] if line.split() else ""
+    return first[:1].islower() and strip_att(first).lower() in DOING_VERBS
 
 
 class _Reader:
@@ -302,7 +322,8 @@ class _Reader:
                 self.layout.too_many = True
             return
         if not bullet and is_heading(line) and (before_sentence
-                                                or not opens_as_effect_goal(line)):
+                                                or not opens_as_effect_goal(line)) \
+                and not (self.state == "commitments" and _is_bare_item(line)):
             self.heading(line)
             return
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):

@@ -90,7 +90,8 @@ _UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}
 _TIMES = {"gång", "gånger", "ggr", "gången"}
 _TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "månader"}
 _COUNTERS = {"st", "stycken", "styck"}
-_ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
+_ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma", "gemensam",
+               "gemensamt", "årlig", "stor", "stort", "liten", "litet", "öppen", "öppet", "öppna",
                "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
 _ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska", "kta", "pta", "rda", "lda",
                "gda", "vda")

@@ -273,6 +273,20 @@ def _present_tense_after_party(words: list[str], municipality: str) -> int | Non
 
 def subject_of(sentence: str, municipality: str) -> Subject | None:
     """The parties a sentence opens with ("Polisen och Grums kommun ska …"), or None."""
+    found = _subject_of(sentence, municipality)
+    if found is None:
+        clause = _THAT_CLAUSE.search(sentence[:120])
+        if clause:  # "I löftet ingår bland annat att polisen ska genomföra …"
+            found = _subject_of(sentence[clause.end():], municipality)
+    return found
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:ingår|innebär|innehåller|betyder)\b[^.]{0,40}?\batt\s+(?=\w+\s+"
+                          r"(?:\w+\s+){0,4}?(?:ska|skall|kommer att)\b)", re.IGNORECASE)
+"""'… ingår bland annat att polisen ska …': the commitment is the clause after 'att'."""
+
+
+def _subject_of(sentence: str, municipality: str) -> Subject | None:
     head = sentence[:200]
     if head[:4].lower() == "att ":
         head = head[4:]

@@ -48,6 +48,7 @@ _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
+_SECOND_TITLE_LINE = re.compile(r"^[^.!?:]{0,50}?\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*$")
 _VALIDITY = re.compile(r"gäller|giltig|löper|period|\btid\b|genomförande|löptid|avser",
                        re.IGNORECASE)
 _HEADING_TITLE = re.compile(r"^[^.!?:]{0,60}\bmedborgarlöft\w{0,3}\b[^.!?:]{0,60}$",
@@ -141,8 +142,24 @@ def read_period(lines: list[str]) -> StatedPeriod:
     title: str | None = None
     title_in_line: str | None = None
     heading_title: str | None = None
+    bare_title: str | None = None
+    """A title with no year ("MEDBORGARLÖFTE"), whose next line may hold the rest of it."""
     for number, full in enumerate(lines):
         line = full[:_LINE]
+        if bare_title is not None and line:
+            second = _SECOND_TITLE_LINE.match(line)
+            if second:  # a PDF's title set on two lines: "MEDBORGARLÖFTE" / "Vingåker 2025"
+                first, last = int(second.group(1)), second.group(2)
+                end = first if not last else int(last if len(last) == 4 else str(first)[:2] + last)
+                if first <= end:
+                    years.setdefault(1, []).append(Period(dt.date(first, 1, 1),
+                                                          dt.date(end, 12, 31)))
+                    if title is None or title == bare_title:
+                        title = f"{bare_title} {line}"
+            bare_title = None
+        if number < 40 and _TITLE_LINE.match(line) and not _DIGIT.search(line) \
+                and len(line.split()) <= 3:
+            bare_title = line.rstrip(" :")
         if heading_title is None and number < 40 and _HEADING_TITLE.match(line) \
                 and len(line.split()) <= 12 and not _CRUMBS.search(line):
             heading_title = line.strip()

@@ -81,9 +81,15 @@ def opens_as_effect_goal(text: str) -> bool:
     return bool(_EFFECT_START.match(text[:_HEAD]))
 
 
+_PLEDGE_SUBJECT = re.compile(r"^(?:nytt |nya |årets |ett nytt |det nya )?(?:medborgarlöfte\w*|"
+                             r"löftet|löftena)\b", re.IGNORECASE)
+
+
 def is_effect_goal(text: str, municipality: str) -> bool:
     """True for a goal about what should change rather than what someone does."""
     head = text[:_HEAD]
+    if _PLEDGE_SUBJECT.match(head):
+        return False  # "Nytt medborgarlöfte ska öka tryggheten": a headline about the pledge
     if _EFFECT_START.match(head):
         return True
     subject = subject_of(head, municipality)
@@ -107,7 +113,12 @@ def _first_is_doing(text: str) -> bool:
 
 def is_meta(text: str) -> bool:
     """True for prose about the pledge itself: how it was made or is followed up."""
-    return bool(_META.search(text[:_HEAD]))
+    return bool(_META.search(text[:_HEAD]) or _PLEDGE_WILL.match(text[:_HEAD]))
+
+
+_PLEDGE_WILL = re.compile(r"^(?:nytt |nya |årets |ett nytt |det nya )?(?:medborgarlöfte\w*|löftet|"
+                          r"löftena) (?:ska|skall|kommer att|kan)\b", re.IGNORECASE)
+"""'Nytt medborgarlöfte ska öka tryggheten i Märsta': the pledge as the subject."""
 
 
 _FOCUS_STATEMENT = re.compile(
