@@ -48,7 +48,8 @@ _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
-_SECOND_TITLE_LINE = re.compile(r"^[^.!?:]{0,50}?\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*$")
+_SECOND_TITLE_LINE = re.compile(
+    r"^[^.!?:]{0,50}?\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*$")
 _VALIDITY = re.compile(r"gäller|giltig|löper|period|\btid\b|genomförande|löptid|avser",
                        re.IGNORECASE)
 _HEADING_TITLE = re.compile(r"^[^.!?:]{0,60}\bmedborgarlöft\w{0,3}\b[^.!?:]{0,60}$",
