@@ -114,7 +114,7 @@ _SECTION_WORDS = re.compile(
     r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
 """A heading without any of these opens no section of its own (checked first: speed)."""
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
-                       r"cirka|ca|än|än|per)|[,–—-])$")
+                       r"cirka|ca|än|per)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
@@ -174,13 +174,14 @@ def _joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     open_item = False
     for line in lines:
-        if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1]) \
+        if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1][-4:]) \
                 and line[:1].islower() and not _LIST_WORD.match(line):
             out[-1] = out[-1][:-1] + line
             continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
                 and out[-1][-1:] not in ".!?:" \
-                and (_OPEN_END.search(out[-1]) or line[:1].islower() and not _is_bare_item(line)):
+                and (_OPEN_END.search(out[-1][-12:])
+                     or line[:1].islower() and not _is_bare_item(line)):
             out[-1] += " " + line
             continue
         out.append(line)
