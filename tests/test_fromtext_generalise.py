@@ -291,3 +291,30 @@ def test_a_commitment_told_as_what_the_pledge_holds() -> None:
 def test_an_adjective_before_the_activity_is_no_unit() -> None:
     assert guess_goal("Polis och kommun ska genomföra en gemensam trygghetsvandring.").goal == {
         "exactly": 1, "unit": "trygghetsvandringar"}
+
+
+# --- labelled cards: "Aktivitet:", "Ansvarig:", "Mål:", "Uppföljning:"
+
+
+def test_a_commitment_set_out_as_a_card_of_labelled_lines() -> None:
+    result = draft("Medborgarlöfte 2024\n\n"
+                   "Aktivitet: Trafikkontroller vid skolorna\nAnsvarig: Polisen\n"
+                   "Mål: Minst 20 kontroller per termin\nUppföljning: Antal kontroller\n\n"
+                   "Aktivitet: Kartläggning av otrygga platser\nAnsvarig: Kommunen och Polisen\n"
+                   "Tidplan: Klar senast juni 2024\n\n"
+                   "Aktivitet: Information om bedrägerier\n"
+                   "Ansvarig: Polisen tillsammans med PRO Töreboda\nMål: Fyra träffar under året\n")
+    assert texts(result) == [
+        "Aktivitet: Trafikkontroller vid skolorna. Mål: Minst 20 kontroller per termin",
+        "Aktivitet: Kartläggning av otrygga platser. Tidplan: Klar senast juni 2024",
+        "Aktivitet: Information om bedrägerier. Mål: Fyra träffar under året"]
+    assert owners(result) == [["polisen"], ["kommunen", "polisen"], ["polisen", "pro-toreboda"]]
+    assert [t.get("goal") for t in result.data["targets"]] == [
+        {"at_least": 20, "unit": "kontroller", "per": "term"}, {"milestone": True},
+        {"exactly": 4, "unit": "träffar"}]
+    assert notes(result, 2) == ["owner_with"]  # PRO: co-owner, or partner?
+
+
+def test_a_school_year_is_a_year() -> None:
+    assert guess_goal("Besöka skolorna två gånger per läsår.").goal == {"exactly": 2,
+                                                                         "per": "year"}

@@ -22,6 +22,7 @@ from medborgarlofte.core.drafting.owners import (
     PartyRef,
     owners_of_heading,
     parties_in,
+    responsible,
     split_trailing_owners,
 )
 from medborgarlofte.core.drafting.sentences import (
@@ -67,6 +68,9 @@ _IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
 _PROMISE_LABEL = re.compile(r"^(?:löfte|löftet|åtagande|vi lovar|aktivitet|åtgärd)(?:\s+\d{1,2})?"
                             r"\s*:\s+(?=\S)", re.IGNORECASE)
 """'Löfte: Förstärkt polisiär närvaro …': a commitment, however it is phrased."""
+_GOAL_LABEL = re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|när|tidplan|tidpunkt|"
+                         r"tid|period|genomförs)\s*:\s*(?=\S)", re.IGNORECASE)
+"""'Mål: Minst 20 kontroller per termin' under a labelled commitment: its goal."""
 _RESULT_LABEL = re.compile(r"^(?:resultat|utfall|genomfört|status|kommentar|så gick det|"
                            r"det här har vi gjort)\s*:\s", re.IGNORECASE)
 """'Resultat: Under förra året …': a follow-up's report on the commitment above, not one."""
@@ -131,6 +135,11 @@ class Commitment:
     owners: list[PartyRef] | None
     group: str | None = None
     """The subject heading it stands under ("Trafik"), when the text groups by subject."""
+    with_others: list[PartyRef] = field(default_factory=list)
+    """Organisations a responsible line names "tillsammans med" (co-owners to confirm)."""
+    goal_text: str = ""
+    """The "Mål:" or "Tidplan:" lines under it, which its text takes in (the goal is read
+    from them too)."""
 
 
 @dataclass
@@ -214,6 +223,9 @@ class _Reader:
         self.last_heading: str | None = None
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
+        self.card = False
+        """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
+        "Mål:" line that follows belongs to it."""
 
     def _table_row(self, row: str) -> None:
         """A row of a table copied from a web page: the commitment, then who is responsible."""
@@ -230,13 +242,15 @@ class _Reader:
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
-        owners = parties_in(names, self.municipality, mode="subject")
+        owners, others = responsible(names, self.municipality)
         if self.last_heading is not None and len(self.layout.commitments) < MAX_ITEMS:
-            self.layout.commitments.append(Commitment(self.last_heading, owners, None))
+            self.layout.commitments.append(Commitment(self.last_heading, owners, None, others))
             self.group = self.previous_group
         elif self.layout.commitments and owners:
             self.layout.commitments[-1].owners = owners
+            self.layout.commitments[-1].with_others = others
         self.last_heading = None
+        self.card = True
 
     def heading(self, line: str) -> None:
         self.last_heading, self.previous_group = line, self.group
@@ -298,18 +312,25 @@ class _Reader:
             return
         if _RESULT_LABEL.match(body):
             return  # a follow-up's result under the commitment
+        goal_label = _GOAL_LABEL.match(body)
+        if goal_label and self.card and self.layout.commitments:
+            item = self.layout.commitments[-1]  # "Mål: Minst 20 kontroller per termin"
+            item.goal_text = f"{item.goal_text} {body}".strip()[:600]
+            return
         promise = _PROMISE_LABEL.match(body)
         if promise and self.state not in ("after", "priorities") \
                 and len(self.layout.commitments) < MAX_ITEMS:
             self.last_heading = None
             self.state = "commitments"
             self.layout.commitments.append(Commitment(body, self.owners, self.group))
+            self.card = True
             return
         responsible = _RESPONSIBLE.match(body)
         if responsible and self.state != "after":
             self._responsible(responsible.group(1))
             return
         self.last_heading = None
+        self.card = False
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))) \

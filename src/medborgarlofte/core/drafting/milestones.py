@@ -21,6 +21,9 @@ MILESTONE_VERBS = (
 _MILESTONE_PHRASES = re.compile(
     r"\b(?:se|ser) över möjlighet|undersök(?:a|er) möjlighet|utreda och åtgärda|tillsatt tjänst|"
     r"\b(?:göra|gör|genomföra|genomför) en översyn\b|"
+    r"\b(?:klar|klart|färdig|färdigt|genomförd|genomfört|på plats) senast\b|"
+    r"^(?:aktivitet:\s*)?(?:kartläggning|utredning|framtagande|upprättande|inrättande|översyn|"
+    r"införande) av\b|"
     r"^(?:en|ett) (?:ny |gemensam |samlad )?(?:översyn|kartläggning|utredning|inventering|"
     r"handlingsplan)\b|"
     r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"

@@ -40,9 +40,11 @@ PERIODS = {
     "vecka": "week", "veckan": "week", "veckor": "week", "månad": "month", "månaden": "month",
     "kvartal": "quarter", "kvartalet": "quarter", "tertial": "tertial", "tertialet": "tertial",
     "halvår": "half-year", "halvåret": "half-year", "termin": "term",
-    "terminen": "term", "år": "year", "året": "year",
+    "terminen": "term", "år": "year", "året": "year", "läsår": "year", "läsåret": "year",
+    "skolår": "year", "skolåret": "year",
 }
-_DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen"}
+_DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen",
+             "läsåret", "skolåret"}
 _RATE_ADVERBS = {
     "årligen": "year", "årsvis": "year", "månatligen": "month", "månadsvis": "month",
     "veckovis": "week", "veckoligen": "week", "kvartalsvis": "quarter",

@@ -121,8 +121,9 @@ def _other(item: str) -> PartyRef | None:
     words = item.split()
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
-    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item):
-        return None
+    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item) \
+            or any(w in _CONNECTORS for w in words[1:]):
+        return None  # "Polisen tillsammans med PRO": two parties, not one named so
     return PartyRef(slug(item) or "part", item, "other")
 
 
@@ -130,6 +131,20 @@ def split_names(text: str) -> list[str]:
     """The names of a list ("Polisen, Kultur- och fritidsförvaltningen och Vätterhem")."""
     joined = _HYPHEN_AND.sub(lambda m: f"-_{m.group(1)}_", text)
     return [_JOINED_AND.sub(r"- \1 ", item) for item in _SPLIT.split(joined)]
+
+
+_CONNECTORS = {"tillsammans", "samverkan", "samarbete", "genom", "med", "stöd", "via"}
+
+
+def responsible(names: str, municipality: str) -> tuple[list[PartyRef] | None, list[PartyRef]]:
+    """The owners a responsible line names ("Ansvarig: Polisen tillsammans med PRO"), and the
+    organisations named "tillsammans med" (co-owners a person should confirm)."""
+    main, joiner, joined = [*(p.strip() for p in _JOINED_BY.split(names, maxsplit=1)), "", ""][:3]
+    found = parties_in(main, municipality, mode="subject")
+    if not found or not joiner or joiner.lower().startswith("genom"):
+        return found, []
+    named = parties_in(joined, municipality, mode="subject") or []
+    return found, [p for p in named if p.kind == "other" and p not in found]
 
 
 def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] | None:

@@ -58,6 +58,7 @@ _STOPWORDS = {
     "lovar", "kommer", "skall", "polisen", "kommunen", "polis", "kommun", "vill", "tillsammans",
     "gemensamt", "gemensamma", "aktivt", "fortsatt", "särskilt", "särskilda", "möjligheten",
     "möjligheterna", "behovet", "arbete", "syfte", "fokus", "löfte", "löftet", "åtagande",
+    "aktivitet", "mål", "tidplan",
 }
 _VERBS = {
     "genomföra", "fortsätta", "utveckla", "påbörja", "arbeta", "verka", "samverka", "sprida",
