@@ -318,3 +318,21 @@ def test_a_commitment_set_out_as_a_card_of_labelled_lines() -> None:
 def test_a_school_year_is_a_year() -> None:
     assert guess_goal("Besöka skolorna två gånger per läsår.").goal == {"exactly": 2,
                                                                          "per": "year"}
+
+
+# --- background prose
+
+
+@pytest.mark.parametrize("line", [
+    "Årjängs kommun och polisen har under flera år samarbetat kring trygghetsfrågor.",
+    "Polisen arbetar redan i dag med synlighet i centrum.",
+    "Kommunen erbjuder i dag sommarjobb till alla ungdomar som söker.",
+    "Kommunen har sedan 2019 en trygghetssamordnare.",
+])
+def test_how_things_are_is_no_commitment(line: str) -> None:
+    assert texts(draft(f"Medborgarlöfte 2025\n\n{line}\n")) == []
+
+
+def test_a_promise_to_go_on_is_a_commitment() -> None:
+    line = "Polisen ska fortsätta arbeta som i dag med synlighet i centrum."
+    assert texts(draft(f"Medborgarlöfte 2025\n\n{line}\n")) == [line]

@@ -31,13 +31,14 @@ POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
 
 _POLICE = re.compile(
     r"(?:(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?|polisområde|polisregion)"
-    r"(?: (?:i|på|för) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?| [A-ZÅÄÖ][\w-]+)?"
+    r"(?: (?:i|på|för) (?-i:[A-ZÅÄÖ])[\w-]+(?: (?-i:[A-ZÅÄÖ])[\w-]+)?| (?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
-    r"|lokalpolisområde(?:t)?(?: [a-zåäö]+)?(?: [A-ZÅÄÖ][\w-]+){0,2}|lpo(?: [A-ZÅÄÖ][\w-]+)?",
+    r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
+    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
-    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+ [Ss]tad|staden|kommun och stad",
+    r"(?:(?-i:[A-ZÅÄÖ])[\w-]+ )?kommun(?:en)?|(?-i:[A-ZÅÄÖ])[\w-]+ [Ss]tad|staden|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
     r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?"

@@ -138,7 +138,8 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         return False  # "Tid: 1 augusti 2015 – …", "Publicerad: …"
     if label:
         head = head[label.end():]
-    if is_meta(head) or head.rstrip().endswith((":", "?")) or _FOCUS_STATEMENT.search(head):
+    if is_meta(head) or head.rstrip().endswith((":", "?")) or _FOCUS_STATEMENT.search(head) \
+            or is_background(head):
         return False
     if _first_is_doing(head) or _WE_PROMISE.match(head):
         return True
@@ -160,6 +161,22 @@ _SUPPORTS = re.compile(
     r"[^.]{0,80}\.?$", re.IGNORECASE)
 """'Kommunens fältassistenter deltar vid behov.': who helps with the commitment before, not a
 commitment of its own."""
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:redan|i dag|idag|numera|sedan (?:\d{4}|flera|många|länge)|under (?:de senaste|flera|"
+    r"många|förra|föregående)|tidigare år|(?:har|hade) (?:under|sedan|länge|tidigare|sett|märkt|"
+    r"noterat|haft))\b", re.IGNORECASE)
+_PROMISE = re.compile(r"\b(?:ska|skall|kommer att|lovar|åtar|fortsätter|fortsatt|fortsätta|"
+                      r"även fortsättningsvis)\b", re.IGNORECASE)
+
+
+def is_background(text: str) -> bool:
+    """True for a sentence about how things are or were ("Polisen arbetar redan i dag med …",
+    "Kommunen har sedan 2019 en trygghetssamordnare"): no promise, but a word of the present
+    or the past."""
+    head = text[:_HEAD]
+    return bool(_BACKGROUND.search(head)) and not _PROMISE.search(head)
 
 
 def split_sentences(line: str, municipality: str) -> list[str]:
