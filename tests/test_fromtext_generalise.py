@@ -61,6 +61,11 @@ def head_notes(result: Draft) -> list[str]:
     ("Polisen patrullerar och kartlägger.", None, False),  # ongoing: "kartlägger" is no main verb
     ("Genomföra minst två förstärkta brottsförebyggande insatser.",
      {"at_least": 2, "unit": "insatser"}, False),
+    # vague amounts and intervals the model cannot hold: no goal, marked
+    ("Genomföra ett 20-tal trafikkontroller.", None, True),
+    ("Patrullera minst var fjortonde dag.", None, True),
+    # a count of people and a weekday: which is the goal? marked
+    ("Två poliser ska finnas i centrum varje fredag.", {"exactly": 2, "unit": "poliser"}, True),
 ])
 def test_goals(sentence: str, goal: dict[str, Any] | None, unclear: bool) -> None:
     guess = guess_goal(sentence)

@@ -68,7 +68,11 @@ fredags- och lördagskvällar", "varje fredag och lördag" (a rate per week, one
 _ONE_DAY = re.compile(r"(mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
 _DAY_PARTS = {"kväll": "kvällar", "morgon": "morgnar", "morgn": "morgnar", "natt": "nätter",
               "nätt": "nätter", "eftermiddag": "eftermiddagar"}
-_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
+_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
+                             r"elva|tolv|femton|tjugo)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b\d+-tal\b|\bvar(?:t)? (?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|"
+                    r"åttonde|nionde|tionde|fjortonde|femtonde)\b", re.IGNORECASE)
+"""'ett 20-tal', 'var fjortonde dag', 'var tredje månad': no goal the model can hold."""
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
 _WEEKENDS = {"helg", "helger", "helgkväll", "helgkvällar", "veckoslut"}
@@ -374,6 +378,8 @@ def guess_goal(text: str) -> GoalGuess:
 
 
 def _guess(text: str) -> GoalGuess:
+    if _VAGUE.search(text):
+        return GoalGuess(None, True)
     weekdays = _weekdays(text)
     if weekdays:
         return weekdays
