@@ -178,14 +178,17 @@ def test_the_drafter_reaches_its_targets_on_the_corpus() -> None:
     print("\nfromtext corpus:", score.line())
     for miss in score.misses:
         print("  missed:", miss)
+    # the goals of issue 14 (on 17 unseen texts: found 103/108, owners 97/107, kinds 97/108,
+    # numbers 103/108, periods 14/15, at most 3 drafted items that are not commitments), as
+    # ratios, or stricter where the test was already stricter
     assert score.wrong_number_unmarked == []
     assert score.wrong_owner_unmarked == []
-    assert score.found >= 0.95 * score.expected, score.misses
-    assert score.owners >= 0.90 * score.owners_expected
+    assert score.found >= 103 / 108 * score.expected, score.misses
+    assert score.owners >= 97 / 107 * score.owners_expected
     assert score.kinds >= 0.90 * score.expected
-    assert score.numbers >= 0.95 * score.expected
+    assert score.numbers >= 103 / 108 * score.expected
     assert score.periods >= score.periods_expected - 1
-    assert score.extra <= 0.03 * score.expected
+    assert score.extra <= 3 / 108 * score.expected
 
 
 @pytest.mark.parametrize("name", NAMES)

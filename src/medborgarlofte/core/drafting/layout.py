@@ -24,6 +24,7 @@ from medborgarlofte.core.drafting.owners import (
     parties_in,
     responsible,
     split_trailing_owners,
+    subject_of,
 )
 from medborgarlofte.core.drafting.sentences import (
     DOING_VERBS,
@@ -223,6 +224,10 @@ class _Reader:
         self.last_heading: str | None = None
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
+        self.priority_lines = 0
+        self.priority_bullets = False
+        """How many lines the priorities list under its heading has had, and whether bulleted:
+        a plain line after bulleted priorities ends the list (a copy may lose blank lines)."""
         self.card = False
         """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
         "Mål:" line that follows belongs to it."""
@@ -284,6 +289,8 @@ class _Reader:
         if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners \
                 and not _IN_PRIORITY.search(line):
             self.state = "priorities"
+            self.priority_lines = 0
+            self.priority_bullets = False
         elif _SITUATION.match(line):
             self.state = "situation"
         elif _END.match(line):
@@ -292,6 +299,25 @@ class _Reader:
             self.state, self.owners, self.group = "commitments", owners, None
         else:
             self._subject_heading(line)
+
+    def _item_without_bullet(self, line: str, before_sentence: bool) -> bool:
+        """A short line with no full stop that is a list item whose bullet the copy lost, not
+        a heading: it names its owners after a dash or in parentheses, or it opens with a verb
+        of doing ("Genomföra två trygghetsvandringar") and no paragraph follows it."""
+        if _TITLE.search(line):
+            return False  # "Medborgarlöfte 2019 – Årjängs kommun": the title
+        if split_trailing_owners(line, self.municipality):
+            return not owners_of_heading(line, self.municipality)
+        first = line.split(maxsplit=1)[0].lower() if line.split() else ""
+        return not before_sentence and first in DOING_VERBS and len(line.split()) >= 3
+
+    def _ends_priorities(self, body: str, bullet: bool) -> bool:
+        """True when a line cannot be one more priority: a plain line after bulleted ones, or
+        a line that names who does it ("Genomföra 40 kontroller – Polisen")."""
+        if self.priority_lines and self.priority_bullets and not bullet:
+            return True
+        return bool(split_trailing_owners(body[:300], self.municipality)
+                    or subject_of(body[:300], self.municipality))
 
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
@@ -331,10 +357,14 @@ class _Reader:
             return
         self.last_heading = None
         self.card = False
+        if self.state == "priorities" and self._ends_priorities(body, bool(bullet)):
+            self.state = "intro"  # the list ended without a blank line: read the line anew
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))) \
                 and (bullet or len(line) <= 200):
+            self.priority_lines += 1
+            self.priority_bullets = self.priority_bullets or bool(bullet)
             focus = None if bullet else _FOCUS_LIST.search(body[:400])
             if focus:  # "Vi har särskilt fokus på narkotika, trygghet … och unga i riskzon."
                 self.layout.priorities += _priority_list(focus.group(1))
@@ -345,7 +375,8 @@ class _Reader:
             return
         if not bullet and is_heading(line) and (before_sentence
                                                 or not opens_as_effect_goal(line)) \
-                and not (self.state == "commitments" and _is_bare_item(line)):
+                and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not self._item_without_bullet(line, before_sentence):
             self.heading(line)
             return
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):

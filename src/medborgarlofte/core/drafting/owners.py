@@ -53,10 +53,10 @@ _JOINT_HEADING = re.compile(
     r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
     re.IGNORECASE,
 )
-_HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s")
-_JOINED_AND = re.compile(r"-_(och|samt|eller)_")
+_HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s", re.IGNORECASE)
+_JOINED_AND = re.compile(r"-_(och|samt|eller)_", re.IGNORECASE)
 """'Kultur- och fritidsförvaltningen' is one name: never split at its 'och'."""
-_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
+_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*", re.IGNORECASE)
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
     "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
