@@ -34,7 +34,6 @@ from medborgarlofte.core.drafting.sentences import (
     looks_like_commitment,
     opens_as_effect_goal,
     split_sentences,
-    strip_att,
 )
 from medborgarlofte.core.drafting.signatories import signatories
 
@@ -188,9 +187,16 @@ def _joined(lines: list[str]) -> list[str]:
                 and line[:1].islower() and not _LIST_WORD.match(line):
             out[-1] = out[-1][:-1] + line
             continue
+        if not open_item and out and out[-1] and line[:1].islower() and len(out[-1]) < 4000 \
+                and _OPEN_END.search(out[-1][-12:]) and not _BULLET.match(line) \
+                and (len(out[-1]) > 60 or not out[-1].endswith(" att")) \
+                and not (out[-1].endswith(",") and _is_bare_item(line)):
+            out[-1] += " " + line  # prose wrapped at "och" / "," (a list whose bullets were lost)
+            continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
                 and out[-1][-1:] not in ".!?:" \
-                and (_OPEN_END.search(out[-1][-12:])
+                and (_OPEN_END.search(out[-1][-12:]) and not (out[-1].endswith(",")
+                                                              and _is_bare_item(line))
                      or line[:1].islower() and not _is_bare_item(line)):
             out[-1] += " " + line
             continue
@@ -207,8 +213,11 @@ _LIST_WORD = re.compile(r"(?:och|eller|samt)\b")
 def _is_bare_item(line: str) -> bool:
     """A list item whose bullet the copy lost: it opens with a verb of doing, in lower case
     ("genomföra minst 100 trafikkontroller …")."""
-    first = line.split(maxsplit=1)[0] if line.split() else ""
-    return first[:1].islower() and strip_att(first).lower() in DOING_VERBS
+    words = line.split(maxsplit=2)
+    if words[:1] == ["att"]:
+        words = words[1:]  # "att mäta och kartlägga …"
+    first = words[0] if words else ""
+    return line[:1].islower() and first.lower() in DOING_VERBS
 
 
 class _Reader:
