@@ -341,3 +341,32 @@ def test_how_things_are_is_no_commitment(line: str) -> None:
 def test_a_promise_to_go_on_is_a_commitment() -> None:
     line = "Polisen ska fortsätta arbeta som i dag med synlighet i centrum."
     assert texts(draft(f"Medborgarlöfte 2025\n\n{line}\n")) == [line]
+
+
+# --- a copy that lost its bullets and blank lines
+
+
+def test_a_list_that_lost_its_bullets_and_blank_lines() -> None:
+    result = draft("Medborgarlöfte 2022\nPrioriterade områden\n• Trafiksäkerhet\n• Narkotika\n"
+                   "Så här ska vi arbeta\n"
+                   "Genomföra minst 40 hastighetskontroller i tätorterna – Polisen\n"
+                   "Utse en samordnare för grannsamverkan\n"
+                   "Kommunen och polisen gemensamt genomför två föräldraträffar\n"
+                   "Vi genomför tillsammans en trygghetsvandring\n"
+                   "Uppföljning\nLöftet följs upp varje tertial.\n")
+    assert [p["text"] for p in result.data["priorities"]] == ["Trafiksäkerhet", "Narkotika"]
+    assert texts(result) == [
+        "Genomföra minst 40 hastighetskontroller i tätorterna",
+        "Utse en samordnare för grannsamverkan",
+        "Kommunen och polisen gemensamt genomför två föräldraträffar",
+        "Vi genomför tillsammans en trygghetsvandring"]
+    assert owners(result)[:3] == [["polisen"], ["polisen", "kommunen"], ["kommunen", "polisen"]]
+
+
+def test_items_wrapped_at_och_are_joined_and_items_ending_in_a_comma_are_not() -> None:
+    result = draft("Medborgarlöfte 2022\n\nPolisen kommer att\n"
+                   "informera om inbrottsskydd vid minst fyra tillfällen per år,\n"
+                   "genomföra trafikkontroller längs E4 och\n"
+                   "informera om trafikregler.\n")
+    assert texts(result) == ["informera om inbrottsskydd vid minst fyra tillfällen per år,",
+                             "genomföra trafikkontroller längs E4 och informera om trafikregler."]

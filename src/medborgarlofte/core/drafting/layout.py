@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.numbers import guess_goal
+from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     owners_of_heading,
@@ -28,6 +28,7 @@ from medborgarlofte.core.drafting.owners import (
 )
 from medborgarlofte.core.drafting.sentences import (
     DOING_VERBS,
+    WE_PROMISE,
     effect_text,
     is_effect_goal,
     is_meta,
@@ -210,6 +211,9 @@ _LIST_WORD = re.compile(r"(?:och|eller|samt)\b")
 """'trafik-' / 'och narkotikainsatser' keeps its hyphen: a list, not a hyphenated word."""
 
 
+_LEADING_ADVERBS = {"att", "tillsammans", "gemensamt", "även", "också", "fortsatt", "aktivt"}
+
+
 def _is_bare_item(line: str) -> bool:
     """A list item whose bullet the copy lost: it opens with a verb of doing, in lower case
     ("genomföra minst 100 trafikkontroller …")."""
@@ -315,10 +319,17 @@ class _Reader:
         of doing ("Genomföra två trygghetsvandringar") and no paragraph follows it."""
         if _TITLE.search(line):
             return False  # "Medborgarlöfte 2019 – Årjängs kommun": the title
+        if line.endswith(":") or _PARTY_HEADING.match(line) \
+                or parties_in(line, self.municipality, mode="strict"):
+            return False  # "Polisen lovar att", "Polisen och kommunen": a party's heading
         if split_trailing_owners(line, self.municipality):
-            return not owners_of_heading(line, self.municipality)
-        first = line.split(maxsplit=1)[0].lower() if line.split() else ""
-        return not before_sentence and first in DOING_VERBS and len(line.split()) >= 3
+            return True
+        words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
+        first = words[0] if words else ""
+        if before_sentence or len(line.split()) < 3:
+            return False
+        return first in DOING_VERBS or starts_with_milestone_verb(line) \
+            or subject_of(line, self.municipality) is not None or bool(WE_PROMISE.match(line))
 
     def _ends_priorities(self, body: str, bullet: bool) -> bool:
         """True when a line cannot be one more priority: a plain line after bulleted ones, or

@@ -327,6 +327,7 @@ def _subject_of(sentence: str, municipality: str) -> Subject | None:
     if not verb_at:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
+    who = _TRAILING_ADVERBS.sub("", who)  # "Kommunen och polisen gemensamt genomför …"
     who, joiner, joined = [*(part.strip() for part in _JOINED_BY.split(who, maxsplit=1)),
                            "", ""][:3]
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
@@ -346,6 +347,8 @@ def _subject_of(sentence: str, municipality: str) -> Subject | None:
     return Subject(found, others, partners + more)
 
 
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:gemensamt|tillsammans|också|även|båda|själva|"
+                               r"dessutom|fortsatt))+$", re.IGNORECASE)
 _JOINED_BY = re.compile(r"\s+(tillsammans med|i samverkan med|i samarbete med|med stöd av|"
                         r"genom)\s+", re.IGNORECASE)
 """'Polisen tillsammans med Räddningstjänsten Syd genomför …', 'Kommunen genom socialtjänsten

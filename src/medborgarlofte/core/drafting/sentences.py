@@ -27,7 +27,8 @@ DOING_VERBS = frozenset({
     "implementera", "sammanställa", "inrätta", "bilda", "utbilda", "uppmärksamma", "skydda",
     "förhindra", "vidta", "sanera", "utföra", "leda", "driva", "lyfta", "säkerställa", "synas",
     "planera", "genomföras", "göras", "ske", "presenteras", "ordna", "tillhandahålla", "erbjudas",
-    "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna",
+    "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna", "utöka", "utse",
+    "förstärka", "installera", "rusta", "bygga", "åtgärda", "nattvandra", "uppmuntra",
 })
 """Verbs a commitment is made of, in the infinitive."""
 
@@ -51,10 +52,12 @@ _META = re.compile(
     r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,4}följande\b|"
     r"\b(?:ger|tar fram|tecknar|skriver under|antar)\b[^.]{0,40}\bmedborgarlöft",
     re.IGNORECASE)
-_WE_PROMISE = re.compile(
-    r"^(?:vi|tillsammans (?:ska|skall|kommer) vi)\s+(?:ska|skall|kommer att|lovar att|åtar oss att"
-    r"|lovar)\s+(?:även\s+|också\s+|tillsammans\s+|gemensamt\s+|tidigt\s+|aktivt\s+)*"
-    r"[a-zåäö]{2,}a\b", re.IGNORECASE)
+WE_PROMISE = re.compile(
+    r"^(?:vi|tillsammans (?:ska|skall|kommer) vi)\s+"
+    r"(?:(?:ska|skall|kommer att|lovar att|åtar oss att|lovar)\s+"
+    r"(?:även\s+|också\s+|tillsammans\s+|gemensamt\s+|tidigt\s+|aktivt\s+)*"
+    r"[a-zåäö]{2,}a\b|(?:genomför|erbjuder|anordnar|arrangerar|håller|ordnar|startar|inför|"
+    r"fortsätter|bjuder|patrullerar|besöker|informerar)\b)", re.IGNORECASE)
 """'Vi ska …', 'Vi lovar att …': the parties of the pledge (or of the heading) promise."""
 _COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
 _HEAD = 300
@@ -141,7 +144,7 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
     if is_meta(head) or head.rstrip().endswith((":", "?")) or _FOCUS_STATEMENT.search(head) \
             or is_background(head):
         return False
-    if _first_is_doing(head) or _WE_PROMISE.match(head):
+    if _first_is_doing(head) or WE_PROMISE.match(head):
         return True
     if subject_of(head, municipality) is not None:
         return True
