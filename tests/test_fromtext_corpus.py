@@ -209,6 +209,7 @@ _LOST = {
         line.upper() if line and len(line) < 60 and line[-1] not in ".,;!?"
         and not re.match(r"[•*\-–0-9]", line) else line for line in t.split("\n")),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "every bullet a dash": lambda t: re.sub(r"(?m)^[ \t]*(?:•|\*|-|[0-9]{1,2}[.)]) ", "– ", t),
 }
 
 

@@ -237,6 +237,8 @@ class _Reader:
         self.last_heading: str | None = None
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
+        self.after_bullet = False
+        """The line before was a bullet: a bullet after it is one more item, not a heading."""
         self.priority_lines = 0
         self.priority_bullets = False
         """How many lines the priorities list under its heading has had, and whether bulleted:
@@ -349,9 +351,12 @@ class _Reader:
     def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
-        if bullet and before_sentence and _NUMBERED.match(line) and is_heading(body) \
-                and len(body.split()) <= 5 and self.state != "priorities":
-            self.heading(body)  # "1. Trafik" over the sentences about it
+        after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
+        if bullet and before_sentence and is_heading(body) and len(body.split()) <= 5 \
+                and self.state != "priorities" \
+                and (_NUMBERED.match(line) or not after_bullet and len(body.split()) <= 3
+                     and not _DIGIT.search(body) and not self._item_without_bullet(body, False)):
+            self.heading(body)  # "1. Trafik", "– Trafik" over the sentences about it
             return
         if "\t" in body:
             self._table_row(body)
