@@ -370,3 +370,20 @@ def test_items_wrapped_at_och_are_joined_and_items_ending_in_a_comma_are_not() -
                    "informera om trafikregler.\n")
     assert texts(result) == ["informera om inbrottsskydd vid minst fyra tillfällen per år,",
                              "genomföra trafikkontroller längs E4 och informera om trafikregler."]
+
+
+def test_activities_listed_as_short_lines_under_a_list_heading() -> None:
+    result = draft("Medborgarlöfte 2025\n\nAktiviteter\n"
+                   "Trygghetsvandring i Grebbestad under våren (P/K)\n"
+                   "Riktade trafikkontroller vid skolor (P)\n"
+                   "Bättre belysning i parken (K)\n"
+                   "Sommarvärdar i Fjällbacka\n\n"
+                   "Anna Exempel, kommunstyrelsens ordförande\n"
+                   "Per Provsson\nLokalpolisområdeschef\n"
+                   "Dela sidan\nTelefon: 0123-45 67 89\n")
+    assert texts(result) == ["Trygghetsvandring i Grebbestad under våren",
+                             "Riktade trafikkontroller vid skolor", "Bättre belysning i parken",
+                             "Sommarvärdar i Fjällbacka"]
+    assert owners(result) == [["polisen", "kommunen"], ["polisen"], ["kommunen"],
+                              ["polisen", "kommunen"]]
+    assert notes(result, 3) == ["owner"]

@@ -28,6 +28,7 @@ from medborgarlofte.core.drafting.owners import (
 )
 from medborgarlofte.core.drafting.sentences import (
     DOING_VERBS,
+    LABEL,
     WE_PROMISE,
     effect_text,
     is_effect_goal,
@@ -69,6 +70,15 @@ _IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
 _PROMISE_LABEL = re.compile(r"^(?:löfte|löftet|åtagande|vi lovar|aktivitet|åtgärd)(?:\s+\d{1,2})?"
                             r"\s*:\s+(?=\S)", re.IGNORECASE)
 """'Löfte: Förstärkt polisiär närvaro …': a commitment, however it is phrased."""
+_ACTIVITY_WORD = re.compile(
+    r"(?:vandring|föreläsning|träff|möte|kampanj|insats|utbildning|kontroll|dialog|värd|vakt|"
+    r"patrull|närvaro|besök|samverkan|information|kurs|program|projekt|ning)(?:ar|er|en|arna|"
+    r"erna|na|or|s)?\b")
+"""What a list item without a verb names: an activity ("Trygghetsvandring i Grebbestad")."""
+_LIST_INTRO = re.compile(
+    r"^(?:våra |gemensamma |årets )?(?:aktivitet|åtgärd|insats|löfte|åtagande)|^det här (?:ska|gör|"
+    r"lovar)|^så här|^vi lovar|^vad (?:ska|lovar|gör)|^här är|^följande|:$", re.IGNORECASE)
+"""Headings that open a list of commitments."""
 _GOAL_LABEL = re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|när|tidplan|tidpunkt|"
                          r"tid|period|genomförs)\s*:\s*(?=\S)", re.IGNORECASE)
 """'Mål: Minst 20 kontroller per termin' under a labelled commitment: its goal."""
@@ -238,6 +248,11 @@ class _Reader:
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
         self.after_bullet = False
+        self.bullet_next = False
+        """The next line with text is a bullet (so this one may be a heading over a list)."""
+        self.list_open = False
+        """Under a heading that opens a list ("Aktiviteter", "Polisen lovar att"): short lines
+        with nothing under them are its items, not headings."""
         """The line before was a bullet: a bullet after it is one more item, not a heading."""
         self.priority_lines = 0
         self.priority_bullets = False
@@ -279,6 +294,7 @@ class _Reader:
                 and (_AIM.search(first) or _LEAD_AIM.search(first)):
             self.layout.priorities.append(first + ".")  # "Vi lovar att arbeta för att X. Detta
             # ska göras genom att:": the aim is the priority, the list its commitments
+        self.list_open = False
         if _EFFECTS.match(line):
             self.state, self.owners, self.group = "effects", None, None
             return
@@ -312,8 +328,20 @@ class _Reader:
             self.state = "after"
         elif owners:
             self.state, self.owners, self.group = "commitments", owners, None
+            self.list_open = True
         else:
             self._subject_heading(line)
+
+    def _listed_line(self, line: str, before_sentence: bool) -> bool:
+        """A short line under a heading that opens a list ("Aktiviteter"), with no paragraph
+        and no bullets under it: one more item of the list ("Bättre belysning i parken (K)")."""
+        if not self.list_open or before_sentence or self.bullet_next or len(line.split()) < 2 \
+                or line.endswith(":") or not _ACTIVITY_WORD.search(line.lower()) \
+                or LABEL.match(line):
+            return False
+        return not (_END.match(line) or _SITUATION.match(line) or _EFFECTS.match(line)
+                    or _PRIORITIES.search(line) or _TITLE.search(line)
+                    or owners_of_heading(line, self.municipality))
 
     def _item_without_bullet(self, line: str, before_sentence: bool) -> bool:
         """A short line with no full stop that is a list item whose bullet the copy lost, not
@@ -343,6 +371,7 @@ class _Reader:
 
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
+        self.list_open = bool(_LIST_INTRO.search(line))
         if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:
@@ -402,6 +431,9 @@ class _Reader:
                                                 or not opens_as_effect_goal(line)) \
                 and not (self.state == "commitments" and _is_bare_item(line)) \
                 and not self._item_without_bullet(line, before_sentence):
+            if self._listed_line(line, before_sentence):
+                self._items(body, True)  # one more item of the list, as if bulleted
+                return
             self.heading(line)
             return
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):
@@ -475,12 +507,16 @@ def read_layout(text: str, municipality: str) -> Layout:
     lines = _joined(clean_lines(text))
     reader = _Reader(municipality)
     before_sentence = [False] * len(lines)
-    following = False
+    before_bullet = [False] * len(lines)
+    following = bulleted = False
     for i in range(len(lines) - 1, -1, -1):  # whether the next line with text is a sentence
-        before_sentence[i] = following
+        before_sentence[i], before_bullet[i] = following, bulleted
         if lines[i]:
             following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
-    for line, sentence_next in zip(lines, before_sentence, strict=True):
+            bulleted = bool(_BULLET.match(lines[i]))
+    for line, sentence_next, bullet_next in zip(lines, before_sentence, before_bullet,
+                                                strict=True):
+        reader.bullet_next = bullet_next
         if not line:
             reader.blank()
             if reader.state == "priorities" and reader.layout.priorities:

@@ -223,6 +223,11 @@ _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs
                           re.IGNORECASE)
 
 
+_ABBREVIATED = re.compile(r"\b(?:Pol|P|Kom|K)\b")
+_ABBREVIATIONS = re.compile(r"(?:Pol|P|Kom|K)(?:\s*(?:/|\+|,|&|och)\s*(?:Pol|P|Kom|K))*")
+"""Owners abbreviated in parentheses: "(P)" the police, "(K)" the municipality."""
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
@@ -236,6 +241,9 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
         if not match:
             continue
         named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        if pattern is _PARENTHESIS and _ABBREVIATIONS.fullmatch(named.strip()):
+            named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
+                                     named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
