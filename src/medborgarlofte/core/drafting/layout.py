@@ -347,19 +347,20 @@ class _Reader:
         """A short line with no full stop that is a list item whose bullet the copy lost, not
         a heading: it names its owners after a dash or in parentheses, or it opens with a verb
         of doing ("Genomföra två trygghetsvandringar") and no paragraph follows it."""
-        if _TITLE.search(line):
-            return False  # "Medborgarlöfte 2019 – Årjängs kommun": the title
-        if line.endswith(":") or _PARTY_HEADING.match(line) \
-                or parties_in(line, self.municipality, mode="strict"):
-            return False  # "Polisen lovar att", "Polisen och kommunen": a party's heading
-        if split_trailing_owners(line, self.municipality):
-            return True
-        words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
-        first = words[0] if words else ""
-        if before_sentence or len(line.split()) < 3:
-            return False
-        return first in DOING_VERBS or starts_with_milestone_verb(line) \
-            or subject_of(line, self.municipality) is not None or bool(WE_PROMISE.match(line))
+        if line.endswith(":") or _TITLE.search(line):
+            return False  # a list's heading, or the title ("Medborgarlöfte 2019 – Årjäng")
+        tail = line.rstrip(". ")[-1:]
+        if not ((tail == ")" or " – " in line or " - " in line)
+                and split_trailing_owners(line, self.municipality)):
+            if before_sentence or len(line.split()) < 3:
+                return False
+            words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
+            if not ((words and words[0] in DOING_VERBS) or starts_with_milestone_verb(line)
+                    or WE_PROMISE.match(line) or subject_of(line, self.municipality)):
+                return False
+        # "Polisen lovar att", "Polisen och kommunen": a party's heading, not an item
+        return not (_PARTY_HEADING.match(line)
+                    or parties_in(line, self.municipality, mode="strict"))
 
     def _ends_priorities(self, body: str, bullet: bool) -> bool:
         """True when a line cannot be one more priority: a plain line after bulleted ones, or
