@@ -261,8 +261,10 @@ def _in_name(text: str, token: Token, before: str) -> bool:
             or (nxt[:1] == "-" and nxt[1:2].isalpha()):
         return True
     word_before = text[max(0, start - 12): start].split()[-1:] or [""]
+    around = text[max(0, start - 40): end + 40]
+    shouted = not any(c.islower() for c in around)  # a line in capitals: "MINST 20 KONTROLLER"
     return before in _NAME_BEFORE or (len(word_before[0]) >= 2 and word_before[0].isupper()
-                                      and word_before[0].isalpha())
+                                      and word_before[0].isalpha() and not shouted)
 
 
 def _activity_after(tokens: list[Token], i: int) -> bool:
