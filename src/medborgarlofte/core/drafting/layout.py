@@ -9,7 +9,11 @@ situation ("Situationen idag"), the follow-up (which ends the commitments), a pa
 that read as commitments are commitments (`sentences.looks_like_commitment`). Commitments need
 no heading at all: a sentence with its owners and a verb of doing is one wherever it stands.
 Effect goals ("Målet är …", "Effekt: …") are kept apart. Bullet lines wrapped by a PDF are
-joined. Each line is looked at a bounded number of times: linear in the text. Pure.
+joined. A careless copy is read from what is left of its layout: list items whose bullets
+were lost (a verb of doing, an owner after a dash, an activity under "Aktiviteter"), words
+hyphenated at a line end, priorities with no blank line after them, labelled cards
+("Aktivitet:", "Ansvarig:", "Mål:"). Each line is looked at a bounded number of times (and
+only the end of a line being joined): linear in the text. Pure.
 """
 
 from __future__ import annotations
