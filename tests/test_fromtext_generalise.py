@@ -387,3 +387,16 @@ def test_activities_listed_as_short_lines_under_a_list_heading() -> None:
     assert owners(result) == [["polisen", "kommunen"], ["polisen"], ["kommunen"],
                               ["polisen", "kommunen"]]
     assert notes(result, 3) == ["owner"]
+
+
+def test_tables_with_pipes_or_wide_gaps() -> None:
+    result = draft("Medborgarlöfte 2025\n\n| Aktivitet | Ansvarig | När |\n|---|---|---|\n"
+                   "| Föräldraträffar om droger | Kommunen | Två gånger per termin |\n\n"
+                   "Aktivitet          Ansvarig          Tid\n"
+                   "Riktade insatser mot narkotika       Polisen       Minst 10 per år\n\n"
+                   "Sjöstads kommun          Polisen\n")
+    assert texts(result) == ["Föräldraträffar om droger. Två gånger per termin",
+                             "Riktade insatser mot narkotika. Minst 10 per år"]
+    assert owners(result) == [["kommunen"], ["polisen"]]
+    assert [t["goal"] for t in result.data["targets"]] == [
+        {"exactly": 2, "per": "term"}, {"at_least": 10, "per": "year"}]

@@ -116,6 +116,12 @@ _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
+_RULE = re.compile(r"[-:=+]+")
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+_GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|varje|"
+                      r"gång|gånger|per|veckan|månaden|året|terminen)\b", re.IGNORECASE)
+"""A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
@@ -267,17 +273,23 @@ class _Reader:
         "Mål:" line that follows belongs to it."""
 
     def _table_row(self, row: str) -> None:
-        """A row of a table copied from a web page: the commitment, then who is responsible."""
-        cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
-        if not cells or _TABLE_HEADER.match(cells[0]):
-            return
-        owners = next((found for cell in cells[1:4]
-                       if (found := parties_in(cell, self.municipality, mode="list"))), None)
-        if owners is None:
+        """A row of a table copied from a web page or a PDF (cells between tabs, pipes or wide
+        gaps): the commitment, then who is responsible, and when or how often."""
+        cells = [cell.strip() for cell in _CELLS.split(row[:2000]) if cell.strip()]
+        if not cells or _TABLE_HEADER.match(cells[0]) or all(_RULE.fullmatch(c) for c in cells):
+            return  # the header, or the rule under it ("|---|---|")
+        if len(cells) > 1 and parties_in(cells[0], self.municipality, mode="strict"):
+            return  # "Vingåkers kommun          Polisen": who signs, not a commitment
+        at = next((i for i, cell in enumerate(cells[1:4], start=1)
+                   if parties_in(cell, self.municipality, mode="list")), None)
+        if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
-            self.layout.commitments.append(Commitment(cells[0], owners, self.group))
+            owners = parties_in(cells[at], self.municipality, mode="list")
+            goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
+            self.layout.commitments.append(Commitment(cells[0], owners, self.group,
+                                                      goal_text=goal[:600]))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
@@ -392,7 +404,7 @@ class _Reader:
                      and not _DIGIT.search(body) and not self._item_without_bullet(body, False)):
             self.heading(body)  # "1. Trafik", "– Trafik" over the sentences about it
             return
-        if "\t" in body:
+        if "\t" in body or body.count("|") >= 2 or _WIDE_GAP.search(body[:2000]):
             self._table_row(body)
             return
         if _RESULT_LABEL.match(body):
