@@ -38,7 +38,9 @@ _POLICE = re.compile(
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
-    r"(?:(?-i:[A-ZÅÄÖ])[\w-]+ )?kommun(?:en)?|(?-i:[A-ZÅÄÖ])[\w-]+ [Ss]tad|staden|kommun och stad",
+    r"(?:(?!(?:hela|varje|en|ett|den|denna)\s)(?-i:[A-ZÅÄÖ])[\w-]+ )?kommun(?:en)?"
+    r"|(?!(?:hela|varje|en|ett|den|denna)\s)(?-i:[A-ZÅÄÖ])[\w-]+ [Ss]tad|staden"
+    r"|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
     r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?"
