@@ -76,6 +76,8 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         "inverted subjects": lambda: _repeat(
             "Under året anordnar Polisen, Kommunen och Exempel AB tillsammans med Region Syd "
             "fyra träffar. ", size),
+        "wide-gap table rows": lambda: _random_text(size).replace(" ", "    "),
+        "pipe table rows": lambda: _random_text(size).replace(" ", " | "),
         "signatures side by side": lambda: _repeat(
             "Anna Exempel     Per Provsson     Lisa Prov\nKommunchef     Polischef     Vd\n",
             size),

@@ -18,6 +18,7 @@ only the end of a line being joined): linear in the text. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -198,6 +199,13 @@ def is_heading(line: str) -> bool:
             or bool(_PARTY_HEADING.match(line)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _cell_parties(cell: str, municipality: str, mode: str) -> tuple[PartyRef, ...] | None:
+    """The parties a table cell names (tables repeat their cells: cached)."""
+    found = parties_in(cell[:200], municipality, mode=mode)
+    return tuple(found) if found else None
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines with bullets a PDF wrapped onto the next line joined again, and words it
     hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
@@ -278,15 +286,15 @@ class _Reader:
         cells = [cell.strip() for cell in _CELLS.split(row[:2000]) if cell.strip()]
         if not cells or _TABLE_HEADER.match(cells[0]) or all(_RULE.fullmatch(c) for c in cells):
             return  # the header, or the rule under it ("|---|---|")
-        if len(cells) > 1 and parties_in(cells[0], self.municipality, mode="strict"):
+        if len(cells) > 1 and _cell_parties(cells[0], self.municipality, "strict"):
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
-                   if parties_in(cell, self.municipality, mode="list")), None)
+                   if _cell_parties(cell, self.municipality, "list")), None)
         if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
-            owners = parties_in(cells[at], self.municipality, mode="list")
+            owners = list(_cell_parties(cells[at], self.municipality, "list") or ())
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
