@@ -400,3 +400,12 @@ def test_tables_with_pipes_or_wide_gaps() -> None:
     assert owners(result) == [["kommunen"], ["polisen"]]
     assert [t["goal"] for t in result.data["targets"]] == [
         {"exactly": 2, "per": "term"}, {"at_least": 10, "per": "year"}]
+
+
+def test_a_page_with_breadcrumbs_an_effect_heading_and_a_federation() -> None:
+    result = draft("Startsida\nMedborgarlöfte\n\nMedborgarlöfte för Nykvarn 2024\n\n"
+                   "Det här gör vi\n- Södertörns brandförsvarsförbund håller brandskyddsutbildning "
+                   "för elever\n\nEffektmål\n- Färre ungdomar ska prova droger\n")
+    assert result.data["pledge"]["title"] == "Medborgarlöfte för Nykvarn 2024"
+    assert owners(result) == [["sodertorns-brandforsvarsforbund"]]
+    assert [i["text"] for i in result.data["indicators"]] == ["Färre ungdomar ska prova droger"]

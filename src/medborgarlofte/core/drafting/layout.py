@@ -452,7 +452,7 @@ class _Reader:
             else:
                 self.layout.too_many = True
             return
-        if not bullet and is_heading(line) and (before_sentence
+        if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
                                                 or not opens_as_effect_goal(line)) \
                 and not (self.state == "commitments" and _is_bare_item(line)) \
                 and not self._item_without_bullet(line, before_sentence):

@@ -95,6 +95,9 @@ _STRONG = re.compile("(?:" + "|".join(_STRONG_ORG_STEMS) + ")" + _STEM_ENDS)
 _WEAK = re.compile("(?:" + "|".join(_WEAK_ORG_STEMS) + ")" + _STEM_ENDS)
 
 
+_NAME_STOPS = {"i", "på", "för", "med", "av", "till", "om", "vid", "mot", "inom", "och", "samt"}
+
+
 def _is_org_like(item: str, *, strong_only: bool) -> bool:
     lowered = item.lower()
     if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
@@ -102,8 +105,11 @@ def _is_org_like(item: str, *, strong_only: bool) -> bool:
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
     if lowered in _STRONG_ORG_STEMS or lowered in _WEAK_ORG_STEMS:
         return False  # a plain word ("Trafik"), not a name
-    # in a name's own words: "Skånetrafiken", "Region Syd", never "Trygghet i trafik"
-    named = " ".join(w for i, w in enumerate(item.split()) if i == 0 or w[:1].isupper()).lower()
+    # in a name's own words: "Skånetrafiken", "Södertörns brandförsvarsförbund", "Region
+    # Syd", never "Trygghet i trafik" (the words after a preposition are no part of the name)
+    words = item.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NAME_STOPS), len(words))
+    named = " ".join(words[:cut]).lower()
     return bool(_STRONG.search(named) or "räddning" in named
                 or (not strong_only and _WEAK.search(lowered)))
 

@@ -148,7 +148,7 @@ def read_period(lines: list[str]) -> StatedPeriod:
     for number, full in enumerate(lines):
         line = full[:_LINE]
         if bare_title is not None and line:
-            second = _SECOND_TITLE_LINE.match(line)
+            second = None if "öft" in line.lower() else _SECOND_TITLE_LINE.match(line)
             if second:  # a PDF's title set on two lines: "MEDBORGARLÖFTE" / "Vingåker 2025"
                 first, last = int(second.group(1)), second.group(2)
                 end = first if not last else int(last if len(last) == 4 else str(first)[:2] + last)
