@@ -69,6 +69,18 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
             "Trygghetsvandring i centrum\tKommunen\tVåren 2024\n", size),
         "owner lines": lambda: _repeat("Trygghetsvandring\nAnsvarig: Polisen och Exempel AB\n",
                                        size),
+        "hyphenated line ends": lambda: "Polisen lovar att\n" + _repeat("genomföra trygg-\nhet ",
+                                                                         size),
+        "lost bullets": lambda: "Kommunen åtar sig att\n" + _repeat(
+            " genomföra insatser varav minst\n", size),
+        "inverted subjects": lambda: _repeat(
+            "Under året anordnar Polisen, Kommunen och Exempel AB tillsammans med Region Syd "
+            "fyra träffar. ", size),
+        "wide-gap table rows": lambda: _random_text(size).replace(" ", "    "),
+        "pipe table rows": lambda: _random_text(size).replace(" ", " | "),
+        "signatures side by side": lambda: _repeat(
+            "Anna Exempel     Per Provsson     Lisa Prov\nKommunchef     Polischef     Vd\n",
+            size),
     }
 
 

@@ -82,6 +82,8 @@ class Score:
     wrong_number_unmarked: list[str] = field(default_factory=list)
     wrong_owner_unmarked: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    marked: list[str] = field(default_factory=list)
+    """Every kind, number or owner not right, marked or not (for tests/score_fromtext.py)."""
 
     def line(self) -> str:
         return (f"found {self.found}/{self.expected}, owners {self.owners}/"
@@ -101,9 +103,9 @@ def _marks(result: Draft) -> dict[tuple[str, int], set[str]]:
     return marks
 
 
-def score_text(name: str, score: Score) -> Draft:
-    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-    expected = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+def score_text(name: str, score: Score, corpus: Path = CORPUS) -> Draft:
+    text = (corpus / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((corpus / f"{name}.json").read_text(encoding="utf-8"))
     result = draft_from_text(text, fallback_year=FALLBACK_YEAR)
     data, marks = result.data, _marks(result)
     items = [("targets", i, _norm(t["text"])) for i, t in enumerate(data["targets"])]
@@ -130,6 +132,9 @@ def score_text(name: str, score: Score) -> Draft:
         target = data["targets"][index]
         goal = target.get("goal")
         score.kinds += _kind(goal) == item["kind"]
+        if _kind(goal) != item["kind"]:
+            score.marked.append(f"{name}: kind {_kind(goal)}, not {item['kind']}: "
+                                f"{item['text']} {sorted(mark)}")
         number = goal.get("at_least") or goal.get("exactly") if goal else None
         if number == item.get("n"):
             score.numbers += 1
@@ -143,8 +148,11 @@ def score_text(name: str, score: Score) -> Draft:
             score.owners += "owner" in mark
         elif _same_owners(_drafted_owner(target["owners"], data["parties"]), want_owner):
             score.owners += 1
-        elif "owner" not in mark:
-            score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")
+        else:
+            score.marked.append(f"{name}: owner {target['owners']}, not {item['owner']}: "
+                                f"{item['text']} {sorted(mark)}")
+            if "owner" not in mark:
+                score.wrong_owner_unmarked.append(f"{name}: {item['text']} -> {target['owners']}")
     score.extra += len(items) - len(used)
     period = data["pledge"]["period"]
     stated = expected["period"]
@@ -154,10 +162,10 @@ def score_text(name: str, score: Score) -> Draft:
     return result
 
 
-def corpus_score() -> Score:
+def corpus_score(corpus: Path = CORPUS) -> Score:
     score = Score()
-    for name in NAMES:
-        score_text(name, score)
+    for name in sorted(p.stem for p in corpus.glob("*.txt")):
+        score_text(name, score, corpus)
     return score
 
 
@@ -170,14 +178,17 @@ def test_the_drafter_reaches_its_targets_on_the_corpus() -> None:
     print("\nfromtext corpus:", score.line())
     for miss in score.misses:
         print("  missed:", miss)
+    # the goals of issue 14 (on 17 unseen texts: found 103/108, owners 97/107, kinds 97/108,
+    # numbers 103/108, periods 14/15, at most 3 drafted items that are not commitments), as
+    # ratios, or stricter where the test was already stricter
     assert score.wrong_number_unmarked == []
     assert score.wrong_owner_unmarked == []
-    assert score.found >= 0.95 * score.expected, score.misses
-    assert score.owners >= 0.90 * score.owners_expected
+    assert score.found >= 103 / 108 * score.expected, score.misses
+    assert score.owners >= 97 / 107 * score.owners_expected
     assert score.kinds >= 0.90 * score.expected
-    assert score.numbers >= 0.95 * score.expected
+    assert score.numbers >= 103 / 108 * score.expected
     assert score.periods >= score.periods_expected - 1
-    assert score.extra <= 0.03 * score.expected
+    assert score.extra <= 3 / 108 * score.expected
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -189,3 +200,31 @@ def test_every_corpus_draft_validates_and_strict_fails_on_its_marks(name: str) -
     assert [p.code for p in loaded.problems if p.code != "W330"] == [], text
     assert result.reviews  # at least the sources to add
     assert any(p.code == "W330" for p in loaded.problems)  # so validate --strict fails
+
+
+_LOST = {
+    "blank lines lost": lambda t: re.sub(r"\n[ \t]*\n", "\n", t),
+    "bullets lost": lambda t: re.sub(r"(?m)^[ \t]*(?:•|\*|-|–|[0-9]{1,2}[.)]) ", "", t),
+    "headings in capitals": lambda t: "\n".join(
+        line.upper() if line and len(line) < 60 and line[-1] not in ".,;!?"
+        and not re.match(r"[•*\-–0-9]", line) else line for line in t.split("\n")),
+    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "every bullet a dash": lambda t: re.sub(r"(?m)^[ \t]*(?:•|\*|-|[0-9]{1,2}[.)]) ", "– ", t),
+}
+
+
+@pytest.mark.parametrize("change", sorted(_LOST))
+def test_the_corpus_copied_carelessly_is_read_as_honestly(change: str, tmp_path: Path) -> None:
+    """The same texts as a careless copy gives them (blank lines or bullets lost, headings in
+    capitals): still no wrong number or owner without a mark, and almost every commitment
+    found. A layout the rules have not seen must not make them confidently wrong."""
+    for source in CORPUS.glob("*.txt"):
+        (tmp_path / source.name).write_text(_LOST[change](source.read_text(encoding="utf-8")),
+                                            encoding="utf-8")
+        (tmp_path / f"{source.stem}.json").write_bytes(source.with_suffix(".json").read_bytes())
+    score = corpus_score(tmp_path)
+    print(f"\nfromtext corpus, {change}:", score.line())
+    assert score.wrong_number_unmarked == []
+    assert score.wrong_owner_unmarked == []
+    assert score.found >= 103 / 108 * score.expected, score.misses
+    assert score.extra <= 3 / 108 * score.expected

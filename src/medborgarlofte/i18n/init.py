@@ -70,6 +70,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: inga löften hittades i texten",
         "check: no commitments were found in the text",
     ),
+    "init.review.period_weak": (
+        "kontrollera: perioden (läst ur ett årtal i texten, inte ur rubrik eller giltighet)",
+        "check: the period (read from a year the text mentions, not a title or validity)",
+    ),
     "renew.review.carried_forward": (
         "kontrollera: fördes vidare från {previous}{reason}",
         "check: carried forward from {previous}{reason}",

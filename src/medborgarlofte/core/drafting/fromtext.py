@@ -71,6 +71,8 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     period = _period(stated.period, fallback_year, draft)
     if stated.conflict:
         draft.review(("pledge", "period"), _REVIEW + "period_conflict")
+    elif stated.weak and stated.period is period:
+        draft.review(("pledge", "period"), _REVIEW + "period_weak")
     title = stated.title[:1].upper() + stated.title[1:] if stated.title else period_title(period)
     area = _POLICE_AREA.search(text)
     follow_up = _follow_up(text, draft)
@@ -97,11 +99,11 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
 
 
 def _municipality(text: str, draft: Draft) -> str:
-    names = Counter((m.group(1), m.group(2).lower()) for m in _MUNICIPALITY.finditer(text)
+    names = Counter((m.group(1), m.group(2)) for m in _MUNICIPALITY.finditer(text)
                     if m.group(1) not in ("Kommunen", "Varje", "Denna", "Vår", "Hela", "Staden"))
     if names:
         (name, word), _ = names.most_common(1)[0]
-        return f"{name} {'Stad' if word == 'stad' else 'kommun'}"
+        return f"{name} {word}"  # "Göteborgs Stad", "Malmö stad" as the city writes it
     header = _PLACE_HEADER.search(text) or _PLACE_TITLE.search(text[:5000])
     if header:
         place = header.group(1)
@@ -211,7 +213,9 @@ def _signatories(layout: Layout, parties: dict[str, PartyRef],
                       and ref.name.lower() in lowered), None)
         if party is None and "polis" in lowered:
             party = POLICE_ID
-        elif party is None and ("kommun" in lowered or "ordförande" in lowered):
+        elif party is None and ("kommun" in lowered or "ordförande" in lowered
+                                or re.search(r"\bstad(?:s|en)?\b", lowered)
+                                or parties[MUNICIPALITY_ID].name.lower() in lowered):
             party = MUNICIPALITY_ID
         if party is None:
             party = MUNICIPALITY_ID

@@ -9,22 +9,32 @@ situation ("Situationen idag"), the follow-up (which ends the commitments), a pa
 that read as commitments are commitments (`sentences.looks_like_commitment`). Commitments need
 no heading at all: a sentence with its owners and a verb of doing is one wherever it stands.
 Effect goals ("Målet är …", "Effekt: …") are kept apart. Bullet lines wrapped by a PDF are
-joined. Each line is looked at a bounded number of times: linear in the text. Pure.
+joined. A careless copy is read from what is left of its layout: list items whose bullets
+were lost (a verb of doing, an owner after a dash, an activity under "Aktiviteter"), words
+hyphenated at a line end, priorities with no blank line after them, labelled cards
+("Aktivitet:", "Ansvarig:", "Mål:"). Each line is looked at a bounded number of times (and
+only the end of a line being joined): linear in the text. Pure.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.numbers import guess_goal
+from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     owners_of_heading,
     parties_in,
+    responsible,
     split_trailing_owners,
+    subject_of,
 )
 from medborgarlofte.core.drafting.sentences import (
+    DOING_VERBS,
+    LABEL,
+    WE_PROMISE,
     effect_text,
     is_effect_goal,
     is_meta,
@@ -44,7 +54,9 @@ stops taking them (with a note) so that any text is drafted in bounded time."""
 _BULLET = re.compile(
     r"^(?:[•·▪◦●○■►✓✔*\-–—➢→◆♦\uf0b7\uf0a7]|o(?= )|[0-9]{1,2}[.)]|[a-zA-Z]\))\s+(.*)$")
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
-                         r"|\binriktning(?:ar)?\b|problembild", re.IGNORECASE)
+                         r"|\binriktning(?:ar)?\b|problembild|identifierade problem|"
+                         r"problembeskrivning|^(?:lokala |våra |de största )?(?:problem(?:en)?|"
+                         r"utmaningar(?:na)?)\s*:?$", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
 _ONE_PRIORITY = re.compile(
     r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
@@ -55,7 +67,38 @@ _INLINE_PRIORITIES = re.compile(
     re.IGNORECASE)
 _FOCUS_LIST = re.compile(
     r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
-    r"fokusområden(?:a)? är)\s+([^.:;]{3,300})", re.IGNORECASE)
+    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir))\s+([^.:;]{3,300})", re.IGNORECASE)
+_IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
+                          r"(?:de |våra |kommunens )?"
+                          r"(?:prioriter|fokusområd|problemområd|identifierade)", re.IGNORECASE)
+"""'Utvecklingsarbete i prioriterade områden': a subject heading, not a list of priorities."""
+_PROMISE_LABEL = re.compile(r"^(?:löfte|löftet|åtagande|vi lovar|aktivitet|åtgärd)(?:\s+\d{1,2})?"
+                            r"\s*:\s+(?=\S)", re.IGNORECASE)
+"""'Löfte: Förstärkt polisiär närvaro …': a commitment, however it is phrased."""
+_ACTIVITY_WORD = re.compile(
+    r"(?:vandring|föreläsning|träff|möte|kampanj|insats|utbildning|kontroll|dialog|värd|vakt|"
+    r"patrull|närvaro|besök|samverkan|information|kurs|program|projekt|ning)(?:ar|er|en|arna|"
+    r"erna|na|or|s)?\b")
+"""What a list item without a verb names: an activity ("Trygghetsvandring i Grebbestad")."""
+_LIST_INTRO = re.compile(
+    r"^(?:våra |gemensamma |årets )?(?:aktivitet|åtgärd|insats|löfte|åtagande)|^det här (?:ska|gör|"
+    r"lovar)|^så här|^vi lovar|^vad (?:ska|lovar|gör)|^här är|^följande|:$", re.IGNORECASE)
+"""Headings that open a list of commitments."""
+_GOAL_LABEL = re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|när|tidplan|tidpunkt|"
+                         r"tid|period|genomförs)\s*:\s*(?=\S)", re.IGNORECASE)
+"""'Mål: Minst 20 kontroller per termin' under a labelled commitment: its goal."""
+_RESULT_LABEL = re.compile(r"^(?:resultat|utfall|genomfört|status|kommentar|så gick det|"
+                           r"det här har vi gjort)\s*:\s", re.IGNORECASE)
+"""'Resultat: Under förra året …': a follow-up's report on the commitment above, not one."""
+_LEAD_AIM = re.compile(r"\b(?:arbeta|verka)\s+för\s+att\s+(?:minska|öka|förbättra|stärka|höja|"
+                       r"motverka|förebygga)\b", re.IGNORECASE)
+"""'Polis och kommun ska arbeta för att minska …' opening a paragraph of commitments: their
+aim, not one of them."""
+_NOMINAL = re.compile(
+    r"^(?:en|ett)\s+(?:[\wåäö]+(?:a|t)\s+)?[\wåäö-]*(?:översyn|kartläggning|utredning|"
+    r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
+    r"medborgardialog|samverkansöverenskommelse)\b", re.IGNORECASE)
+"""'En översyn av trafiksäkerheten runt skolorna.' under a subject heading: a commitment."""
 _SITUATION = re.compile(
     r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
     re.IGNORECASE,
@@ -66,10 +109,20 @@ _END = re.compile(
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
 _AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
                   re.IGNORECASE)
+_PROMISED_AIM = re.compile(r"\blovar\s+(?:\S+\s+){0,3}?att\s+(?:\S+\s+)?(?:minska|öka|förbättra|"
+                           r"stärka)\s", re.IGNORECASE)
+"""'Under 2017 lovar polisen att minska problemen med …' before any commitment: the aim."""
 _QUOTE = re.compile(r"[,!?]”? säger [a-zåäö]", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|år|året|termin|"
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
+_RULE = re.compile(r"[-:=+]+")
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+_GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|varje|"
+                      r"gång|gånger|per|veckan|månaden|året|terminen)\b", re.IGNORECASE)
+"""A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
@@ -83,10 +136,17 @@ _PARTY_HEADING = re.compile(
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
 _SECTION_WORDS = re.compile(
     r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
+    r"utmaning|"
     r"uppfölj|resultat|så har|följ|vill du|kontakt|läs mer|information|detta har", re.IGNORECASE)
 """A heading without any of these opens no section of its own (checked first: speed)."""
-_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot)|[,–—-])$")
-_LIST_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[^,]*$)")
+_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
+                       r"cirka|ca|än|per)|[,–—-])$")
+_LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
+_PASSIVE = re.compile(
+    r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
+    r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
+    r"förstärks|intensifieras)\b", re.IGNORECASE)
+"""A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
 @dataclass
@@ -97,6 +157,11 @@ class Commitment:
     owners: list[PartyRef] | None
     group: str | None = None
     """The subject heading it stands under ("Trafik"), when the text groups by subject."""
+    with_others: list[PartyRef] = field(default_factory=list)
+    """Organisations a responsible line names "tillsammans med" (co-owners to confirm)."""
+    goal_text: str = ""
+    """The "Mål:" or "Tidplan:" lines under it, which its text takes in (the goal is read
+    from them too)."""
 
 
 @dataclass
@@ -134,19 +199,57 @@ def is_heading(line: str) -> bool:
             or bool(_PARTY_HEADING.match(line)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _cell_parties(cell: str, municipality: str, mode: str) -> tuple[PartyRef, ...] | None:
+    """The parties a table cell names (tables repeat their cells: cached)."""
+    found = parties_in(cell[:200], municipality, mode=mode)
+    return tuple(found) if found else None
+
+
 def _joined(lines: list[str]) -> list[str]:
-    """The lines with bullets a PDF wrapped onto the next line joined again."""
+    """The lines with bullets a PDF wrapped onto the next line joined again, and words it
+    hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
     out: list[str] = []
     open_item = False
     for line in lines:
+        if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1][-4:]) \
+                and line[:1].islower() and not _LIST_WORD.match(line):
+            out[-1] = out[-1][:-1] + line
+            continue
+        if not open_item and out and out[-1] and line[:1].islower() and len(out[-1]) < 4000 \
+                and _OPEN_END.search(out[-1][-12:]) and not _BULLET.match(line) \
+                and (len(out[-1]) > 60 or not out[-1].endswith(" att")) \
+                and not (out[-1].endswith(",") and _is_bare_item(line)):
+            out[-1] += " " + line  # prose wrapped at "och" / "," (a list whose bullets were lost)
+            continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
                 and out[-1][-1:] not in ".!?:" \
-                and (line[:1].islower() or _OPEN_END.search(out[-1])):
+                and (_OPEN_END.search(out[-1][-12:]) and not (out[-1].endswith(",")
+                                                              and _is_bare_item(line))
+                     or line[:1].islower() and not _is_bare_item(line)):
             out[-1] += " " + line
             continue
         out.append(line)
-        open_item = bool(line) and bool(_BULLET.match(line))
+        open_item = bool(line) and (bool(_BULLET.match(line)) or _is_bare_item(line))
     return out
+
+
+_HYPHENATED = re.compile(r"[a-zåäö]{2}-$")
+_LIST_WORD = re.compile(r"(?:och|eller|samt)\b")
+"""'trafik-' / 'och narkotikainsatser' keeps its hyphen: a list, not a hyphenated word."""
+
+
+_LEADING_ADVERBS = {"att", "tillsammans", "gemensamt", "även", "också", "fortsatt", "aktivt"}
+
+
+def _is_bare_item(line: str) -> bool:
+    """A list item whose bullet the copy lost: it opens with a verb of doing, in lower case
+    ("genomföra minst 100 trafikkontroller …")."""
+    words = line.split(maxsplit=2)
+    if words[:1] == ["att"]:
+        words = words[1:]  # "att mäta och kartlägga …"
+    first = words[0] if words else ""
+    return line[:1].islower() and first.lower() in DOING_VERBS
 
 
 class _Reader:
@@ -162,64 +265,138 @@ class _Reader:
         self.last_heading: str | None = None
         """The line just read when it was taken for a heading ("Ansvarig:" may follow)."""
         self.previous_group: str | None = None
+        self.after_bullet = False
+        self.bullet_next = False
+        """The next line with text is a bullet (so this one may be a heading over a list)."""
+        self.list_open = False
+        """Under a heading that opens a list ("Aktiviteter", "Polisen lovar att"): short lines
+        with nothing under them are its items, not headings."""
+        """The line before was a bullet: a bullet after it is one more item, not a heading."""
+        self.priority_lines = 0
+        self.priority_bullets = False
+        """How many lines the priorities list under its heading has had, and whether bulleted:
+        a plain line after bulleted priorities ends the list (a copy may lose blank lines)."""
+        self.card = False
+        """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
+        "Mål:" line that follows belongs to it."""
 
     def _table_row(self, row: str) -> None:
-        """A row of a table copied from a web page: the commitment, then who is responsible."""
-        cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
-        if not cells or _TABLE_HEADER.match(cells[0]):
-            return
-        owners = next((found for cell in cells[1:4]
-                       if (found := parties_in(cell, self.municipality, mode="list"))), None)
-        if owners is None:
+        """A row of a table copied from a web page or a PDF (cells between tabs, pipes or wide
+        gaps): the commitment, then who is responsible, and when or how often."""
+        cells = [cell.strip() for cell in _CELLS.split(row[:2000]) if cell.strip()]
+        if not cells or _TABLE_HEADER.match(cells[0]) or all(_RULE.fullmatch(c) for c in cells):
+            return  # the header, or the rule under it ("|---|---|")
+        if len(cells) > 1 and _cell_parties(cells[0], self.municipality, "strict"):
+            return  # "Vingåkers kommun          Polisen": who signs, not a commitment
+        at = next((i for i, cell in enumerate(cells[1:4], start=1)
+                   if _cell_parties(cell, self.municipality, "list")), None)
+        if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
-            self.layout.commitments.append(Commitment(cells[0], owners, self.group))
+            owners = list(_cell_parties(cells[at], self.municipality, "list") or ())
+            goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
+            self.layout.commitments.append(Commitment(cells[0], owners, self.group,
+                                                      goal_text=goal[:600]))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
-        owners = parties_in(names, self.municipality, mode="subject")
+        owners, others = responsible(names, self.municipality)
         if self.last_heading is not None and len(self.layout.commitments) < MAX_ITEMS:
-            self.layout.commitments.append(Commitment(self.last_heading, owners, None))
+            self.layout.commitments.append(Commitment(self.last_heading, owners, None, others))
             self.group = self.previous_group
         elif self.layout.commitments and owners:
             self.layout.commitments[-1].owners = owners
+            self.layout.commitments[-1].with_others = others
         self.last_heading = None
+        self.card = True
 
     def heading(self, line: str) -> None:
         self.last_heading, self.previous_group = line, self.group
+        first, stop, rest = line.partition(". ")
+        if stop and rest.endswith(":") and not self.layout.priorities \
+                and (_AIM.search(first) or _LEAD_AIM.search(first)):
+            self.layout.priorities.append(first + ".")  # "Vi lovar att arbeta för att X. Detta
+            # ska göras genom att:": the aim is the priority, the list its commitments
+        self.list_open = False
         if _EFFECTS.match(line):
             self.state, self.owners, self.group = "effects", None, None
             return
         owners = owners_of_heading(line, self.municipality)
         if not owners and _TITLE.search(line) and not line.endswith(":") \
-                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments:
+                and not _NOT_PRIORITIES.search(line) and not self.layout.commitments \
+                and not _PRIORITIES.search(line):
             return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
         if not owners and not _SECTION_WORDS.search(line):
             self._subject_heading(line)
             return
         one = _ONE_PRIORITY.match(line)
         if one and not owners:  # "Fokusområde 1: Trafik": a priority, and what follows serves it
-            self.layout.priorities.append(one.group(1).strip())
+            named = one.group(1).strip()
+            if not any(p.lower().startswith(named.lower()) for p in self.layout.priorities[:50]):
+                self.layout.priorities.append(named)  # not when listed above already
             self.state, self.owners, self.group = "commitments", None, one.group(1).strip()
             return
         inline = _INLINE_PRIORITIES.match(line)
         if inline and not line.endswith(":"):
             self.layout.priorities += _priority_list(inline.group(1))
             return
-        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners:
+        if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners \
+                and not _IN_PRIORITY.search(line):
             self.state = "priorities"
+            self.priority_lines = 0
+            self.priority_bullets = False
         elif _SITUATION.match(line):
             self.state = "situation"
         elif _END.match(line):
             self.state = "after"
         elif owners:
             self.state, self.owners, self.group = "commitments", owners, None
+            self.list_open = True
         else:
             self._subject_heading(line)
 
+    def _listed_line(self, line: str, before_sentence: bool) -> bool:
+        """A short line under a heading that opens a list ("Aktiviteter"), with no paragraph
+        and no bullets under it: one more item of the list ("Bättre belysning i parken (K)")."""
+        if not self.list_open or before_sentence or self.bullet_next or len(line.split()) < 2 \
+                or line.endswith(":") or not _ACTIVITY_WORD.search(line.lower()) \
+                or LABEL.match(line):
+            return False
+        return not (_END.match(line) or _SITUATION.match(line) or _EFFECTS.match(line)
+                    or _PRIORITIES.search(line) or _TITLE.search(line)
+                    or owners_of_heading(line, self.municipality))
+
+    def _item_without_bullet(self, line: str, before_sentence: bool) -> bool:
+        """A short line with no full stop that is a list item whose bullet the copy lost, not
+        a heading: it names its owners after a dash or in parentheses, or it opens with a verb
+        of doing ("Genomföra två trygghetsvandringar") and no paragraph follows it."""
+        if line.endswith(":") or _TITLE.search(line):
+            return False  # a list's heading, or the title ("Medborgarlöfte 2019 – Årjäng")
+        tail = line.rstrip(". ")[-1:]
+        if not ((tail == ")" or " – " in line or " - " in line)
+                and split_trailing_owners(line, self.municipality)):
+            if before_sentence or len(line.split()) < 3:
+                return False
+            words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
+            if not ((words and words[0] in DOING_VERBS) or starts_with_milestone_verb(line)
+                    or WE_PROMISE.match(line) or subject_of(line, self.municipality)):
+                return False
+        # "Polisen lovar att", "Polisen och kommunen": a party's heading, not an item
+        return not (_PARTY_HEADING.match(line)
+                    or parties_in(line, self.municipality, mode="strict"))
+
+    def _ends_priorities(self, body: str, bullet: bool) -> bool:
+        """True when a line cannot be one more priority: a plain line after bulleted ones, or
+        a line that names who does it ("Genomföra 40 kontroller – Polisen")."""
+        if self.priority_lines and self.priority_bullets and not bullet:
+            return True
+        return bool(split_trailing_owners(body[:300], self.municipality)
+                    or subject_of(body[:300], self.municipality))
+
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
+        self.list_open = bool(_LIST_INTRO.search(line))
         if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:
@@ -228,29 +405,60 @@ class _Reader:
     def line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
-        if bullet and before_sentence and _NUMBERED.match(line) and is_heading(body) \
-                and len(body.split()) <= 5 and self.state != "priorities":
-            self.heading(body)  # "1. Trafik" over the sentences about it
+        after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
+        if bullet and before_sentence and is_heading(body) and len(body.split()) <= 5 \
+                and self.state != "priorities" \
+                and (_NUMBERED.match(line) or not after_bullet and len(body.split()) <= 3
+                     and not _DIGIT.search(body) and not self._item_without_bullet(body, False)):
+            self.heading(body)  # "1. Trafik", "– Trafik" over the sentences about it
             return
-        if "\t" in body:
+        if "\t" in body or body.count("|") >= 2 or _WIDE_GAP.search(body[:2000]):
             self._table_row(body)
+            return
+        if _RESULT_LABEL.match(body):
+            return  # a follow-up's result under the commitment
+        goal_label = _GOAL_LABEL.match(body)
+        if goal_label and self.card and self.layout.commitments:
+            item = self.layout.commitments[-1]  # "Mål: Minst 20 kontroller per termin"
+            item.goal_text = f"{item.goal_text} {body}".strip()[:600]
+            return
+        promise = _PROMISE_LABEL.match(body)
+        if promise and self.state not in ("after", "priorities") \
+                and len(self.layout.commitments) < MAX_ITEMS:
+            self.last_heading = None
+            self.state = "commitments"
+            self.layout.commitments.append(Commitment(body, self.owners, self.group))
+            self.card = True
             return
         responsible = _RESPONSIBLE.match(body)
         if responsible and self.state != "after":
             self._responsible(responsible.group(1))
             return
         self.last_heading = None
+        self.card = False
+        if self.state == "priorities" and self._ends_priorities(body, bool(bullet)):
+            self.state = "intro"  # the list ended without a blank line: read the line anew
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
                 and not (is_heading(line) and (owners_of_heading(line, self.municipality)
                                                or _END.match(line) or _SITUATION.match(line))) \
                 and (bullet or len(line) <= 200):
-            if len(self.layout.priorities) < MAX_ITEMS:
+            self.priority_lines += 1
+            self.priority_bullets = self.priority_bullets or bool(bullet)
+            focus = None if bullet else _FOCUS_LIST.search(body[:400])
+            if focus:  # "Vi har särskilt fokus på narkotika, trygghet … och unga i riskzon."
+                self.layout.priorities += _priority_list(focus.group(1))
+            elif len(self.layout.priorities) < MAX_ITEMS:
                 self.layout.priorities.append(body)
             else:
                 self.layout.too_many = True
             return
-        if not bullet and is_heading(line) and (before_sentence
-                                                or not opens_as_effect_goal(line)):
+        if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
+                                                or not opens_as_effect_goal(line)) \
+                and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not self._item_without_bullet(line, before_sentence):
+            if self._listed_line(line, before_sentence):
+                self._items(body, True)  # one more item of the list, as if bulleted
+                return
             self.heading(line)
             return
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):
@@ -272,21 +480,35 @@ class _Reader:
         if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
             self.layout.too_many = True
             return
-        for sentence in ([body] if bullet else split_sentences(body, self.municipality)):
+        sentences = [body] if bullet else split_sentences(body, self.municipality)
+        if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
+                and not _DIGIT.search(sentences[0][:300]):
+            aim = sentences.pop(0)  # the aim of the commitments that follow it
+            if not self.layout.priorities:
+                self.layout.priorities.append(aim)
+            self.group = self.group or aim
+        for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
-            if self.state == "intro" and not bullet and not self.layout.commitments \
-                    and _AIM.search(sentence[:300]):  # the pledge's aim, said before its parts
+            if not bullet and not self.layout.commitments and (
+                    self.state == "intro" and _AIM.search(sentence[:300])
+                    or self.state != "effects" and not self.layout.priorities
+                    and _PROMISED_AIM.search(sentence[:300])):
+                # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif self.state == "effects" or is_effect_goal(sentence, self.municipality):
+            elif (self.state == "effects" and not is_meta(sentence)) \
+                    or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality) \
                     or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
-                        and (guess_goal(sentence).goal or {}).get("per")):
+                        and (guess_goal(sentence).goal or {}).get("per")) \
+                    or (listed and _PASSIVE.search(sentence[:80]) and not is_meta(sentence)
+                        and not sentence.rstrip().endswith((":", "?"))) \
+                    or (listed and _NOMINAL.match(sentence[:200]) and not is_meta(sentence)):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
-                focus = _FOCUS_LIST.search(sentence[:400])
+                focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
                     self.layout.priorities += _priority_list(focus.group(1))
 
@@ -310,12 +532,16 @@ def read_layout(text: str, municipality: str) -> Layout:
     lines = _joined(clean_lines(text))
     reader = _Reader(municipality)
     before_sentence = [False] * len(lines)
-    following = False
+    before_bullet = [False] * len(lines)
+    following = bulleted = False
     for i in range(len(lines) - 1, -1, -1):  # whether the next line with text is a sentence
-        before_sentence[i] = following
+        before_sentence[i], before_bullet[i] = following, bulleted
         if lines[i]:
             following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
-    for line, sentence_next in zip(lines, before_sentence, strict=True):
+            bulleted = bool(_BULLET.match(lines[i]))
+    for line, sentence_next, bullet_next in zip(lines, before_sentence, before_bullet,
+                                                strict=True):
+        reader.bullet_next = bullet_next
         if not line:
             reader.blank()
             if reader.state == "priorities" and reader.layout.priorities:

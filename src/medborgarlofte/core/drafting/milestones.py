@@ -19,7 +19,13 @@ MILESTONE_VERBS = (
 
 
 _MILESTONE_PHRASES = re.compile(
-    r"\b(?:se|ser) över möjlighet|undersöka möjlighet|utreda och åtgärda|tillsatt tjänst|"
+    r"\b(?:se|ser) över möjlighet|undersök(?:a|er) möjlighet|utreda och åtgärda|tillsatt tjänst|"
+    r"\b(?:göra|gör|genomföra|genomför) en översyn\b|"
+    r"\b(?:klar|klart|färdig|färdigt|genomförd|genomfört|på plats) senast\b|"
+    r"^(?:aktivitet:\s*)?(?:kartläggning|utredning|framtagande|upprättande|inrättande|översyn|"
+    r"införande) av\b|"
+    r"^(?:en|ett) (?:ny |gemensam |samlad )?(?:översyn|kartläggning|utredning|inventering|"
+    r"handlingsplan)\b|"
     r"\boffentliggöra|\bska?l?l? initieras|\bser över\b|\b(?:utreds|ses över|tas fram|upprättas|"
     r"inrättas|påbörjas|startas|införs|tillsätts)\b", re.IGNORECASE)
 _MAIN_VERB = re.compile(
@@ -30,6 +36,12 @@ _MAIN_VERB = re.compile(
 
 
 _MILESTONE_START = re.compile("(?:" + "|".join(MILESTONE_VERBS) + r")\b")
+_PRESENT = re.compile(
+    r"^(?:att\s+)?(?:[A-ZÅÄÖ][\w-]*(?:,? (?:och |samt )?(?:[A-ZÅÄÖ][\w-]*|polisen|kommunen))"
+    r"{0,4}?) (?:även |också )?"
+    r"(?:påbörjar|upprättar|tar fram|inrättar|utarbetar|tillsätter|utser|sammanställer|"
+    r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger)\b")
+"""A party, then a milestone verb in the present tense: "Kommunen utreder …"."""
 
 
 def starts_with_milestone_verb(text: str) -> bool:
@@ -42,4 +54,5 @@ def starts_with_milestone_verb(text: str) -> bool:
 
 def is_milestone(text: str) -> bool:
     """A commitment that is one thing done once: its main verb, or a phrase anywhere."""
-    return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600]))
+    return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600])) \
+        or bool(_PRESENT.match(text[:200]))

@@ -40,9 +40,11 @@ PERIODS = {
     "vecka": "week", "veckan": "week", "veckor": "week", "månad": "month", "månaden": "month",
     "kvartal": "quarter", "kvartalet": "quarter", "tertial": "tertial", "tertialet": "tertial",
     "halvår": "half-year", "halvåret": "half-year", "termin": "term",
-    "terminen": "term", "år": "year", "året": "year",
+    "terminen": "term", "år": "year", "året": "year", "läsår": "year", "läsåret": "year",
+    "skolår": "year", "skolåret": "year",
 }
-_DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen"}
+_DEFINITE = {"veckan", "månaden", "kvartalet", "tertialet", "halvåret", "året", "terminen",
+             "läsåret", "skolåret"}
 _RATE_ADVERBS = {
     "årligen": "year", "årsvis": "year", "månatligen": "month", "månadsvis": "month",
     "veckovis": "week", "veckoligen": "week", "kvartalsvis": "quarter",
@@ -55,11 +57,25 @@ _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", 
                 "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
                 "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
-_EVERY_WEEKDAY = re.compile(r"\b(?:varje|var|alla)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag"
-                            r"(?:s?kväll|s?morgon|s?natt|s?eftermiddag)?\b", re.IGNORECASE)
-_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b", re.IGNORECASE)
+_DAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s(?=-))?"
+        r"(?:-|s?(?:kväll|morgon|morgn|natt|nätt|eftermiddag)(?:ar|en|arna|er)?)?")
+_WEEKDAYS = re.compile(
+    rf"\b(?P<every>varje|var|alla|samtliga|på|under)?\s*(?P<days>{_DAY}"
+    rf"(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+){_DAY}){{0,6}})(?![\wåäö])",
+    re.IGNORECASE)
+"""Weekdays a commitment is done on: "varje fredagskväll", "fredagar och lördagar", "alla
+fredags- och lördagskvällar", "varje fredag och lördag" (a rate per week, one per day)."""
+_ONE_DAY = re.compile(r"(mån|tis|ons|tors|fre|lör|sön)dag", re.IGNORECASE)
+_DAY_PARTS = {"kväll": "kvällar", "morgon": "morgnar", "morgn": "morgnar", "natt": "nätter",
+              "nätt": "nätter", "eftermiddag": "eftermiddagar"}
+_DIGIT_OR_COUNT = re.compile(r"\d|\bminst\b|\bgånger\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
+                             r"elva|tolv|femton|tjugo)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b\d+-tal\b|\bvar(?:t)? (?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|"
+                    r"åttonde|nionde|tionde|fjortonde|femtonde)\b", re.IGNORECASE)
+"""'ett 20-tal', 'var fjortonde dag', 'var tredje månad': no goal the model can hold."""
 _SEASONS = {"vår", "våren", "höst", "hösten", "sommar", "sommaren", "vinter", "vintern",
             "jul", "julen", "sommarlov", "sommarlovet", "jullov", "sportlov", "höstlov"}
+_WEEKENDS = {"helg", "helger", "helgkväll", "helgkvällar", "veckoslut"}
 _FROM_TO = re.compile(r"\b([^\W\d_]{4,40}) från (\w{1,12}) till (\w{1,12})\b")
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                 "september", "oktober", "november", "december", "jan", "feb", "aug", "sept",
@@ -71,9 +87,6 @@ _ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen"
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
-_EVERY_DAYS = re.compile(
-    r"\b(?:alla|varje|samtliga)\s+((?:[a-zåäö]{3,12}dags-\s*(?:,\s*|och\s+|samt\s+)){1,6}"
-    r"[a-zåäö]{3,12}dags(kvällar|nätter|eftermiddagar|morgnar))\b", re.IGNORECASE)
 _UNSUPPORTED_RATES = {"tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal", "dussin",
                       "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
                       "i dag"}
@@ -83,9 +96,13 @@ _UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}
 _TIMES = {"gång", "gånger", "ggr", "gången"}
 _TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "månader"}
 _COUNTERS = {"st", "stycken", "styck"}
-_ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma",
+_ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma", "gemensam",
+               "gemensamt", "årlig", "stor", "stort", "liten", "litet", "öppen", "öppet", "öppna",
                "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
-_ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska")
+_ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska", "kta", "pta", "rda", "lda",
+               "gda", "vda")
+"""Endings of adjectives and participles ("riktade", "förstärkta", "planerade"), skipped to
+reach the unit."""
 _ACTIVITY_NOUNS = ("vandring", "föreläsning", "träff", "möte", "kampanj", "insats", "utbildning",
                    "kontroll", "dialog", "dag", "kväll", "mässa", "konferens", "workshop", "besök",
                    "aktivitet", "övning", "seminarium", "informationsträff", "ning")
@@ -178,6 +195,8 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
             return None, True, set()
         if token.text in _RATE_ADVERBS:
             return _RATE_ADVERBS[token.text], False, {i}
+        if token.text in ("varje", "var", "alla") and _phrase(tokens, i + 1, 1) in _WEEKENDS:
+            return "week", False, {i, i + 1}  # "varje helg": once a week
         if token.text in ("varje", "var", "varannan") and _phrase(tokens, i + 1, 1) in _SEASONS:
             return ("year", False, {i, i + 1}) if token.text != "varannan" else (None, True, set())
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -242,8 +261,10 @@ def _in_name(text: str, token: Token, before: str) -> bool:
             or (nxt[:1] == "-" and nxt[1:2].isalpha()):
         return True
     word_before = text[max(0, start - 12): start].split()[-1:] or [""]
+    around = text[max(0, start - 40): end + 40]
+    shouted = not any(c.islower() for c in around)  # a line in capitals: "MINST 20 KONTROLLER"
     return before in _NAME_BEFORE or (len(word_before[0]) >= 2 and word_before[0].isupper()
-                                      and word_before[0].isalpha())
+                                      and word_before[0].isalpha() and not shouted)
 
 
 def _activity_after(tokens: list[Token], i: int) -> bool:
@@ -315,16 +336,56 @@ def _clause_at(text: str, offset: int) -> str:
     return text[start:end].strip()
 
 
+_PER_PLACE = re.compile(r"\b(?:respektive|varje|per) (?:skola|skolenhet|område|stadsdel|ort|"
+                        r"kommundel|fritidsgård|bostadsområde|förskola|klass|tätort)\b",
+                        re.IGNORECASE)
+"""'möte på respektive skola': so many per place, which the goal cannot say: marked."""
+
+
+def _weekdays(text: str) -> GoalGuess | None:
+    """A rate per week from the weekdays named after "varje" or "alla", when the text gives
+    no other count.
+
+    "varje fredagskväll" is once a week and "varje fredag och lördag" twice, for sure; "alla
+    fredags- och lördagskvällar" or "eller" is read the same way but marked (two evenings a
+    week is a reading). Days without "varje"/"alla" ("på fredagar", "under fredags- och
+    lördagskvällar") say when, not how often: no rate."""
+    found = _WEEKDAYS.search(text)
+    if not found or _DIGIT_OR_COUNT.search(text):
+        return None
+    days_text = found.group("days").lower()
+    count = len(set(_ONE_DAY.findall(days_text)))
+    if " eller " in days_text:
+        count = 1
+    every = (found.group("every") or "").lower()
+    plural = bool(re.search(r"dagar|s?(?:kvällar|morgnar|nätter|eftermiddagar)\b", days_text))
+    if every not in ("varje", "var", "alla", "samtliga"):
+        return None  # "på måndag", "under fredagskvällar": when it is done, not how often
+    sure = every in ("varje", "var") and not plural and " eller " not in days_text
+    goal: dict[str, Any] = {"exactly": count}
+    part = next((many for one, many in _DAY_PARTS.items() if one in days_text), None)
+    if part and count > 1:
+        goal["unit"] = part
+    goal["per"] = "week"
+    return GoalGuess(goal, not sure)
+
+
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
     text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
-    days = _EVERY_DAYS.search(text)
-    if days:  # "alla fredags- och lördagskvällar": so many evenings a week
-        count = days.group(1).lower().count("dag")
-        return GoalGuess({"exactly": count, "unit": days.group(2).lower(), "per": "week"}, True)
-    weekday = _EVERY_WEEKDAY.search(text)
-    if weekday and not _DIGIT_OR_COUNT.search(text):  # "varje fredagskväll": once a week
-        return GoalGuess({"exactly": 1, "per": "week"})
+    if _PER_PLACE.search(text):
+        found = _guess(text)
+        return GoalGuess(found.goal, True)
+    return _guess(text)
+
+
+def _guess(text: str) -> GoalGuess:
+    if _VAGUE.search(text):
+        return GoalGuess(None, True)
+    weekdays = _weekdays(text)
+    if weekdays:
+        return weekdays
+    on_days = _WEEKDAYS.search(text) is not None  # with a count too: per week, or in all?
     change = _FROM_TO.search(text)
     if change and number_value(change.group(2).lower()) and number_value(change.group(3).lower()):
         # "utöka antalet fältarbetare från två till fyra": the number to reach, to check
@@ -354,7 +415,7 @@ def guess_goal(text: str) -> GoalGuess:
         if notes:
             goal["note"] = "; ".join(dict.fromkeys(notes))
         several = len({(c.value, c.unit) for c in counts}) > 1
-        return GoalGuess(goal, unclear or several)
+        return GoalGuess(goal, unclear or several or (on_days and not period))
     if period:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:

@@ -31,16 +31,21 @@ POLICE = PartyRef(POLICE_ID, "Polisen", "polis")
 
 _POLICE = re.compile(
     r"(?:(?:lokal|områdes|kommun|utrycknings|när)?polis(?:en|erna)?|polisområde|polisregion)"
-    r"(?: (?:i|på|för) [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?| [A-ZÅÄÖ][\w-]+)?"
+    r"(?: (?:i|på|för) (?-i:[A-ZÅÄÖ])[\w-]+(?: (?-i:[A-ZÅÄÖ])[\w-]+)?| (?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
-    r"|lokalpolisområde(?:t)?(?: [a-zåäö]+)?(?: [A-ZÅÄÖ][\w-]+){0,2}|lpo(?: [A-ZÅÄÖ][\w-]+)?",
+    r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
+    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
-    r"(?:[A-ZÅÄÖ][\w-]+ )?kommun(?:en)?|[A-ZÅÄÖ][\w-]+s [Ss]tad|staden|kommun och stad",
+    r"(?:(?!(?:hela|varje|en|ett|den|denna)\s)(?-i:[A-ZÅÄÖ])[\w-]+ )?kommun(?:en)?"
+    r"|(?!(?:hela|varje|en|ett|den|denna)\s)(?-i:[A-ZÅÄÖ])[\w-]+ [Ss]tad|staden"
+    r"|kommun och stad",
     re.IGNORECASE)
 _MUNICIPAL_UNIT = re.compile(
-    r"(?:[\w-]*förvaltning(?:en)?|[\w-]*nämnd(?:en)?|socialtjänst(?:en)?|kommunens [\w -]+"
+    r"(?:(?:[\w]+- och |[\w]+a )?[\w-]*förvaltning(?:en)?"
+    r"|(?:[\w]+- och |[\w]+a )?[\w-]*nämnd(?:en)?"
+    r"|socialtjänst(?:en)?|kommunens [\w -]+"
     r"|(?:för)?skola[n]?|skolorna|fritidsgård(?:en|arna)?|fältgrupp(?:en)?|fältassistent(?:erna)?"
     r"|stadens [\w -]+)(?: [A-ZÅÄÖ][\w-]+)?", re.IGNORECASE)
 """A part of the municipality that promises in its own name: a party of kind `kommun`."""
@@ -50,7 +55,10 @@ _JOINT_HEADING = re.compile(
     r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*")
+_HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s", re.IGNORECASE)
+_JOINED_AND = re.compile(r"-_(och|samt|eller)_", re.IGNORECASE)
+"""'Kultur- och fritidsförvaltningen' is one name: never split at its 'och'."""
+_SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*", re.IGNORECASE)
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
     "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
@@ -87,6 +95,9 @@ _STRONG = re.compile("(?:" + "|".join(_STRONG_ORG_STEMS) + ")" + _STEM_ENDS)
 _WEAK = re.compile("(?:" + "|".join(_WEAK_ORG_STEMS) + ")" + _STEM_ENDS)
 
 
+_NAME_STOPS = {"i", "på", "för", "med", "av", "till", "om", "vid", "mot", "inom", "och", "samt"}
+
+
 def _is_org_like(item: str, *, strong_only: bool) -> bool:
     lowered = item.lower()
     if re.search(r"\bab\b", lowered) or _MUNICIPAL_UNIT.fullmatch(item):
@@ -94,7 +105,12 @@ def _is_org_like(item: str, *, strong_only: bool) -> bool:
     # a stem inside a longer name ("Skånetrafiken", "Region Syd"), not a plain word ("Trafik")
     if lowered in _STRONG_ORG_STEMS or lowered in _WEAK_ORG_STEMS:
         return False  # a plain word ("Trafik"), not a name
-    return bool(_STRONG.search(lowered) or "räddning" in lowered
+    # in a name's own words: "Skånetrafiken", "Södertörns brandförsvarsförbund", "Region
+    # Syd", never "Trygghet i trafik" (the words after a preposition are no part of the name)
+    words = item.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NAME_STOPS), len(words))
+    named = " ".join(words[:cut]).lower()
+    return bool(_STRONG.search(named) or "räddning" in named
                 or (not strong_only and _WEAK.search(lowered)))
 
 
@@ -114,9 +130,30 @@ def _other(item: str) -> PartyRef | None:
     words = item.split()
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
-    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item):
-        return None
+    if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item) \
+            or any(w in _CONNECTORS for w in words[1:]):
+        return None  # "Polisen tillsammans med PRO": two parties, not one named so
     return PartyRef(slug(item) or "part", item, "other")
+
+
+def split_names(text: str) -> list[str]:
+    """The names of a list ("Polisen, Kultur- och fritidsförvaltningen och Vätterhem")."""
+    joined = _HYPHEN_AND.sub(lambda m: f"-_{m.group(1)}_", text)
+    return [_JOINED_AND.sub(r"- \1 ", item) for item in _SPLIT.split(joined)]
+
+
+_CONNECTORS = {"tillsammans", "samverkan", "samarbete", "genom", "med", "stöd", "via"}
+
+
+def responsible(names: str, municipality: str) -> tuple[list[PartyRef] | None, list[PartyRef]]:
+    """The owners a responsible line names ("Ansvarig: Polisen tillsammans med PRO"), and the
+    organisations named "tillsammans med" (co-owners a person should confirm)."""
+    main, joiner, joined = [*(p.strip() for p in _JOINED_BY.split(names, maxsplit=1)), "", ""][:3]
+    found = parties_in(main, municipality, mode="subject")
+    if not found or not joiner or joiner.lower().startswith("genom"):
+        return found, []
+    named = parties_in(joined, municipality, mode="subject") or []
+    return found, [p for p in named if p.kind == "other" and p not in found]
 
 
 def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] | None:
@@ -126,11 +163,16 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
     promises something: any name), "list" (a dash list: any name when a known party is listed
     too, else only names that look like organisations), "strict" (only such names).
     """
-    items = [i.strip(" .:") for i in _SPLIT.split(phrase.strip(" .:")) if i.strip(" .:")]
+    items = [i.strip(" .:") for i in split_names(phrase.strip(" .:")) if i.strip(" .:")]
     if not items:
         return None
     slots: list[list[PartyRef] | str] = [_known(item, municipality) or item for item in items]
     any_known = any(not isinstance(slot, str) for slot in slots)
+    if mode == "sentence" and not any_known and len(slots) > 1:
+        # "Socialförvaltningen Nordost, Victoriahem och Poseidon öppnar …": named together with
+        # an organisation as the subject of a verb, the other names are organisations too
+        any_known = any(isinstance(slot, str) and _is_org_like(slot, strong_only=False)
+                        for slot in slots)
     found: list[PartyRef] = []
     for slot in slots:
         if not isinstance(slot, str):
@@ -189,6 +231,11 @@ _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs
                           re.IGNORECASE)
 
 
+_ABBREVIATED = re.compile(r"\b(?:Pol|P|Kom|K)\b")
+_ABBREVIATIONS = re.compile(r"(?:Pol|P|Kom|K)(?:\s*(?:/|\+|,|&|och)\s*(?:Pol|P|Kom|K))*")
+"""Owners abbreviated in parentheses: "(P)" the police, "(K)" the municipality."""
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
@@ -202,6 +249,9 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
         if not match:
             continue
         named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        if pattern is _PARENTHESIS and _ABBREVIATIONS.fullmatch(named.strip()):
+            named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
+                                     named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
@@ -255,16 +305,36 @@ def _present_tense_after_party(words: list[str], municipality: str) -> int | Non
 
 def subject_of(sentence: str, municipality: str) -> Subject | None:
     """The parties a sentence opens with ("Polisen och Grums kommun ska …"), or None."""
+    found = _subject_of(sentence, municipality)
+    if found is None:
+        clause = _THAT_CLAUSE.search(sentence[:120])
+        if clause:  # "I löftet ingår bland annat att polisen ska genomföra …"
+            found = _subject_of(sentence[clause.end():], municipality)
+    return found
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:ingår|innebär|innehåller|betyder)\b[^.]{0,40}?\batt\s+(?=\w+\s+"
+                          r"(?:\w+\s+){0,4}?(?:ska|skall|kommer att)\b)", re.IGNORECASE)
+"""'… ingår bland annat att polisen ska …': the commitment is the clause after 'att'."""
+
+
+def _subject_of(sentence: str, municipality: str) -> Subject | None:
     head = sentence[:200]
     if head[:4].lower() == "att ":
         head = head[4:]
     words = head.split()
     verb_at = next((i for i, w in enumerate(words[:14]) if w.lower() in SUBJECT_VERBS), None)
     if verb_at == 1 and words[0].lower().strip(",") in _ADVERBS:  # "Därutöver ska polisen …"
+        verb = words[1]
         words = words[2:] + words[1:2]
         verb_at = next((i for i, w in enumerate(words[:5]) if w.lower() in
                         ("att", "även", "också", "tillsammans") or w.lower() in _INFINITIVES),
                        None)
+        if not verb_at and verb.lower() in ("lovar", "erbjuder", "genomför", "inför", "ger"):
+            # "Därför lovar kommunen och polisen större närvaro …": the object follows them
+            verb_at = next((k for k in range(min(6, len(words) - 1), 0, -1)
+                            if parties_in(" ".join(words[:k]), municipality, mode="sentence")),
+                           None)
         if not verb_at:
             return None
         words = words[:verb_at] + [words[-1]] + words[verb_at:-1]
@@ -273,16 +343,56 @@ def subject_of(sentence: str, municipality: str) -> Subject | None:
     if not verb_at:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
+    who = _TRAILING_ADVERBS.sub("", who)  # "Kommunen och polisen gemensamt genomför …"
+    who, joiner, joined = [*(part.strip() for part in _JOINED_BY.split(who, maxsplit=1)),
+                           "", ""][:3]
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
-        return None
-    items = [i for i in _SPLIT.split(who.strip(" .:")) if i]
+        return _inverted(words, verb_at, municipality)
+    items = [i for i in split_names(who.strip(" .:")) if i]
     partners = [i for i in items if i.lower().startswith(_NOT_OWNERS)]
     kept = ", ".join(i for i in items if i not in partners)
     found = parties_in(kept, municipality, mode="sentence") if kept else None
     if not found:
-        return None
+        return _inverted(words, verb_at, municipality)
+    if joiner and not joiner.lower().startswith("genom"):  # "Polisen tillsammans med X ska"
+        named = parties_in(joined, municipality, mode="sentence") or []
+        others = [p for p in named if p.kind == "other" and p not in found]
+        return Subject(found, others, partners + [p.name for p in named
+                                                  if p.kind != "other" and p not in found])
     others, more = together_with(" ".join(words[verb_at:]), municipality, found)
     return Subject(found, others, partners + more)
+
+
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:gemensamt|tillsammans|också|även|båda|själva|"
+                               r"dessutom|fortsatt))+$", re.IGNORECASE)
+_JOINED_BY = re.compile(r"\s+(tillsammans med|i samverkan med|i samarbete med|med stöd av|"
+                        r"genom)\s+", re.IGNORECASE)
+"""'Polisen tillsammans med Räddningstjänsten Syd genomför …', 'Kommunen genom socialtjänsten
+erbjuder …': the first named owns; one named "tillsammans med" may own too (to confirm)."""
+_FRONTED = {"under", "i", "på", "vid", "inom", "efter", "före", "inför", "varje", "var", "nästa",
+            "redan", "från", "till", "med", "genom", "för", "sedan", "därför", "dessutom",
+            "därutöver", "vidare", "också", "även", "tillsammans", "här", "där", "nu", "sommartid",
+            "vintertid", "kvällstid", "helgtid", "årligen"}
+"""Words that open a fronted adverbial ("Under sommaren anordnar kommunen …"): the subject
+follows the verb."""
+
+
+def _inverted(words: list[str], verb_at: int, municipality: str) -> Subject | None:
+    """The owners after the verb of "Under sommaren anordnar kommunen en festival": an
+    adverbial first, then the verb, then its subject."""
+    if not 1 <= verb_at <= 5 or words[0].lower().strip(",") not in _FRONTED \
+            or words[verb_at].lower() not in SUBJECT_VERBS \
+            or any("medborgarlöft" in w.lower() for w in words[:verb_at]):
+        return None  # "I medborgarlöftet för 2020 lovar polisen …": about the pledge itself
+    after = words[verb_at + 1: verb_at + 7]
+    for k in range(len(after), 0, -1):
+        phrase = " ".join(after[:k]).rstrip(".,")
+        if phrase[:1].isupper() or phrase.lower().startswith(("polis", "kommun", "lokalpolis")):
+            found = parties_in(phrase, municipality, mode="sentence")
+            if found:
+                others, more = together_with(" ".join(after[k:]), municipality, found)
+                return Subject(found, others, more)
+    return None
 
 
 def together_with(text: str, municipality: str,

@@ -27,17 +27,35 @@ _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_M
 _ISO_RANGE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
+_DAY_RANGE_ONE_YEAR = re.compile(rf"\b(\d{{1,2}}) {_MONTH}{_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
+                                 re.IGNORECASE)
+""""1 januari – 31 december 2024": the year written once, at the end."""
+_MONTH_RANGE_ONE_YEAR = re.compile(rf"\b{_MONTH}{_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
+""""september–december 2015"."""
 _YEARS = re.compile(
-    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?)|\b(?:för|under)"
+    r"(?:(?P<strong>\bgäller|\blöper|\bmellan|tid:|period:?|^(?:genomförande|giltighet\w*|löptid|"
+    r"tidsperiod|avser|period)\b:?)|\b(?:för|under)"
     r"|(?P<title>medborgarlöft\w{0,3}))"
     r"(?: (?:för|i|från|år|perioden|åren|[A-ZÅÄÖ][\w-]{1,30})){0,3}"
     r" (?P<first>20\d\d|19\d\d)(?!-\d\d-)"
     r"(?:\s*(?:-|–|—|/|och|till)\s*(?P<last>20\d\d|19\d\d|\d\d)\b)?",
     re.IGNORECASE)
+_YEARS_OWNED = re.compile(
+    r"\b(?P<first>20\d\d|19\d\d)(?:\s*(?:-|–|—|/)\s*(?P<last>20\d\d|19\d\d|\d\d))? års "
+    r"(?:medborgarlöft|löfte)", re.IGNORECASE)
+""""2019/2020 års medborgarlöften": the years the pledge is for, as strong as a title."""
 _TITLE_LINE = re.compile(r"^medborgarlöft\w{0,3}\b[^.!?]{0,80}$", re.IGNORECASE)
 _TITLE_IN_LINE = re.compile(r"medborgarlöft\w{0,3}(?: [A-ZÅÄÖ][\w-]{1,30}){0,2} (?:19|20)\d\d"
                             r"(?:\s*[-–/]\s*(?:19|20)?\d\d\b)?", re.IGNORECASE)
 _LINE = 300
+_SECOND_TITLE_LINE = re.compile(
+    r"^[^.!?:]{0,50}?\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*$")
+_VALIDITY = re.compile(r"gäller|giltig|löper|period|\btid\b|genomförande|löptid|avser",
+                       re.IGNORECASE)
+_HEADING_TITLE = re.compile(r"^[^.!?:]{0,60}\bmedborgarlöft\w{0,3}\b[^.!?:]{0,60}$",
+                            re.IGNORECASE)
+"""A heading naming the pledge near the top of the text: its title as published."""
+_CRUMBS = re.compile(r" [>/|»›] |\bpublicerad|\buppdaterad", re.IGNORECASE)
 _AGREEMENT = re.compile(r"överenskommelse|avtal", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -50,6 +68,9 @@ class StatedPeriod:
     title: str | None
     conflict: bool = False
     """The text states other periods too (a person should check which is the pledge's)."""
+    weak: bool = False
+    """The period was read only from a passing mention ("under 2018", "för 2024"), not from a
+    title, a date or a stated validity: a person should check it."""
 
 
 def _day(year: str, month: int | str, day: int | str) -> dt.date | None:
@@ -82,16 +103,30 @@ def _explicit(line: str) -> Period | None:
         m1, y1, m2, y2 = found.groups()
         return Period(dt.date(int(y1), MONTHS[m1.lower()], 1),
                       _month_end(y2, MONTHS[m2.lower()]))
+    validity = _VALIDITY.search(line) is not None
+    found = _DAY_RANGE_ONE_YEAR.search(line) if validity else None
+    if found:  # only where the line says it is the validity: "gäller 1 juni – 31 december 2024"
+        d1, m1, d2, m2, year = found.groups()
+        start, end = _day(year, MONTHS[m1.lower()], d1), _day(year, MONTHS[m2.lower()], d2)
+        if start and end and start <= end:
+            return Period(start, end)
+    found = _MONTH_RANGE_ONE_YEAR.search(line) if validity else None
+    if found:  # "gäller september–december 2015"
+        m1, m2, year = found.groups()
+        if MONTHS[m1.lower()] <= MONTHS[m2.lower()]:
+            return Period(dt.date(int(year), MONTHS[m1.lower()], 1),
+                          _month_end(year, MONTHS[m2.lower()]))
     return None
 
 
 def _years(line: str) -> tuple[int, Period] | None:
     """The years a line states, and how strongly: 0 "gäller 2024", 1 "Medborgarlöfte 2024",
     2 "under 2024"."""
-    found = _YEARS.search(line)
+    owned = _YEARS_OWNED.search(line)
+    found = owned or _YEARS.search(line)
     if not found:
         return None
-    rank = 0 if found.group("strong") else 1 if found.group("title") else 2
+    rank = 1 if owned else 0 if found.group("strong") else 1 if found.group("title") else 2
     if _AGREEMENT.search(line):  # "Överenskommelsen gäller 2023-2026": not the pledge's period
         rank = 2
     first = int(found.group("first"))
@@ -107,8 +142,28 @@ def read_period(lines: list[str]) -> StatedPeriod:
     years: dict[int, list[Period]] = {}
     title: str | None = None
     title_in_line: str | None = None
-    for full in lines:
+    heading_title: str | None = None
+    bare_title: str | None = None
+    """A title with no year ("MEDBORGARLÖFTE"), whose next line may hold the rest of it."""
+    for number, full in enumerate(lines):
         line = full[:_LINE]
+        if bare_title is not None and line:
+            second = None if "öft" in line.lower() else _SECOND_TITLE_LINE.match(line)
+            if second:  # a PDF's title set on two lines: "MEDBORGARLÖFTE" / "Vingåker 2025"
+                first, last = int(second.group(1)), second.group(2)
+                end = first if not last else int(last if len(last) == 4 else str(first)[:2] + last)
+                if first <= end:
+                    years.setdefault(1, []).append(Period(dt.date(first, 1, 1),
+                                                          dt.date(end, 12, 31)))
+                    if title is None or title == bare_title:
+                        title = f"{bare_title} {line}"
+            bare_title = None
+        if number < 40 and _TITLE_LINE.match(line) and not _DIGIT.search(line) \
+                and len(line.split()) <= 3:
+            bare_title = line.rstrip(" :")
+        if heading_title is None and number < 40 and _HEADING_TITLE.match(line) \
+                and len(line.split()) <= 12 and not _CRUMBS.search(line):
+            heading_title = line.strip()
         has_digit = _DIGIT.search(line) is not None
         if not has_digit and "öft" not in line:
             continue
@@ -124,15 +179,19 @@ def read_period(lines: list[str]) -> StatedPeriod:
         if title_in_line is None and has_digit:
             found = _TITLE_IN_LINE.search(line)
             title_in_line = found.group() if found else None
-    best = next((years[rank][0] for rank in (0, 1, 2) if rank in years), None)
+    best_rank = next((rank for rank in (0, 1, 2) if rank in years), None)
+    best = years[best_rank][0] if best_rank is not None else None
     period = explicit or best
+    weak = explicit is None and best_rank == 2
     if period is not None and period.start > period.end:
         period = None
     others = {p for rank in (0, 1) for p in years.get(rank, [])} - {period}
     conflict = period is not None and explicit is None and bool(others)
     if title and not re.search(r"\d", title) and title_in_line:
         title = title_in_line
-    return StatedPeriod(period, title or title_in_line, conflict)
+    if title is None and heading_title and _DIGIT.search(heading_title):
+        title = heading_title  # "Kungsör – medborgarlöfte 2023", "Nya medborgarlöften för 2024"
+    return StatedPeriod(period, title or title_in_line, conflict, weak and period is not None)
 
 
 _WINDOW = re.compile(rf"\b(?:under (?:perioden )?|mellan |från |\()?{_MONTH}\s*(?:-|–|—|till)\s*"

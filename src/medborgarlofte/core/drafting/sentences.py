@@ -27,25 +27,38 @@ DOING_VERBS = frozenset({
     "implementera", "sammanställa", "inrätta", "bilda", "utbilda", "uppmärksamma", "skydda",
     "förhindra", "vidta", "sanera", "utföra", "leda", "driva", "lyfta", "säkerställa", "synas",
     "planera", "genomföras", "göras", "ske", "presenteras", "ordna", "tillhandahålla", "erbjudas",
-    "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna",
+    "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna", "utöka", "utse",
+    "förstärka", "installera", "rusta", "bygga", "åtgärda", "nattvandra", "uppmuntra",
 })
 """Verbs a commitment is made of, in the infinitive."""
 
 _MODAL = re.compile(r"\b(?:ska|skall|kommer att|kommer)\s+((?:\w+\s+){0,4}\w+)", re.IGNORECASE)
 _EFFECT_START = re.compile(
-    r"^(?:målet (?:är|med)|målen är|effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
+    r"^(?:målet (?:är|med)|målen är|syftet är att (?:öka|minska|förbättra|stärka) |"
+    r"effekt(?:mål|er|en)?\s*:|effektmål|vi vill\b|ökad |ökat |"
     r"ökade |minskad |minskat |minskade |förbättrad |stärkt |högre |lägre |färre |tryggare )",
     re.IGNORECASE)
 _EFFECT_VERB = re.compile(
     r"\bska (?:minska|öka|förbättras|ökas|minskas|uppfattas|upplevas|känna)\b", re.IGNORECASE)
 _EFFECT_AIM = re.compile(
     r"^(?:(?:arbeta|verka) för att )?(?:öka|minska|förbättra|stärka) (?:den |det |de )?"
-    r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen)",
+    r"(?:upplevda|känslan|trygghet|förtroende|brottslighet|antalet anmälda|andelen|problem)",
     re.IGNORECASE)
 _META = re.compile(
-    r"uppföljning|följs upp|följas upp|redovisa|medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
+    r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|"
+    r"medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
-    r"arrangerat|utfört)|, säger\b", re.IGNORECASE)
+    r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
+    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,4}följande\b|"
+    r"\b(?:ger|tar fram|tecknar|skriver under|antar)\b[^.]{0,40}\bmedborgarlöft",
+    re.IGNORECASE)
+WE_PROMISE = re.compile(
+    r"^(?:vi|tillsammans (?:ska|skall|kommer) vi)\s+"
+    r"(?:(?:ska|skall|kommer att|lovar att|åtar oss att|lovar)\s+"
+    r"(?:även\s+|också\s+|tillsammans\s+|gemensamt\s+|tidigt\s+|aktivt\s+)*"
+    r"[a-zåäö]{2,}a\b|(?:genomför|erbjuder|anordnar|arrangerar|håller|ordnar|startar|inför|"
+    r"fortsätter|bjuder|patrullerar|besöker|informerar)\b)", re.IGNORECASE)
+"""'Vi ska …', 'Vi lovar att …': the parties of the pledge (or of the heading) promise."""
 _COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
 _HEAD = 300
 _META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"
@@ -71,9 +84,15 @@ def opens_as_effect_goal(text: str) -> bool:
     return bool(_EFFECT_START.match(text[:_HEAD]))
 
 
+_PLEDGE_SUBJECT = re.compile(r"^(?:nytt |nya |årets |ett nytt |det nya )?(?:medborgarlöfte\w*|"
+                             r"löftet|löftena)\b", re.IGNORECASE)
+
+
 def is_effect_goal(text: str, municipality: str) -> bool:
     """True for a goal about what should change rather than what someone does."""
     head = text[:_HEAD]
+    if _PLEDGE_SUBJECT.match(head):
+        return False  # "Nytt medborgarlöfte ska öka tryggheten": a headline about the pledge
     if _EFFECT_START.match(head):
         return True
     subject = subject_of(head, municipality)
@@ -81,7 +100,13 @@ def is_effect_goal(text: str, municipality: str) -> bool:
         return bool(_EFFECT_VERB.search(head)) and not _first_is_doing(head)
     rest = re.sub(r"^.*?\b(?:ska|skall|kommer att|lovar att)\s+", "", strip_att(head),
                   count=1, flags=re.IGNORECASE)
-    return bool(_EFFECT_AIM.match(rest)) or rest.lower().startswith("uppfattas")
+    inverted = _INVERTED_AIM.search(head)  # "Under 2017 lovar polisen att minska problemen …"
+    return bool(_EFFECT_AIM.match(rest)) or rest.lower().startswith("uppfattas") \
+        or bool(inverted and _EFFECT_AIM.match(head[inverted.end():]))
+
+
+_INVERTED_AIM = re.compile(r"\b(?:lovar|ska|skall|kommer)\s+(?:\S+\s+){1,3}?(?:att\s+)?"
+                           r"(?=(?:öka|minska|förbättra|stärka)\s)", re.IGNORECASE)
 
 
 def _first_is_doing(text: str) -> bool:
@@ -91,9 +116,19 @@ def _first_is_doing(text: str) -> bool:
 
 def is_meta(text: str) -> bool:
     """True for prose about the pledge itself: how it was made or is followed up."""
-    return bool(_META.search(text[:_HEAD]))
+    return bool(_META.search(text[:_HEAD]) or _PLEDGE_WILL.match(text[:_HEAD]))
 
 
+_PLEDGE_WILL = re.compile(r"^(?:nytt |nya |årets |ett nytt |det nya )?(?:medborgarlöfte\w*|löftet|"
+                          r"löftena) (?:ska|skall|kommer att|kan)\b", re.IGNORECASE)
+"""'Nytt medborgarlöfte ska öka tryggheten i Märsta': the pledge as the subject."""
+
+
+_FOCUS_STATEMENT = re.compile(
+    r"\b(?:särskilt )?fokusera på\b|\brikta (?:ett )?(?:särskilt )?fokus på\b|"
+    r"\bha (?:ett )?(?:särskilt |fortsatt )?fokus på\b", re.IGNORECASE)
+"""'… kommer polisen att rikta särskilt fokus på problemet med …': what the pledge is about (its
+priorities), not something done."""
 LABEL = re.compile(r"^([A-ZÅÄÖ][^:.]{1,40}):\s+(?=\S)")
 """A label before a commitment: "Polisen: Genomföra …", "Löfte 2: Kommunen ska …"."""
 
@@ -106,9 +141,10 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         return False  # "Tid: 1 augusti 2015 – …", "Publicerad: …"
     if label:
         head = head[label.end():]
-    if is_meta(head) or head.rstrip().endswith((":", "?")):
+    if is_meta(head) or head.rstrip().endswith((":", "?")) or _FOCUS_STATEMENT.search(head) \
+            or is_background(head):
         return False
-    if _first_is_doing(head):
+    if _first_is_doing(head) or WE_PROMISE.match(head):
         return True
     if subject_of(head, municipality) is not None:
         return True
@@ -123,6 +159,29 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
         and first not in ("en", "ett")
 
 
+_SUPPORTS = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:deltar|medverkar|bistår|stöttar|stödjer|hjälper till)\b(?![^.]{0,80}\d)"
+    r"[^.]{0,80}\.?$", re.IGNORECASE)
+"""'Kommunens fältassistenter deltar vid behov.': who helps with the commitment before, not a
+commitment of its own."""
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:redan|i dag|idag|numera|sedan (?:\d{4}|flera|många|länge)|under (?:de senaste|flera|"
+    r"många|förra|föregående)|tidigare år|(?:har|hade) (?:under|sedan|länge|tidigare|sett|märkt|"
+    r"noterat|haft))\b", re.IGNORECASE)
+_PROMISE = re.compile(r"\b(?:ska|skall|kommer att|lovar|åtar|fortsätter|fortsatt|fortsätta|"
+                      r"även fortsättningsvis)\b", re.IGNORECASE)
+
+
+def is_background(text: str) -> bool:
+    """True for a sentence about how things are or were ("Polisen arbetar redan i dag med …",
+    "Kommunen har sedan 2019 en trygghetssamordnare"): no promise, but a word of the present
+    or the past."""
+    head = text[:_HEAD]
+    return bool(_BACKGROUND.search(head)) and not _PROMISE.search(head)
+
+
 def split_sentences(line: str, municipality: str) -> list[str]:
     """A paragraph as its commitments: a new one starts where a sentence names its owners
     ("… väg 45. Polisen ska även …"); other sentences belong to the one before."""
@@ -130,7 +189,8 @@ def split_sentences(line: str, municipality: str) -> list[str]:
         return [line]
     parts: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line):
-        if parts and subject_of(sentence, municipality) is None:
+        if parts and (subject_of(sentence, municipality) is None
+                      or _SUPPORTS.match(sentence[:120])):
             parts[-1] += " " + sentence
         else:
             parts.append(sentence)

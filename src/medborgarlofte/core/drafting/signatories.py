@@ -13,6 +13,8 @@ from medborgarlofte.core.drafting.owners import owners_of_heading
 
 _NAME = re.compile(
     r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
+_COLUMNS = re.compile(r"\s{3,}|\t")
+"""Signatures set side by side in a PDF: 'Anna Exempel        Per Provsson'."""
 _OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
                      r"kommunpolis|samordnare|råd\b", re.IGNORECASE)
 
@@ -23,6 +25,13 @@ def signatories(lines: list[str], is_heading: Callable[[str], bool]) -> list[tup
     ends = lines if len(lines) <= 600 else lines[:300] + lines[-300:]  # signatures open or close
     filled = [line for line in ends if line and len(line) <= 120]
     for i, line in enumerate(filled):
+        columns = _COLUMNS.split(line)
+        if len(columns) > 1 and i + 1 < len(filled):
+            roles = _COLUMNS.split(filled[i + 1])
+            if len(roles) == len(columns) and all(_NAME.match(c) for c in columns) \
+                    and all(_OFFICE.search(r) for r in roles):  # names side by side, roles below
+                found += list(zip(columns, roles, strict=True))
+            continue
         name, _, role = line.partition(", ")
         if role and _NAME.match(name) and _OFFICE.search(role) and not role.endswith("."):
             found.append((name, role))

@@ -105,6 +105,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         with_others = together_with(text, municipality, heading)[0]
     if not stated and heading and _mentions_others(text, heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))
+    if owners and commitment.with_others:  # "Ansvarig: Polisen tillsammans med PRO"
+        with_others = [*with_others, *(p for p in commitment.with_others if p not in with_others)]
     if owners and with_others:
         owners = [*owners, *with_others]
         notes.append(("owner_with", {"names": _names(with_others)}))
@@ -112,6 +114,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         notes.append(("owner", {}))
     refs = [_add_party(parties, ref) for ref in owners or [POLICE,
                                                             municipality_party(municipality)]]
+    if commitment.goal_text:  # "Aktivitet: X" / "Mål: Minst 20 per termin": one text, as published
+        text = f"{text}{'' if text.endswith('.') else '.'} {commitment.goal_text}"
     guess = guess_goal(text)
     target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:

@@ -57,7 +57,8 @@ _STOPWORDS = {
     "genom", "efter", "inför", "även", "också", "bland", "annat", "eller", "när", "så",
     "lovar", "kommer", "skall", "polisen", "kommunen", "polis", "kommun", "vill", "tillsammans",
     "gemensamt", "gemensamma", "aktivt", "fortsatt", "särskilt", "särskilda", "möjligheten",
-    "möjligheterna", "behovet", "arbete", "syfte", "fokus",
+    "möjligheterna", "behovet", "arbete", "syfte", "fokus", "löfte", "löftet", "åtagande",
+    "aktivitet", "mål", "tidplan",
 }
 _VERBS = {
     "genomföra", "fortsätta", "utveckla", "påbörja", "arbeta", "verka", "samverka", "sprida",

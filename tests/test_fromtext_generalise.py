@@ -1,0 +1,411 @@
+"""Layouts and phrasings the drafter had not seen when its first rules were written, one
+behaviour each (issue 14: generalise to unseen published pledges, and mark where unsure).
+
+Each case names the pattern of real published Swedish pledges it stands for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from medborgarlofte.core.drafting.draft import Draft
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+from medborgarlofte.core.drafting.numbers import guess_goal
+
+
+def draft(text: str) -> Draft:
+    return draft_from_text(text, fallback_year=2031)
+
+
+def texts(result: Draft) -> list[str]:
+    return [t["text"] for t in result.data["targets"]]
+
+
+def owners(result: Draft) -> list[list[str]]:
+    return [t["owners"] for t in result.data["targets"]]
+
+
+def notes(result: Draft, index: int) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path[:2] == ("targets", index)]
+
+
+def period(result: Draft) -> tuple[str, str]:
+    p = result.data["pledge"]["period"]
+    return p["start"].isoformat(), p["end"].isoformat()
+
+
+def head_notes(result: Draft) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path == ("pledge", "period")]
+
+
+# --- goals: weekdays, weekends, per place, milestones in the present tense
+
+
+@pytest.mark.parametrize("sentence, goal, unclear", [
+    # "varje" with the days named: so many days a week, for sure
+    ("Patrullera busstationen varje fredag och lördag.", {"exactly": 2, "per": "week"}, False),
+    ("Patrullera torget varje fredagskväll.", {"exactly": 1, "per": "week"}, False),
+    # days without "varje"/"alla" say when, not how often (the corpus tags them `when=`)
+    ("Trygghetsvärdar på plats fredagar och lördagar under sommaren.", None, False),
+    ("Förstärkt närvaro under fredags- och lördagskvällar.", None, False),
+    # a count and weekdays: in all, or per week? marked
+    ("Genomföra 3 insatser på fredagar.", {"exactly": 3, "unit": "insatser"}, True),
+    ("Fältgruppen nattvandrar varje helg.", {"exactly": 1, "per": "week"}, False),
+    # one per school is no goal the model can hold: marked
+    ("Föräldrar bjuds in till möte på respektive skola.", None, True),
+    ("Kommunen undersöker möjligheterna att sätta upp farthinder.", {"milestone": True}, False),
+    ("Kommunen utreder belysningen i parken.", {"milestone": True}, False),
+    ("Göra en översyn av trafiksäkerheten runt skolorna.", {"milestone": True}, False),
+    ("En översyn av trafiksäkerheten runt skolorna.", {"milestone": True}, False),
+    ("Polisen patrullerar och kartlägger.", None, False),  # ongoing: "kartlägger" is no main verb
+    ("Genomföra minst två förstärkta brottsförebyggande insatser.",
+     {"at_least": 2, "unit": "insatser"}, False),
+    # vague amounts and intervals the model cannot hold: no goal, marked
+    ("Genomföra ett 20-tal trafikkontroller.", None, True),
+    ("Patrullera minst var fjortonde dag.", None, True),
+    # a count of people and a weekday: which is the goal? marked
+    ("Två poliser ska finnas i centrum varje fredag.", {"exactly": 2, "unit": "poliser"}, True),
+])
+def test_goals(sentence: str, goal: dict[str, Any] | None, unclear: bool) -> None:
+    guess = guess_goal(sentence)
+    assert (guess.goal, guess.unclear) == (goal, unclear)
+
+
+# --- owners
+
+
+def test_an_organisation_together_with_the_police_is_a_co_owner_to_confirm() -> None:
+    result = draft("Medborgarlöfte 2025\n\nPolisen tillsammans med Räddningstjänsten Syd "
+                   "genomför fyra brandskyddsutbildningar.\n")
+    assert owners(result) == [["polisen", "raddningstjansten-syd"]]
+    assert result.data["parties"]["raddningstjansten-syd"] == {
+        "name": "Räddningstjänsten Syd", "kind": "other"}
+    assert "owner_with" in notes(result, 0)
+
+
+def test_the_municipality_through_one_of_its_units_is_the_municipality() -> None:
+    result = draft("Medborgarlöfte 2025\n\nKommunen genom socialtjänsten erbjuder samtal "
+                   "till unga i riskzon.\n")
+    assert owners(result) == [["kommunen"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under sommaren anordnar kommunen en sommarfestival.", ["kommunen"]),
+    ("Varje vecka ska polisen patrullera centrum.", ["polisen"]),
+    ("Därför lovar kommunen och polisen större närvaro runt Resecentrum.",
+     ["kommunen", "polisen"]),
+])
+def test_the_subject_after_the_verb(sentence: str, expected: list[str]) -> None:
+    result = draft(f"Medborgarlöfte 2025\n\n{sentence}\n")
+    assert (texts(result), owners(result)) == ([sentence], [expected])
+    assert notes(result, 0) == []
+
+
+def test_names_listed_with_an_organisation_as_subject_are_organisations() -> None:
+    result = draft("Medborgarlöfte 2025\n\nSocialförvaltningen Nordost, Victoriahem och "
+                   "Poseidon öppnar fritidsgård tre kvällar i veckan.\n")
+    assert owners(result) == [["socialforvaltningen-nordost", "victoriahem", "poseidon"]]
+    kinds = {k: v["kind"] for k, v in result.data["parties"].items()}
+    assert (kinds["socialforvaltningen-nordost"], kinds["victoriahem"], kinds["poseidon"]) == (
+        "kommun", "other", "other")
+
+
+@pytest.mark.parametrize("name", ["Tekniska förvaltningen", "Kultur- och fritidsförvaltningen",
+                                  "Sociala nämnden"])
+def test_a_named_administration_is_part_of_the_municipality(name: str) -> None:
+    result = draft(f"Medborgarlöfte 2025\n\n{name} byter ut belysningen i parken.\n")
+    [owner] = owners(result)[0]
+    assert result.data["parties"][owner] == {"name": name, "kind": "kommun"}
+
+
+def test_a_city_written_without_genitive_is_the_municipality() -> None:
+    result = draft("Medborgarlöfte 2025\n\nMalmö stad och polisen ska ha dialogmöten två "
+                   "gånger per termin.\n")
+    assert result.data["pledge"]["municipality"] == "Malmö stad"
+    assert owners(result) == [["kommunen", "polisen"]]
+
+
+def test_we_promise_is_a_commitment_whose_owner_is_marked() -> None:
+    result = draft("Medborgarlöfte 2025\n\nVi ska tidigt fånga upp unga som är på glid.\n")
+    assert texts(result) == ["Vi ska tidigt fånga upp unga som är på glid."]
+    assert owners(result) == [["polisen", "kommunen"]]
+    assert notes(result, 0) == ["owner"]
+
+
+# --- what is a commitment
+
+
+def test_a_follow_up_page_promise_and_result_lines() -> None:
+    result = draft("Uppföljning medborgarlöfte 2017\n\nLokalpolisområde City\n\n"
+                   "Löfte: Förstärkt polisiär närvaro i centrum under helgerna\n"
+                   "Resultat: Under förra året arbetade dubbelt så många poliser.\n")
+    assert texts(result) == ["Löfte: Förstärkt polisiär närvaro i centrum under helgerna"]
+    assert owners(result) == [["polisen"]]
+
+
+def test_a_passive_commitment_under_a_subject_heading_with_its_responsible() -> None:
+    result = draft("Medborgarlöfte 2021\n\nTrygghetsvandringar\nUnder året genomförs fyra "
+                   "trygghetsvandringar i Råslätt.\nAnsvar: Kommunen och Polisen\n")
+    assert texts(result) == ["Under året genomförs fyra trygghetsvandringar i Råslätt."]
+    assert owners(result) == [["kommunen", "polisen"]]
+    assert result.data["targets"][0]["goal"] == {"exactly": 4, "unit": "trygghetsvandringar"}
+
+
+def test_who_helps_joins_the_commitment_before() -> None:
+    result = draft("Medborgarlöfte 2021\n\nNarkotika\nPolisen ska genomföra minst sex riktade "
+                   "insatser. Kommunens fältassistenter deltar vid behov.\n")
+    assert texts(result) == ["Polisen ska genomföra minst sex riktade insatser. Kommunens "
+                             "fältassistenter deltar vid behov."]
+
+
+def test_an_aim_opening_a_paragraph_of_commitments_is_their_aim() -> None:
+    result = draft("Medborgarlöfte 2020\n\nNarkotika\nPolis och kommun ska arbeta för att "
+                   "minska tillgängligheten till narkotika. Polisen ska genomföra riktade "
+                   "insatser. Polis och kommun ska genomföra informationsinsatser.\n")
+    assert texts(result) == ["Polisen ska genomföra riktade insatser.",
+                             "Polis och kommun ska genomföra informationsinsatser."]
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Polis och kommun ska arbeta för att minska tillgängligheten till narkotika."]
+
+
+@pytest.mark.parametrize("line", [
+    "Polisen och Vänersborgs kommun har skrivit under nya medborgarlöften.",
+    "Strängnäs kommun och polisen lovar invånarna följande under 2024.",
+    "Varje år ger kommunen och polisen så kallade medborgarlöften.",
+    "Under 2020 kommer polisen att rikta särskilt fokus på påverkade förare.",
+])
+def test_prose_about_the_pledge_is_no_commitment(line: str) -> None:
+    assert texts(draft(f"Medborgarlöfte 2024\n\n{line}\n")) == []
+
+
+def test_a_follow_up_line_after_the_effect_goals_is_no_effect_goal() -> None:
+    result = draft("Medborgarlöfte 2024\n\nEffekter\n* Ökad trygghet bland invånarna\n\n"
+                   "Vi följer upp målen varje tertial och redovisar resultatet.\n")
+    assert [i["text"] for i in result.data["indicators"]] == ["Ökad trygghet bland invånarna"]
+
+
+# --- priorities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Identifierade problem\n- Inbrott i bostäder\n- Buskörning\n",
+     ["Inbrott i bostäder", "Buskörning"]),
+    ("Medborgarlöfte med fyra teman\nTrygghet i trafik\nTrygghet för unga\n",
+     ["Trygghet i trafik", "Trygghet för unga"]),
+    ("Prioriteringar\nVi har särskilt fokus på narkotika, trygghet i Nordstan och unga.\n",
+     ["Narkotika", "Trygghet i Nordstan", "Unga"]),
+    ("Prioriteringar\n1. Ungdomsproblematik\n2. Trafiksäkerhet\n\n"
+     "Fokusområde 1: Ungdomsproblematik\nPolisen ska besöka skolorna.\n",
+     ["Ungdomsproblematik", "Trafiksäkerhet"]),
+])
+def test_priorities(text: str, expected: list[str]) -> None:
+    result = draft(f"Medborgarlöfte 2024\n\n{text}")
+    assert [p["text"] for p in result.data["priorities"]] == expected
+    assert texts(result) == ([] if "besöka" not in text else ["Polisen ska besöka skolorna."])
+
+
+def test_a_subject_heading_about_priority_areas_is_no_list_of_priorities() -> None:
+    result = draft("Medborgarlöfte 2024\n\nUtvecklingsarbete i prioriterade områden\n"
+                   "Polisen ska öka platssamverkan i Huskvarna centrum.\n")
+    assert texts(result) == ["Polisen ska öka platssamverkan i Huskvarna centrum."]
+    assert result.data["priorities"] == []
+
+
+# --- period, title, signatures
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Det här är 2019/2020 års medborgarlöften", ("2019-01-01", "2020-12-31")),
+    ("Genomförande 2020-2022", ("2020-01-01", "2022-12-31")),
+    ("Medborgarlöftet gäller september–december 2015.", ("2015-09-01", "2015-12-31")),
+    ("Medborgarlöftet gäller 1 januari – 31 december 2024.", ("2024-01-01", "2024-12-31")),
+])
+def test_the_period_as_stated(line: str, expected: tuple[str, str]) -> None:
+    result = draft(f"Sjöstads kommun\n\n{line}\n")
+    assert period(result) == expected
+    assert head_notes(result) == []
+
+
+def test_a_period_read_from_a_passing_year_is_marked() -> None:
+    result = draft("Sjöstads kommun\n\nUnder 2018 genomförde vi sju medborgardialoger.\n")
+    assert period(result) == ("2018-01-01", "2018-12-31")
+    assert head_notes(result) == ["period_weak"]
+
+
+def test_a_window_of_months_in_a_commitment_is_not_the_period() -> None:
+    result = draft("Medborgarlöfte 2024\n\nPolisen ska patrullera 1 juni – 31 augusti 2024.\n")
+    assert period(result) == ("2024-01-01", "2024-12-31")
+
+
+def test_the_title_is_the_published_heading() -> None:
+    result = draft("Kungsör – medborgarlöfte 2023\n\nPolisen ska genomföra kontroller.\n")
+    assert result.data["pledge"]["title"] == "Kungsör – medborgarlöfte 2023"
+
+
+def test_signatures_side_by_side() -> None:
+    result = draft("Medborgarlöfte 2015\n\nPolisen ska genomföra kontroller.\n\n"
+                   "Claes Provsson                     Björn Exempel\n"
+                   "Kommunchef                         Lokalpolisområdeschef\n")
+    assert result.data["pledge"]["signatories"] == [
+        {"name": "Claes Provsson", "role": "Kommunchef", "party": "kommunen"},
+        {"name": "Björn Exempel", "role": "Lokalpolisområdeschef", "party": "polisen"}]
+
+
+# --- PDF copies: lost bullets, hyphenation, a title on two lines
+
+
+def test_a_pdf_copy_whose_bullets_were_lost() -> None:
+    result = draft("MEDBORGARLÖFTE\nVingåkers kommun och Polisen 2025\n\n"
+                   "Kommunen åtar sig att\n genomföra den årliga trygg-\n"
+                   "hetsvandringen i Vingåker\n erbjuda föräldrautbildning vid minst tre "
+                   "tillfällen\n\nPolisen åtar sig att\n genomföra minst 100 trafikkontroller, "
+                   "varav minst\n20 procent vid skolorna\n")
+    assert texts(result) == [
+        "genomföra den årliga trygghetsvandringen i Vingåker",
+        "erbjuda föräldrautbildning vid minst tre tillfällen",
+        "genomföra minst 100 trafikkontroller, varav minst 20 procent vid skolorna"]
+    assert owners(result) == [["kommunen"], ["kommunen"], ["polisen"]]
+    assert period(result) == ("2025-01-01", "2025-12-31")
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE Vingåkers kommun och Polisen 2025"
+    assert "goal" in notes(result, 2)  # "20 procent": the model keeps it as a note only
+
+
+def test_a_list_word_after_a_line_end_hyphen_keeps_it() -> None:
+    result = draft("Medborgarlöfte 2025\n\nPolisen ska\n• genomföra trafik-\n"
+                   "och narkotikainsatser vid skolorna\n")
+    assert texts(result) == ["genomföra trafik- och narkotikainsatser vid skolorna"]
+
+
+# --- news articles
+
+
+def test_a_headline_about_the_pledge_is_neither_commitment_nor_effect_goal() -> None:
+    result = draft("Nytt medborgarlöfte ska öka tryggheten i Märsta\n\nSigtuna kommun och "
+                   "polisen har tecknat ett nytt medborgarlöfte för 2025.\n")
+    assert (texts(result), result.data["indicators"]) == ([], [])
+
+
+def test_a_commitment_told_as_what_the_pledge_holds() -> None:
+    result = draft("Medborgarlöfte 2025\n\nI löftet ingår bland annat att polisen ska "
+                   "genomföra riktade insatser minst två gånger i månaden.\n")
+    assert owners(result) == [["polisen"]]
+    assert result.data["targets"][0]["goal"] == {"at_least": 2, "per": "month"}
+
+
+def test_an_adjective_before_the_activity_is_no_unit() -> None:
+    assert guess_goal("Polis och kommun ska genomföra en gemensam trygghetsvandring.").goal == {
+        "exactly": 1, "unit": "trygghetsvandringar"}
+
+
+# --- labelled cards: "Aktivitet:", "Ansvarig:", "Mål:", "Uppföljning:"
+
+
+def test_a_commitment_set_out_as_a_card_of_labelled_lines() -> None:
+    result = draft("Medborgarlöfte 2024\n\n"
+                   "Aktivitet: Trafikkontroller vid skolorna\nAnsvarig: Polisen\n"
+                   "Mål: Minst 20 kontroller per termin\nUppföljning: Antal kontroller\n\n"
+                   "Aktivitet: Kartläggning av otrygga platser\nAnsvarig: Kommunen och Polisen\n"
+                   "Tidplan: Klar senast juni 2024\n\n"
+                   "Aktivitet: Information om bedrägerier\n"
+                   "Ansvarig: Polisen tillsammans med PRO Töreboda\nMål: Fyra träffar under året\n")
+    assert texts(result) == [
+        "Aktivitet: Trafikkontroller vid skolorna. Mål: Minst 20 kontroller per termin",
+        "Aktivitet: Kartläggning av otrygga platser. Tidplan: Klar senast juni 2024",
+        "Aktivitet: Information om bedrägerier. Mål: Fyra träffar under året"]
+    assert owners(result) == [["polisen"], ["kommunen", "polisen"], ["polisen", "pro-toreboda"]]
+    assert [t.get("goal") for t in result.data["targets"]] == [
+        {"at_least": 20, "unit": "kontroller", "per": "term"}, {"milestone": True},
+        {"exactly": 4, "unit": "träffar"}]
+    assert notes(result, 2) == ["owner_with"]  # PRO: co-owner, or partner?
+
+
+def test_a_school_year_is_a_year() -> None:
+    assert guess_goal("Besöka skolorna två gånger per läsår.").goal == {"exactly": 2,
+                                                                         "per": "year"}
+
+
+# --- background prose
+
+
+@pytest.mark.parametrize("line", [
+    "Årjängs kommun och polisen har under flera år samarbetat kring trygghetsfrågor.",
+    "Polisen arbetar redan i dag med synlighet i centrum.",
+    "Kommunen erbjuder i dag sommarjobb till alla ungdomar som söker.",
+    "Kommunen har sedan 2019 en trygghetssamordnare.",
+])
+def test_how_things_are_is_no_commitment(line: str) -> None:
+    assert texts(draft(f"Medborgarlöfte 2025\n\n{line}\n")) == []
+
+
+def test_a_promise_to_go_on_is_a_commitment() -> None:
+    line = "Polisen ska fortsätta arbeta som i dag med synlighet i centrum."
+    assert texts(draft(f"Medborgarlöfte 2025\n\n{line}\n")) == [line]
+
+
+# --- a copy that lost its bullets and blank lines
+
+
+def test_a_list_that_lost_its_bullets_and_blank_lines() -> None:
+    result = draft("Medborgarlöfte 2022\nPrioriterade områden\n• Trafiksäkerhet\n• Narkotika\n"
+                   "Så här ska vi arbeta\n"
+                   "Genomföra minst 40 hastighetskontroller i tätorterna – Polisen\n"
+                   "Utse en samordnare för grannsamverkan\n"
+                   "Kommunen och polisen gemensamt genomför två föräldraträffar\n"
+                   "Vi genomför tillsammans en trygghetsvandring\n"
+                   "Uppföljning\nLöftet följs upp varje tertial.\n")
+    assert [p["text"] for p in result.data["priorities"]] == ["Trafiksäkerhet", "Narkotika"]
+    assert texts(result) == [
+        "Genomföra minst 40 hastighetskontroller i tätorterna",
+        "Utse en samordnare för grannsamverkan",
+        "Kommunen och polisen gemensamt genomför två föräldraträffar",
+        "Vi genomför tillsammans en trygghetsvandring"]
+    assert owners(result)[:3] == [["polisen"], ["polisen", "kommunen"], ["kommunen", "polisen"]]
+
+
+def test_items_wrapped_at_och_are_joined_and_items_ending_in_a_comma_are_not() -> None:
+    result = draft("Medborgarlöfte 2022\n\nPolisen kommer att\n"
+                   "informera om inbrottsskydd vid minst fyra tillfällen per år,\n"
+                   "genomföra trafikkontroller längs E4 och\n"
+                   "informera om trafikregler.\n")
+    assert texts(result) == ["informera om inbrottsskydd vid minst fyra tillfällen per år,",
+                             "genomföra trafikkontroller längs E4 och informera om trafikregler."]
+
+
+def test_activities_listed_as_short_lines_under_a_list_heading() -> None:
+    result = draft("Medborgarlöfte 2025\n\nAktiviteter\n"
+                   "Trygghetsvandring i Grebbestad under våren (P/K)\n"
+                   "Riktade trafikkontroller vid skolor (P)\n"
+                   "Bättre belysning i parken (K)\n"
+                   "Sommarvärdar i Fjällbacka\n\n"
+                   "Anna Exempel, kommunstyrelsens ordförande\n"
+                   "Per Provsson\nLokalpolisområdeschef\n"
+                   "Dela sidan\nTelefon: 0123-45 67 89\n")
+    assert texts(result) == ["Trygghetsvandring i Grebbestad under våren",
+                             "Riktade trafikkontroller vid skolor", "Bättre belysning i parken",
+                             "Sommarvärdar i Fjällbacka"]
+    assert owners(result) == [["polisen", "kommunen"], ["polisen"], ["kommunen"],
+                              ["polisen", "kommunen"]]
+    assert notes(result, 3) == ["owner"]
+
+
+def test_tables_with_pipes_or_wide_gaps() -> None:
+    result = draft("Medborgarlöfte 2025\n\n| Aktivitet | Ansvarig | När |\n|---|---|---|\n"
+                   "| Föräldraträffar om droger | Kommunen | Två gånger per termin |\n\n"
+                   "Aktivitet          Ansvarig          Tid\n"
+                   "Riktade insatser mot narkotika       Polisen       Minst 10 per år\n\n"
+                   "Sjöstads kommun          Polisen\n")
+    assert texts(result) == ["Föräldraträffar om droger. Två gånger per termin",
+                             "Riktade insatser mot narkotika. Minst 10 per år"]
+    assert owners(result) == [["kommunen"], ["polisen"]]
+    assert [t["goal"] for t in result.data["targets"]] == [
+        {"exactly": 2, "per": "term"}, {"at_least": 10, "per": "year"}]
+
+
+def test_a_page_with_breadcrumbs_an_effect_heading_and_a_federation() -> None:
+    result = draft("Startsida\nMedborgarlöfte\n\nMedborgarlöfte för Nykvarn 2024\n\n"
+                   "Det här gör vi\n- Södertörns brandförsvarsförbund håller brandskyddsutbildning "
+                   "för elever\n\nEffektmål\n- Färre ungdomar ska prova droger\n")
+    assert result.data["pledge"]["title"] == "Medborgarlöfte för Nykvarn 2024"
+    assert owners(result) == [["sodertorns-brandforsvarsforbund"]]
+    assert [i["text"] for i in result.data["indicators"]] == ["Färre ungdomar ska prova droger"]
