@@ -42,13 +42,26 @@ def _iso(value: Any) -> str:
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                               default=_iso)
 """Keys sorted, no spaces, dates as ISO text: one text for one content (and fast: C)."""
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_ENCODE = None if _C_ENCODER is None else _C_ENCODER(
+    None, _iso, json.encoder.encode_basestring, None, ":", ",", True, False, True)
+"""The C encoder `_CANONICAL.encode` makes anew for every call (markers, the default, the
+string encoder, no indent, the separators, sort_keys, skipkeys, allow_nan), made once: the
+same text (a test compares them), without building an encoder per activity."""
+
+
+def canonical_json(data: Any) -> str:
+    """`_CANONICAL.encode(data)`."""
+    if _ENCODE is None or isinstance(data, str):  # pragma: no cover - CPython has the C one
+        return _CANONICAL.encode(data)
+    return "".join(_ENCODE(data, 0))
 
 
 def content_hash(item: Any, extra: Mapping[str, Any] | None = None) -> str:
     """The full hex SHA-1 of the item's canonical JSON."""
     data = {"item": item, **extra} if extra else item
     try:
-        text = _CANONICAL.encode(data)
+        text = canonical_json(data)
     except (TypeError, ValueError):  # not a valid record (a key that is no text): still named
         text = repr(data)
     return hashlib.sha1(text.encode("utf-8", errors="replace")).hexdigest()
