@@ -17,7 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medborgarlofte.core.schema.problems import Path, Problem
-from medborgarlofte.text.published import first_forbidden, publishable
+from medborgarlofte.text.published import clean_but_line_ends, first_forbidden, publishable
 
 try:  # libyaml's C parser when PyYAML was built with it; the pure-Python one otherwise.
     from yaml import CSafeLoader as _SafeLoader
@@ -53,6 +53,7 @@ MAX_DEPTH = 64
 MAX_ANCHOR_PROBLEMS = 20
 """Anchors and aliases reported per file; the rest add nothing but length."""
 _TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
 _STD_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?\r?$", re.M)
 _TAB_INDENT = re.compile(r"^ *\t", re.M)
@@ -212,7 +213,7 @@ def parse_yaml(text: str) -> Parsed:
         anchors = _anchor_problems(text)
         if anchors:  # never construct: a shared node can expand exponentially
             return Parsed(root=root, problems=anchors)
-    builder = _Builder()
+    builder = _Builder(clean=clean_but_line_ends(text))
     data = builder.build(root, (), 0)
     return Parsed(data=data, root=root, problems=builder.problems,
                   value_level=all(p.code in _VALUE_LEVEL for p in builder.problems))
@@ -305,8 +306,11 @@ def _odd_int_problem(node: ScalarNode) -> Problem:
 class _Builder:
     """Builds dicts, lists and scalars from nodes, collecting problems instead of raising."""
 
-    def __init__(self) -> None:
+    def __init__(self, clean: bool = False) -> None:
         self.problems: list[Problem] = []
+        self.clean = clean
+        """True when the text holds no forbidden character (line ends aside, which YAML turns
+        into line feeds): then only a double-quoted scalar's escapes can make one."""
 
     def build(self, node: Node, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -325,7 +329,9 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: Path) -> Any:
         tag = node.tag
-        if tag == _TAG + "str":
+        if tag == _STR:
+            if self.clean and node.style != '"':
+                return node.value
             char = first_forbidden(node.value)
             if char is None:
                 return node.value
@@ -350,20 +356,26 @@ class _Builder:
 
     def _mapping(self, node: MappingNode, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
+        first: dict[str, Node] = {}
+        plain_ok = self.clean and depth + 1 <= MAX_DEPTH
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
                 self.problems.append(_marked("E122", key_node.start_mark))
                 continue
-            if not isinstance(key_node, ScalarNode) or key_node.tag != _TAG + "str":
+            if not isinstance(key_node, ScalarNode) or key_node.tag != _STR:
                 value = key_node.value if isinstance(key_node, ScalarNode) else "…"
                 self.problems.append(_marked("E120", key_node.start_mark, key=value))
                 continue
             key = key_node.value
             if key in result:
-                problem = _marked("E113", key_node.start_mark, key=key, first=first_line[key])
+                problem = _marked("E113", key_node.start_mark, key=key,
+                                  first=first[key].start_mark.line + 1)
                 self.problems.append(replace(problem, path=(*path, key)))
                 continue
-            first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            first[key] = key_node
+            if (plain_ok and value_node.tag == _STR and value_node.style != '"'
+                    and type(value_node) is ScalarNode):
+                result[key] = value_node.value  # what build() gives a clean text
+            else:
+                result[key] = self.build(value_node, (*path, key), depth + 1)
         return result

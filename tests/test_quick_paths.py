@@ -1,4 +1,5 @@
-"""References of activities (core/entries/refs.py): the canonical text they hash."""
+"""Quick paths that must say what the slow ones say: the canonical text references hash
+(core/entries/refs.py), the reader's look for forbidden characters (text/published.py)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_the_canonical_text_is_the_json_encoders_own() -> None:
     for _ in range(5000):
         item = document()
         assert canonical_json(item) == _CANONICAL.encode(item), item
+
+
+def test_a_clean_text_is_found_clean_as_character_by_character() -> None:
+    """`clean_but_line_ends` (the reader's quick look at a whole file) agrees with
+    `first_forbidden` on every mixture of allowed, forbidden and astral characters."""
+    import random
+
+    from medborgarlofte.text.published import clean_but_line_ends, first_forbidden
+
+    rng = random.Random(7)
+    alphabet = ["a", "å", "–", "\r", "\n", "\t", "\x1b", "\x85", "\u202e", "\ufdd0", "\ufffe",
+                "😀", "\U0001fffe", "\U0010ffff", "\U0010fffd", "\ud800"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(8)))
+        assert clean_but_line_ends(text) == (first_forbidden(text.replace("\r", "")) is None), \
+            ascii(text)
