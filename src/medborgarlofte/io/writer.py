@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from medborgarlofte.core.schema.additions import (
+    validate_event_edit,
     validate_with_events,
     validate_without_last_events,
 )
@@ -72,6 +73,8 @@ class Change:
     warnings: tuple[Problem, ...] = ()
     empty_as: str = "list"
     record_saved: bool = field(default=True, compare=False)
+    data: Any = field(default=None, compare=False)
+    """The new document's data (what the new text was checked to read as), when known."""
 
     @property
     def new_bytes(self) -> bytes:
@@ -176,7 +179,7 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
     empty_as = "missing" if _missing(loaded.data, list_path) else (
         "null" if before is None else "list")
     return Change(loaded.path, loaded, list_path, tuple(items), edit, new_text, pledge,
-                  warnings, empty_as)
+                  warnings, empty_as, data=expected)
 
 
 def _forbidden_in(value: Any, where: tuple[str | int, ...] = ()
@@ -204,7 +207,7 @@ def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit:
     pledge, warnings = _validated(loaded, expected, today, removed=(list_path, count, empty_as))
     removed = tuple((list_at(loaded.data, list_path) or [])[-count:])
     return Change(loaded.path, loaded, list_path, removed, edit, new_text, pledge, warnings,
-                  empty_as)
+                  empty_as, data=expected)
 
 
 def append_items(path: Path, list_path: DocPath, items: Sequence[Item], today: dt.date, *,
@@ -298,14 +301,21 @@ def _problem_key(problem: Problem) -> tuple[str, tuple[str | int, ...], str]:
 
 def _validated(loaded: LoadedPledge, data: Any, today: dt.date, path: DocPath = (),
                items: Sequence[Any] = (), removed: tuple[DocPath, int, str] | None = None,
+               edited: tuple[int, Any] | None = None,
                ) -> tuple[Pledge, tuple[Problem, ...]]:
-    """The pledge the new data makes, and the warnings it did not have; or WriteRefused."""
+    """The pledge the new data makes, and the warnings it did not have; or WriteRefused.
+    `edited`: (index, new item or None when taken off) of the one event changed."""
     problems: list[Problem]
+    clean = not loaded.problems  # no problem at all on `today`: only the change is checked
     if path == ("events",) and items and loaded.pledge and isinstance(loaded.data, dict):
-        pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today)
+        pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today,
+                                                clean)
     elif removed is not None and removed[0] == ("events",) and loaded.pledge is not None:
         pledge, problems = validate_without_last_events(loaded.pledge, removed[1], removed[2],
-                                                        today)
+                                                        today, clean)
+    elif edited is not None and clean and loaded.pledge and isinstance(loaded.data, dict):
+        pledge, problems = validate_event_edit(loaded.pledge, loaded.data, edited[0],
+                                               edited[1], data, today)
     else:
         pledge, problems = validate_data(data, today)
     known = {_problem_key(p) for p in loaded.problems}
