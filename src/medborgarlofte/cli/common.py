@@ -176,7 +176,10 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
     path = writable_pledge_path(file, lang) if writing else pledge_path(file)
-    loaded = load_file(path, today()) if stdin else load_pledge(path, today())
+    if writing:
+        loaded = _load_for_writing(path, today())
+    else:
+        loaded = load_file(path, today()) if stdin else load_pledge(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
 
@@ -187,6 +190,21 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
                 err(render_problem_line(problem, language, _where(problem, loaded)))
         raise typer.Exit(EXIT_USAGE if loaded.usage else EXIT_INVALID)
     return loaded, language
+
+
+def _load_for_writing(path: Path, now: dt.date) -> LoadedPledge:
+    """The file a writing command changes, from its snapshot in the user's cache when
+    there is one for its bytes (`io.snapshot`; $PLEDGE_NO_CACHE=1: never); the writer
+    stores the snapshot of what it writes."""
+    from medborgarlofte.fast.memo import disabled, installed_code
+    from medborgarlofte.io import snapshot
+    from medborgarlofte.io.loader import load_pledge
+
+    if disabled(os.environ):
+        snapshot.stop_using_cache()
+        return load_pledge(path, now)
+    snapshot.use_cache(os.environ, installed_code())
+    return snapshot.load_for_writing(path, now)
 
 
 def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:

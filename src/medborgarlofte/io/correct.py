@@ -32,6 +32,7 @@ from medborgarlofte.io.writer import (
     _valid_text,
     _validated,
     file_hash,
+    refresh_snapshot,
     reload,
     snapshot_bytes,
     to_json,
@@ -177,6 +178,7 @@ def write_change(path: Path, today: dt.date, planner: Planner, *,
         change = planner(loaded)
         remove_stale_temporaries(real)
         write_atomically(real, change.new_bytes)
+        refresh_snapshot(change, today)
         record = {
             "command": command,
             "list_path": list(change.list_path),

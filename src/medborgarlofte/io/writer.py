@@ -17,9 +17,11 @@ failures of the file system raise OSError or `LockTimeout`, and leave the old fi
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import hashlib
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -219,6 +221,7 @@ def append_items(path: Path, list_path: DocPath, items: Sequence[Item], today: d
         change = plan_append_change(loaded, list_path, items, today)
         remove_stale_temporaries(real)
         write_atomically(real, change.new_bytes)
+        refresh_snapshot(change, today)
         return _recorded(change, sidecar, command)
 
 
@@ -230,7 +233,19 @@ def reload(path: Path, real: Path, snapshot: LoadedPledge | None,
         return load_pledge(path, today)
     if snapshot is not None and snapshot.text is not None and raw == snapshot_bytes(snapshot):
         return snapshot
-    return load_pledge_bytes(raw, path, today)
+    from medborgarlofte.io.snapshot import lookup
+
+    return lookup(raw, path, today) or load_pledge_bytes(raw, path, today)
+
+
+def refresh_snapshot(change: Change, today: dt.date) -> None:
+    """Store the snapshot of the bytes just written (`io.snapshot.refresh`), so that the
+    next writer need not read the whole file. A snapshot is only ever a shortcut: one that
+    cannot be made is none, and the write stands."""
+    from medborgarlofte.io.snapshot import refresh
+
+    with contextlib.suppress(OSError, EditError, ValueError, TypeError, pickle.PicklingError):
+        refresh(change, today)
 
 
 def snapshot_bytes(loaded: LoadedPledge) -> bytes:
