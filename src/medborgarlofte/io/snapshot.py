@@ -437,3 +437,18 @@ def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | 
     if not new_starts or new_starts[0] < old.items_start:
         return None
     return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash)
+
+
+def store(loaded: LoadedPledge, today: dt.date) -> bool:
+    """Store the whole snapshot of a file read in full without a single problem on `today`
+    (what a writer's `refresh` does for the bytes it wrote); False when it was not."""
+    env = _USE.env
+    if (env is None or loaded.problems or loaded.pledge is None or loaded.text is None
+            or loaded.digest is None or not isinstance(loaded.data, dict)):
+        return False
+    layout = layout_of(loaded.text, loaded.root)
+    if layout is None:
+        return False
+    stored = {"format": FORMAT, "digest": loaded.digest, "day": today, "layout": layout,
+              "model": loaded.pledge, "data": loaded.data}
+    return write_entry(env, _name(loaded.digest), pickle.dumps(stored, protocol=5))
