@@ -304,3 +304,22 @@ def test_the_nodes_made_on_demand_are_the_nodes_of_the_whole_text(tmp_path: Path
         assert len(mine.value) == len(real.value)
         for index in (3, 0, -1, 1, 2, -2):
             assert _shape(mine.value[index], False) == _shape(real.value[index], False)
+
+
+@pytest.mark.parametrize("day", ["2024-06-30", "2024-12-31", "2025-01-15"])
+def test_the_progress_log_prints_is_the_one_of_the_whole_pledge(day: str) -> None:
+    """`pledge log` computes only the targets it prints (progress_of_targets): each row is
+    the row `compute_progress` gives, share goals included."""
+    from medborgarlofte.core.progress.compute import compute_progress, progress_of_targets
+    from tests.test_pledge_keys import FIXTURE
+
+    on = dt.date.fromisoformat(day)
+    for text in (WITH_EVENTS, FIXTURE.read_text(encoding="utf-8")):
+        path = Path(os.environ["XDG_CACHE_HOME"]) / "p.yaml"
+        path.write_text(text, encoding="utf-8")
+        pledge = load_pledge(path, dt.date(2025, 1, 15)).pledge
+        assert pledge is not None
+        whole = compute_progress(pledge, on)
+        for target in pledge.targets:
+            rows = [r for r in whole.targets if target.id in (r.id, r.file_id)]
+            assert list(progress_of_targets(pledge, [target.id], on).targets) == rows
