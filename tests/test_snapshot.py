@@ -64,6 +64,10 @@ STEPS: dict[str, list[tuple[str, ...]]] = {
                     ("edit", "@-1", "--note", "sist", "--yes"), ("remove", "@-1", "--yes"),
                     ("undo", "--yes"), LOG],
     "many": [LOG] * 11,
+    "other-writers": [("measure", "grannsamverkan", "14", "--date", "2024-06-01"), LOG,
+                      ("extend", "--to", "2025-03-31"), LOG, LOG,
+                      ("measure", "otrygga", "3", "--date", "2024-07-01"), LOG,
+                      ("undo", "--yes"), ("undo", "--yes"), LOG],
 }
 
 
