@@ -71,6 +71,10 @@ STEPS: dict[str, list[tuple[str, ...]]] = {
 }
 
 
+READERS = [("status",), ("validate",), ("events",), ("status", "--format", "json"),
+           ("report", "--format", "md"), ("status",)]
+
+
 def _ref(path: Path, word: str) -> str:
     """'@2' is the reference of the third activity in the file as it is now."""
     if not word.startswith("@"):
@@ -144,6 +148,8 @@ def test_every_step_is_the_same_with_and_without_the_snapshot(
             outcomes[mode].append(_run(path, args))
             if mode == "snapshot":
                 _same_as_full(path)
+            for reader in READERS:  # the next command reads the file from the snapshot
+                outcomes[mode].append(_run(path, reader))
     assert outcomes["snapshot"] == outcomes["no cache"]
     assert hits and hits[0], "the snapshot was not used"
     if steps in ("logs", "many", "edit-remove"):

@@ -160,11 +160,11 @@ STDIN = "-"
 
 def load_file(path: Path, now: dt.date) -> LoadedPledge:
     """The pledge at `path`, or read from standard input when `path` is '-'."""
-    from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
+    from medborgarlofte.io.loader import load_pledge_bytes
 
     if str(path) == STDIN:
         return load_pledge_bytes(sys.stdin.buffer.read(), path, now)
-    return load_pledge(path, now)
+    return _load_pledge_file(path, now)
 
 
 def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
@@ -172,14 +172,10 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
     """Load the pledge (from standard input for '-' when `stdin`: the reading commands);
     print its problems and exit (1 invalid, 2 unreadable) unless valid. `writing`: the
     command will change the file (see `writable_pledge_path`)."""
-    from medborgarlofte.io.loader import load_pledge
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
     path = writable_pledge_path(file, lang) if writing else pledge_path(file)
-    if writing:
-        loaded = _load_for_writing(path, today())
-    else:
-        loaded = load_file(path, today()) if stdin else load_pledge(path, today())
+    loaded = load_file(path, today()) if stdin else _load_pledge_file(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
 
@@ -192,10 +188,11 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
     return loaded, language
 
 
-def _load_for_writing(path: Path, now: dt.date) -> LoadedPledge:
-    """The file a writing command changes, from its snapshot in the user's cache when
-    there is one for its bytes (`io.snapshot`; $PLEDGE_NO_CACHE=1: never); the writer
-    stores the snapshot of what it writes."""
+def _load_pledge_file(path: Path, now: dt.date) -> LoadedPledge:
+    """The file a command reads or changes, from its snapshot in the user's cache when
+    there is one for its bytes (`io.snapshot`; $PLEDGE_NO_CACHE=1: never): the writers
+    store the snapshot of what they write, so the command after one need not read the
+    whole file again."""
     from medborgarlofte.fast.memo import disabled, installed_code
     from medborgarlofte.io import snapshot
     from medborgarlofte.io.loader import load_pledge
