@@ -8,7 +8,8 @@ For each size, every round runs, in turn:
 - `pledge log` without a snapshot (the file changed by something else: an editor, a git
   pull): an empty cache, so the whole file is read, and the snapshot is stored;
 - `pledge status` of the same file just changed (an empty cache: the full path);
-- `pledge status` again (answered from the cache), for information.
+- `pledge status` again (answered from the cache), for information;
+- `pledge status` after a writer (the snapshot present, no answer yet), for information.
 
 Figures are medians of the CPU time (user + system) of each child, from `os.wait4`: the
 machine is shared, and wall time says more about the neighbours than about us. The target
@@ -79,7 +80,7 @@ def measure(events: int, repeat: int, tmp: Path) -> dict[str, list[float]]:
     shutil.copytree(work, primed)
     times: dict[str, list[float]] = {name: [] for name in (
         "log (snapshot present)", "log (no snapshot)", "status (just changed)",
-        "status (unchanged)")}
+        "status (unchanged)", "status (snapshot present)")}
     for _ in range(repeat):
         _restore(primed, work)
         times["log (snapshot present)"].append(_cpu(log("2024-12-01"), env))
@@ -89,6 +90,8 @@ def measure(events: int, repeat: int, tmp: Path) -> dict[str, list[float]]:
         shutil.rmtree(cache)
         times["status (just changed)"].append(_cpu(status, env))
         times["status (unchanged)"].append(_cpu(status, env))
+        _restore(primed, work)
+        times["status (snapshot present)"].append(_cpu(status, env))
     check = subprocess.run([*PLEDGE, "validate", str(path)], env=env, capture_output=True)
     if check.returncode != 0:
         raise SystemExit("the file after pledge log does not validate")
@@ -100,14 +103,14 @@ def main() -> None:
     repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     print(f"machine: {machine()}; CPU seconds, medians of {repeat} rounds (3 at 100,000)")
     print(f"{'events':>8} {'log, snapshot':>14} {'log, none':>10} {'status':>8} "
-          f"{'status warm':>12} {'ratio':>6} {'ratio none':>11}")
+          f"{'status warm':>12} {'status, snapshot':>17} {'ratio':>6} {'ratio none':>11}")
     for events in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             times = measure(events, min(repeat, 3) if events >= 100_000 else repeat,
                             Path(tmp))
-        hit, miss, cold, warm = (statistics.median(v) for v in times.values())
+        hit, miss, cold, warm, after = (statistics.median(v) for v in times.values())
         print(f"{events:>8,} {hit:>14.3f} {miss:>10.3f} {cold:>8.3f} {warm:>12.3f} "
-              f"{hit / cold:>6.2f} {miss / cold:>11.2f}", flush=True)
+              f"{after:>17.3f} {hit / cold:>6.2f} {miss / cold:>11.2f}", flush=True)
 
 
 if __name__ == "__main__":
