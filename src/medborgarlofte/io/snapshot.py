@@ -63,6 +63,8 @@ class Layout:
     lines: array[int]
     section_end: int
     dash: int
+    key_start: int = 0
+    """Where the `events:` key is: an edit before it moves everything by what it adds."""
 
     @property
     def items_start(self) -> int:
@@ -131,7 +133,7 @@ def layout_of(text: str, root: Node | None) -> Layout | None:
         starts.append(start)
         lines.append(line)
     return Layout(text[key_start:key_line_end], starts, lines, section_end,
-                  value.start_mark.column)
+                  value.start_mark.column, key_start)
 
 
 # --- nodes made from the text on demand -------------------------------------------------
@@ -364,7 +366,7 @@ def refresh(change: Any, today: dt.date) -> bool:
     before: LoadedPledge = change.before
     if (env is None or before.problems or before.pledge is None or change.warnings
             or change.data is None or not isinstance(change.data, dict)
-            or tuple(change.list_path)[:1] != (EVENTS,) or before.text is None):
+            or before.text is None):
         return False
     old = before.layout if isinstance(before, SnapshotPledge) else None
     old = old or layout_of(before.text, before.root)
@@ -405,14 +407,24 @@ def _text_clean(change: Any) -> bool:
 
 def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | None:
     """The layout of the new text: activities before the edit keep their lines, those
-    after it move by what it added, the ones it touched are parsed again."""
-    if not spans or spans[0].start < old.items_start or spans[-1].end > old.section_end:
+    after it move by what it added, the ones it touched are parsed again. An edit of
+    another section (`measure`, `extend`, `outcome`) before the events moves them all;
+    one after them moves nothing."""
+    if not spans:
+        return None
+    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
+    line_shift = sum(s.new.count("\n") - s.old.count("\n") for s in spans)
+    if spans[0].start >= old.section_end:
+        return old
+    if spans[-1].end <= old.key_start:
+        return Layout(old.head, array("q", (s + shift for s in old.starts)),
+                      array("q", (n + line_shift for n in old.lines)),
+                      old.section_end + shift, old.dash, old.key_start + shift)
+    if spans[0].start < old.items_start or spans[-1].end > old.section_end:
         return None
     starts, lines = old.starts, old.lines
     first = bisect_right(starts, spans[0].start) - 1  # the activity the edit begins in
     after = bisect_left(starts, spans[-1].end, lo=first + 1)  # the first one after it
-    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
-    line_shift = sum(s.new.count("\n") - s.old.count("\n") for s in spans)
     window_start = starts[first]
     window_end = (starts[after] if after < len(starts) else old.section_end) + shift
     window = old.head + new_text[window_start:window_end]
@@ -436,7 +448,8 @@ def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | 
     new_lines.extend(n + line_shift for n in lines[after:])
     if not new_starts or new_starts[0] < old.items_start:
         return None
-    return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash)
+    return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash,
+                  old.key_start)
 
 
 def store(loaded: LoadedPledge, today: dt.date) -> bool:
