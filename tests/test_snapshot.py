@@ -72,7 +72,7 @@ STEPS: dict[str, list[tuple[str, ...]]] = {
 
 
 READERS = [("status",), ("validate",), ("events",), ("status", "--format", "json"),
-           ("report", "--format", "md"), ("status",)]
+           ("report", "--format", "md"), ("renew", "--period", "2025", "-o", "-"), ("status",)]
 
 
 def _ref(path: Path, word: str) -> str:
