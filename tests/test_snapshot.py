@@ -36,7 +36,10 @@ EVENTS = (
 )
 WITH_EVENTS = BASE.replace("events: []\n", EVENTS)
 EVENTS_FIRST = WITH_EVENTS.replace(EVENTS, "").replace("targets:\n", EVENTS + "targets:\n", 1)
+DASH_AT_0 = WITH_EVENTS.replace(EVENTS, "".join(
+    line[2:] if line.startswith("  ") else line for line in EVENTS.splitlines(keepends=True)))
 FILES = {
+    "dash-at-0": DASH_AT_0.encode("utf-8"),
     "lf": WITH_EVENTS.encode("utf-8"),
     "crlf": WITH_EVENTS.replace("\n", "\r\n").encode("utf-8"),
     "bom": b"\xef\xbb\xbf" + WITH_EVENTS.encode("utf-8"),
