@@ -46,3 +46,66 @@ def test_same_outcome_as_validating_everything(items: list[dict[str, Any]]) -> N
     assert found_pledge == expected_pledge
     key = [(p.code, p.path, p.params, p.hint) for p in found]
     assert key == [(p.code, p.path, p.params, p.hint) for p in expected]
+
+
+def _key(problems: list[Any]) -> list[tuple[Any, ...]]:
+    return [(p.code, p.path, p.params, p.hint) for p in problems]
+
+
+def _clean_fixture() -> dict[str, Any]:
+    """The issue-11 fixture (shares, conditions, places, coverage) without the one activity
+    it warns about: a pledge without a single problem, with every kind of cross-record
+    check to make."""
+    from tests.test_pledge_keys import FIXTURE
+
+    data = parse_yaml(FIXTURE.read_text(encoding="utf-8")).data
+    day = dt.date(2025, 1, 15)
+    warned = [p.path[1] for p in validate_data(data, day)[1]]
+    data["events"] = [e for i, e in enumerate(data["events"]) if i not in warned]
+    assert validate_data(data, day)[1] == []
+    return data
+
+
+def _variants(event: dict[str, Any]) -> list[dict[str, Any]]:
+    return [event, {**event, "place": "Någonstans"}, {**event, "done": True},
+            {**event, "items": ["okänt"]}, {**event, "date": dt.date(2025, 2, 1)},
+            {**event, "target": "okänd"}, {**event, "count": -1}]
+
+
+def test_checks_of_the_change_alone_give_what_checking_everything_gives() -> None:
+    """`clean`: validate_with_events, validate_event_edit and validate_without_last_events
+    against validate_data of the whole new document, for appended, edited and removed
+    activities of every kind (checks_of_changed)."""
+    from medborgarlofte.core.schema.additions import (
+        validate_event_edit,
+        validate_without_last_events,
+    )
+
+    data = _clean_fixture()
+    day = dt.date(2025, 1, 15)
+    pledge, _ = validate_data(data, day)
+    assert pledge is not None
+    events = data["events"]
+    compared = 0
+    for index, event in enumerate(events):
+        for variant in _variants(event):
+            whole = {**data, "events": [*events, variant]}
+            expected_pledge, expected = validate_data(whole, day)
+            found_pledge, found = validate_with_events(pledge, data, [variant], day, True)
+            assert (found_pledge, _key(found)) == (expected_pledge, _key(expected))
+            edited = {**data, "events": [*events[:index], variant, *events[index + 1:]]}
+            expected_pledge, expected = validate_data(edited, day)
+            found_pledge, found = validate_event_edit(pledge, data, index, variant, edited,
+                                                      day)
+            assert (found_pledge, _key(found)) == (expected_pledge, _key(expected))
+            compared += 1 if expected else 0
+        removed = {**data, "events": [*events[:index], *events[index + 1:]]}
+        expected_pledge, expected = validate_data(removed, day)
+        found_pledge, found = validate_event_edit(pledge, data, index, None, removed, day)
+        assert (found_pledge, _key(found)) == (expected_pledge, _key(expected))
+    for count in range(len(events) + 1):
+        kept = {**data, "events": events[:len(events) - count]}
+        expected_pledge, expected = validate_data(kept, day)
+        found_pledge, found = validate_without_last_events(pledge, count, "list", day, True)
+        assert (found_pledge, _key(found)) == (expected_pledge, _key(expected))
+    assert compared > len(events)  # problems were found, and found the same way

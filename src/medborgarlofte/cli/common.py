@@ -172,11 +172,11 @@ STDIN = "-"
 
 def load_file(path: Path, now: dt.date) -> LoadedPledge:
     """The pledge at `path`, or read from standard input when `path` is '-'."""
-    from medborgarlofte.io.loader import load_pledge, load_pledge_bytes
+    from medborgarlofte.io.loader import load_pledge_bytes
 
     if str(path) == STDIN:
         return load_pledge_bytes(sys.stdin.buffer.read(), path, now)
-    return load_pledge(path, now)
+    return _load_pledge_file(path, now)
 
 
 def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
@@ -184,11 +184,10 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
     """Load the pledge (from standard input for '-' when `stdin`: the reading commands);
     print its problems and exit (1 invalid, 2 unreadable) unless valid. `writing`: the
     command will change the file (see `writable_pledge_path`)."""
-    from medborgarlofte.io.loader import load_pledge
     from medborgarlofte.render.diagnostics import problem_message, render_problem_line
 
     path = writable_pledge_path(file, lang) if writing else pledge_path(file)
-    loaded = load_file(path, today()) if stdin else load_pledge(path, today())
+    loaded = load_file(path, today()) if stdin else _load_pledge_file(path, today())
     language = message_language(check_lang(lang), loaded)
     if loaded.pledge is None:
         if loaded.usage:  # no line to point at: 'pledge: E002 x är en mapp', as validate
@@ -197,6 +196,22 @@ def load_valid_or_exit(file: str | None, lang: str | None, stdin: bool = False,
         fail(EXIT_INVALID, *(render_problem_line(p, language, _where(p, loaded))
                              for p in loaded.problems))
     return loaded, language
+
+
+def _load_pledge_file(path: Path, now: dt.date) -> LoadedPledge:
+    """The file a command reads or changes, from its snapshot in the user's cache when
+    there is one for its bytes (`io.snapshot`; $PLEDGE_NO_CACHE=1: never): the writers
+    store the snapshot of what they write, so the command after one need not read the
+    whole file again."""
+    from medborgarlofte.fast.memo import disabled, installed_code
+    from medborgarlofte.io import snapshot
+    from medborgarlofte.io.loader import load_pledge
+
+    if disabled(os.environ):
+        snapshot.stop_using_cache()
+        return load_pledge(path, now)
+    snapshot.use_cache(os.environ, installed_code())
+    return snapshot.load_for_writing(path, now)
 
 
 def refuse_identity_numbers(loaded: LoadedPledge, language: str) -> None:

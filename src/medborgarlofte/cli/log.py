@@ -169,13 +169,14 @@ def _warn_duplicate(pledge: Pledge, item: dict[str, Any], lang: str) -> None:
 
 def _report(change: Change, target_ids: list[str], now: dt.date, lang: str) -> None:
     from medborgarlofte.cli.output import say
-    from medborgarlofte.core.progress.compute import compute_progress
+    from medborgarlofte.core.progress.compute import progress_of_targets
     from medborgarlofte.render.log_lines import progress_lines
 
     say(t("log.written", lang, file=change.path, line=change.first_line))
-    before = compute_progress(change.before.pledge, now) if change.before.pledge else None
-    for line in progress_lines(compute_progress(change.pledge, now), target_ids, lang,
-                               before):
+    old = change.before.pledge
+    before = progress_of_targets(old, target_ids, now) if old else None
+    for line in progress_lines(progress_of_targets(change.pledge, target_ids, now),
+                               target_ids, lang, before):
         say(line)
 
 

@@ -265,3 +265,8 @@ def _digest(name: str) -> str | None:
     except OSError:
         return None
     return hashlib.sha256(raw).hexdigest() if len(raw) <= MAX_BYTES else None
+
+
+def installed_code() -> str:
+    """The key of the installed code (see `_installed`), for the snapshots of `io.snapshot`."""
+    return _installed()

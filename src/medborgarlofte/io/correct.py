@@ -32,6 +32,7 @@ from medborgarlofte.io.writer import (
     _valid_text,
     _validated,
     file_hash,
+    refresh_snapshot,
     reload,
     snapshot_bytes,
     to_json,
@@ -52,7 +53,8 @@ def _copy_along(data: Any, path: DocPath) -> tuple[Any, Any]:
 
 
 def _checked(loaded: LoadedPledge, list_path: DocPath, edit: Edit, expected: Any,
-             today: dt.date, items: tuple[Any, ...], new_text_in_items: bool = True) -> Change:
+             today: dt.date, items: tuple[Any, ...], new_text_in_items: bool = True,
+             index: int | None = None) -> Change:
     text = _valid_text(loaded)
     if new_text_in_items:  # what no published text may hold (text.published): E125, as log
         forbidden = [Problem("E125", (*list_path, *where), {"char": char})
@@ -68,8 +70,12 @@ def _checked(loaded: LoadedPledge, list_path: DocPath, edit: Edit, expected: Any
                 for _, masked in find_identity_numbers(edit.added_text)]
     if personal:
         raise WriteRefused("log.refused.after", personal, expected)
-    pledge, warnings = _validated(loaded, expected, today)
-    return Change(loaded.path, loaded, list_path, items, edit, new_text, pledge, warnings)
+    edited = None  # one activity changed or taken off: only it is checked (core.additions)
+    if index is not None and list_path == ("events",):
+        edited = (index, items[0] if new_text_in_items else None)
+    pledge, warnings = _validated(loaded, expected, today, edited=edited)
+    return Change(loaded.path, loaded, list_path, items, edit, new_text, pledge, warnings,
+                  data=expected)
 
 
 def plan_set_item(loaded: LoadedPledge, list_path: DocPath, index: int,
@@ -88,7 +94,7 @@ def plan_set_item(loaded: LoadedPledge, list_path: DocPath, index: int,
         else:
             item[key] = list(value) if isinstance(value, list | tuple) else value
     items[index] = item
-    return _checked(loaded, list_path, edit, expected, today, (item,))
+    return _checked(loaded, list_path, edit, expected, today, (item,), index=index)
 
 
 def plan_remove(loaded: LoadedPledge, list_path: DocPath, index: int,
@@ -102,7 +108,7 @@ def plan_remove(loaded: LoadedPledge, list_path: DocPath, index: int,
     expected, items = _copy_along(loaded.data, list_path)
     removed = items.pop(index)
     return _checked(loaded, list_path, edit, expected, today, (removed,),
-                    new_text_in_items=False)
+                    new_text_in_items=False, index=index)
 
 
 def plan_add_key(loaded: LoadedPledge, list_path: DocPath, index: int, key: str,
@@ -172,6 +178,7 @@ def write_change(path: Path, today: dt.date, planner: Planner, *,
         change = planner(loaded)
         remove_stale_temporaries(real)
         write_atomically(real, change.new_bytes)
+        refresh_snapshot(change, today)
         record = {
             "command": command,
             "list_path": list(change.list_path),

@@ -25,6 +25,7 @@ from medborgarlofte.io.writer import (
     file_hash,
     list_at,
     plan_edit_change,
+    refresh_snapshot,
     reload,
     snapshot_bytes,
     to_json,
@@ -94,5 +95,6 @@ def undo_last(path: Path, today: dt.date, expected_sha256: str,
         plan = plan_undo(loaded, sidecar.read_record(), today)
         remove_stale_temporaries(real)
         write_atomically(real, plan.change.new_bytes)
+        refresh_snapshot(plan.change, today)
         sidecar.write_record(None)
         return plan.change

@@ -17,15 +17,18 @@ failures of the file system raise OSError or `LockTimeout`, and leave the old fi
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import hashlib
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from medborgarlofte.core.schema.additions import (
+    validate_event_edit,
     validate_with_events,
     validate_without_last_events,
 )
@@ -72,6 +75,8 @@ class Change:
     warnings: tuple[Problem, ...] = ()
     empty_as: str = "list"
     record_saved: bool = field(default=True, compare=False)
+    data: Any = field(default=None, compare=False)
+    """The new document's data (what the new text was checked to read as), when known."""
 
     @property
     def new_bytes(self) -> bytes:
@@ -176,7 +181,7 @@ def plan_append_change(loaded: LoadedPledge, list_path: DocPath, items: Sequence
     empty_as = "missing" if _missing(loaded.data, list_path) else (
         "null" if before is None else "list")
     return Change(loaded.path, loaded, list_path, tuple(items), edit, new_text, pledge,
-                  warnings, empty_as)
+                  warnings, empty_as, data=expected)
 
 
 def _forbidden_in(value: Any, where: tuple[str | int, ...] = ()
@@ -204,7 +209,7 @@ def plan_edit_change(loaded: LoadedPledge, list_path: DocPath, count: int, edit:
     pledge, warnings = _validated(loaded, expected, today, removed=(list_path, count, empty_as))
     removed = tuple((list_at(loaded.data, list_path) or [])[-count:])
     return Change(loaded.path, loaded, list_path, removed, edit, new_text, pledge, warnings,
-                  empty_as)
+                  empty_as, data=expected)
 
 
 def append_items(path: Path, list_path: DocPath, items: Sequence[Item], today: dt.date, *,
@@ -216,6 +221,7 @@ def append_items(path: Path, list_path: DocPath, items: Sequence[Item], today: d
         change = plan_append_change(loaded, list_path, items, today)
         remove_stale_temporaries(real)
         write_atomically(real, change.new_bytes)
+        refresh_snapshot(change, today)
         return _recorded(change, sidecar, command)
 
 
@@ -227,7 +233,19 @@ def reload(path: Path, real: Path, snapshot: LoadedPledge | None,
         return load_pledge(path, today)
     if snapshot is not None and snapshot.text is not None and raw == snapshot_bytes(snapshot):
         return snapshot
-    return load_pledge_bytes(raw, path, today)
+    from medborgarlofte.io.snapshot import lookup
+
+    return lookup(raw, path, today) or load_pledge_bytes(raw, path, today)
+
+
+def refresh_snapshot(change: Change, today: dt.date) -> None:
+    """Store the snapshot of the bytes just written (`io.snapshot.refresh`), so that the
+    next writer need not read the whole file. A snapshot is only ever a shortcut: one that
+    cannot be made is none, and the write stands."""
+    from medborgarlofte.io.snapshot import refresh
+
+    with contextlib.suppress(OSError, EditError, ValueError, TypeError, pickle.PicklingError):
+        refresh(change, today)
 
 
 def snapshot_bytes(loaded: LoadedPledge) -> bytes:
@@ -298,14 +316,21 @@ def _problem_key(problem: Problem) -> tuple[str, tuple[str | int, ...], str]:
 
 def _validated(loaded: LoadedPledge, data: Any, today: dt.date, path: DocPath = (),
                items: Sequence[Any] = (), removed: tuple[DocPath, int, str] | None = None,
+               edited: tuple[int, Any] | None = None,
                ) -> tuple[Pledge, tuple[Problem, ...]]:
-    """The pledge the new data makes, and the warnings it did not have; or WriteRefused."""
+    """The pledge the new data makes, and the warnings it did not have; or WriteRefused.
+    `edited`: (index, new item or None when taken off) of the one event changed."""
     problems: list[Problem]
+    clean = not loaded.problems  # no problem at all on `today`: only the change is checked
     if path == ("events",) and items and loaded.pledge and isinstance(loaded.data, dict):
-        pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today)
+        pledge, problems = validate_with_events(loaded.pledge, loaded.data, items, today,
+                                                clean)
     elif removed is not None and removed[0] == ("events",) and loaded.pledge is not None:
         pledge, problems = validate_without_last_events(loaded.pledge, removed[1], removed[2],
-                                                        today)
+                                                        today, clean)
+    elif edited is not None and clean and loaded.pledge and isinstance(loaded.data, dict):
+        pledge, problems = validate_event_edit(loaded.pledge, loaded.data, edited[0],
+                                               edited[1], data, today)
     else:
         pledge, problems = validate_data(data, today)
     known = {_problem_key(p) for p in loaded.problems}

@@ -35,11 +35,16 @@ def item_key(item: Mapping[str, Any]) -> Key:
 
 def duplicates(existing: Iterable[Event], items: Sequence[Mapping[str, Any]]) -> list[int]:
     """Indexes of the `items` that repeat an activity already there, copy for copy."""
-    left = Counter(event_key(e) for e in existing)
+    keys = [item_key(item) for item in items]
+    days = {key[0] for key in keys}  # only activities of those days can be the same
+    left = Counter(event_key(e) for e in existing if _day(e) in days)
     found = []
-    for index, item in enumerate(items):
-        key = item_key(item)
+    for index, key in enumerate(keys):
         if left[key] > 0:
             left[key] -= 1
             found.append(index)
     return found
+
+
+def _day(event: Event) -> str:
+    return event.date.isoformat()

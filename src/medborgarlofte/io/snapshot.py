@@ -1,0 +1,467 @@
+"""Snapshots: everything a writing command needs from a valid file, stored under its bytes.
+
+`pledge log` on 100,000 events spent 4 s reading, parsing and validating the whole file
+before it appended one activity. A snapshot holds what a full load gives a writer: the
+validated model, the plain data, and where the text's events are (the line of each
+activity's '-', the events section's end), stored in the user's private cache
+(`io.cache`) only for a file without a single problem, under a key made of this format,
+the installed code and the SHA-256 of the file's exact bytes. A writer that finds the
+snapshot of the bytes it read skips the full load; the YAML nodes it needs are made from
+the text on demand: the document without its activities is parsed (the head: a few kB),
+and an activity's nodes come from parsing its own lines (the place where it starts is a
+place where YAML starts afresh, as `io.verify` uses), at the positions of the whole text.
+After the write, the snapshot of the new bytes is stored (`refresh`): the next writer
+starts from it.
+
+The payload is a pickle, read only from the cache directory `io.cache` verifies (the
+user's own, 0700, no group or other access, not a link), of an entry that is a 0600
+regular file of the user, opened without following links, that names its own key and the
+SHA-256 of its payload; it is unpickled with only this package's, pydantic's and the
+standard types' classes allowed, and must name the file's digest and this format. Anything
+else is a miss, and a miss is the full load (docs/security.md).
+
+A snapshot is valid from the day it was checked on: a file without problems stays
+without them on a later day (the only checks that look at the day refuse dates after it),
+never on an earlier one (`$PLEDGE_TODAY`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import pickle
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, overload
+
+from yaml.error import Mark
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from medborgarlofte.io.cache import read_entry, write_entry
+from medborgarlofte.io.loader import LoadedPledge, load_pledge, load_pledge_bytes, read_bytes
+from medborgarlofte.io.textedit import EditError, after_line_of, item_line_start
+from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
+
+FORMAT = "snapshot 1"
+EVENTS = "events"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the events are in the text: the key line (`head`, which ends at
+    `items_start`'s line), the start of each activity's first line and its line number
+    (0-based), the end of the events section (the next top-level key, or the end), and
+    the column of the '-'."""
+
+    head: str
+    starts: array[int]
+    lines: array[int]
+    section_end: int
+    dash: int
+    key_start: int = 0
+    """Where the `events:` key is: an edit before it moves everything by what it adds."""
+
+    @property
+    def items_start(self) -> int:
+        return self.starts[0]
+
+
+@dataclass
+class _Use:
+    env: Mapping[str, str] | None = None
+    code: str = ""
+
+
+_USE = _Use()
+
+
+def use_cache(env: Mapping[str, str], code: str) -> None:
+    """Let this run read and store snapshots (the CLI calls it; `code` is the installed
+    code's key, `fast.memo.installed_code`). Without it nothing is read or stored."""
+    _USE.env, _USE.code = env, code
+
+
+def stop_using_cache() -> None:
+    """No snapshots from here on (tests)."""
+    _USE.env, _USE.code = None, ""
+
+
+def _name(digest: str) -> str:
+    return hashlib.sha256(repr((FORMAT, _USE.code, digest)).encode("utf-8")).hexdigest()
+
+
+# --- the layout of a text ------------------------------------------------------------
+
+def layout_of(text: str, root: Node | None) -> Layout | None:
+    """The layout of a text with its full nodes; None for a shape snapshots leave to the
+    full load (the top not a block mapping of unquoted keys at column 0, no block list of
+    activities on the lines after `events:`, lines ending in CR alone)."""
+    if "\r" in text and "\n" not in text:
+        return None
+    if not isinstance(root, MappingNode) or root.flow_style:
+        return None
+    pairs = root.value
+    for key, _ in pairs:
+        if not isinstance(key, ScalarNode) or key.start_mark.column != 0 or key.style:
+            return None
+    found = [i for i, (key, _) in enumerate(pairs) if key.value == EVENTS]
+    if len(found) != 1:
+        return None
+    key, value = pairs[found[0]]
+    if not isinstance(value, SequenceNode) or value.flow_style or not value.value:
+        return None
+    key_start = key.start_mark.index
+    key_line_end = after_line_of(text, key_start + len(key.value))
+    if value.start_mark.index < key_line_end:
+        return None
+    section_end = (pairs[found[0] + 1][0].start_mark.index if found[0] + 1 < len(pairs)
+                   else len(text))
+    starts: array[int] = array("q")
+    lines: array[int] = array("q")
+    line, counted = 0, 0
+    for item in value.value:
+        start = item_line_start(text, value, item)
+        if (starts and start <= starts[-1]) or start < key_line_end:
+            return None
+        line += text.count("\n", counted, start)
+        counted = start
+        starts.append(start)
+        lines.append(line)
+    return Layout(text[key_start:key_line_end], starts, lines, section_end,
+                  value.start_mark.column, key_start)
+
+
+# --- nodes made from the text on demand -------------------------------------------------
+
+def _mark(index: int, line: int, column: int) -> Mark:
+    """A mark as the composer makes them (no buffer: the text is ours)."""
+    return Mark("<unicode string>", index, line, column, None, None)  # type: ignore[arg-type]
+
+
+def _moved(mark: Mark, by: int, lines: int) -> Mark:
+    return _mark(mark.index + by, mark.line + lines, mark.column)
+
+
+def _shift(node: Node, by: int, lines: int, at_or_after: int = 0) -> None:
+    """Move every mark of the tree (from `at_or_after` on) by `by` characters, `lines` lines."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.start_mark.index >= at_or_after:
+            current.start_mark = _moved(current.start_mark, by, lines)
+        if current.end_mark.index >= at_or_after:
+            current.end_mark = _moved(current.end_mark, by, lines)
+        if isinstance(current, SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, MappingNode):
+            for key, value in current.value:
+                stack += [key, value]
+
+
+class LazyItems(Sequence[Node]):
+    """The nodes of the activities, each parsed from its own lines when first asked for."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self._text, self._layout = text, layout
+        self._nodes: dict[int, Node] = {}
+        self._head_lines = layout.head.count("\n")
+
+    def __len__(self) -> int:
+        return len(self._layout.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Node: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Node]: ...
+
+    def __getitem__(self, index: int | slice) -> Node | list[Node]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        node = self._nodes.get(index)
+        if node is None:
+            node = self._nodes[index] = self._parse(index)
+        return node
+
+    def __iter__(self) -> Iterator[Node]:
+        return (self[i] for i in range(len(self)))
+
+    def _parse(self, index: int) -> Node:
+        layout = self._layout
+        start = layout.starts[index]
+        stop = layout.starts[index + 1] if index + 1 < len(self) else layout.section_end
+        items = _items_of(layout.head + self._text[start:stop])
+        if items is None or len(items) != 1:
+            raise EditError("log.edit.verify_failed")  # never: the file read as a whole
+        _shift(items[0], start - len(layout.head), layout.lines[index] - self._head_lines)
+        return items[0]
+
+
+def _items_of(window: str) -> list[Node] | None:
+    """The item nodes of `events:` followed by some of its items' lines; None if the
+    window does not read as such a list (an empty one is [])."""
+    parsed = parse_yaml(window)
+    root = parsed.root
+    if parsed.problems or not isinstance(root, MappingNode) or len(root.value) != 1:
+        return None
+    value = root.value[0][1]
+    if isinstance(value, ScalarNode) and value.tag.endswith(":null"):
+        return []
+    if not isinstance(value, SequenceNode) or value.flow_style:
+        return None
+    return list(value.value)
+
+
+def skeleton(text: str, layout: Layout, data: Mapping[str, Any]) -> MappingNode | None:
+    """The document's root node: the head parsed for real, the events as `LazyItems`, at
+    the positions of the whole text; None when the head does not read as `data` says."""
+    start, end = layout.items_start, layout.section_end
+    parsed = parse_yaml(text[:start] + text[end:])
+    root = parsed.root
+    if parsed.problems or not isinstance(root, MappingNode) or not isinstance(parsed.data,
+                                                                             dict):
+        return None
+    if ({k: v for k, v in parsed.data.items() if k != EVENTS}
+            != {k: v for k, v in data.items() if k != EVENTS}):
+        return None
+    found = [i for i, (key, _) in enumerate(root.value)
+             if isinstance(key, ScalarNode) and key.value == EVENTS]
+    if len(found) != 1:
+        return None
+    key = root.value[found[0]][0]
+    root.value[found[0]] = (key, ScalarNode("tag:yaml.org,2002:null", "", key.end_mark,
+                                            key.end_mark))
+    _shift(root, end - start, text.count("\n", start, end), at_or_after=start)
+    first = _mark(start + layout.dash, layout.lines[0], layout.dash)
+    close = _mark(end, layout.lines[-1] + text.count("\n", layout.starts[-1], end), 0)
+    sequence = SequenceNode(_SEQ_TAG, LazyItems(text, layout), first, close,
+                            flow_style=False)
+    root.value[found[0]] = (key, sequence)
+    return root
+
+
+# --- reading -------------------------------------------------------------------------
+
+class _Unpickler(pickle.Unpickler):
+    """Only the classes a snapshot holds: ours, pydantic's, and plain standard values."""
+
+    _ALLOWED = {
+        ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "dict"),
+        ("builtins", "list"), ("builtins", "tuple"), ("builtins", "bytearray"),
+        ("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"),
+        ("datetime", "timedelta"), ("array", "array"), ("array", "_array_reconstructor"),
+        ("copyreg", "_reconstructor"), ("builtins", "object"),
+    }
+
+    def find_class(self, module: str, name: str) -> Any:
+        if ((module, name) in self._ALLOWED or module.startswith("medborgarlofte.")
+                or module == "pydantic.main"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name}")
+
+
+def lookup(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None:
+    """The file read from its snapshot, as `load_pledge_bytes(raw, path, today)` would give
+    it (a file without a problem); None when there is no usable one."""
+    env = _USE.env
+    if env is None:
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    payload = read_entry(env, _name(digest))
+    if payload is None:
+        return None
+    found = _stored(env, digest, today, 0)
+    if found is None:
+        return None
+    layout, pledge, data, depth = found
+    text, bom, problems = decode_bytes(raw)
+    if text is None or problems:
+        return None
+    root = skeleton(text, layout, data)
+    if root is None:
+        return None
+    return SnapshotPledge(path, [], pledge, text, data, root, bom, digest=digest,
+                          layout=layout, depth=depth)
+
+
+MAX_DEPTH = 8
+"""An entry is a whole snapshot, or the activities appended to the file of another entry
+(`base`) and the new layout: pickling the model of 100,000 activities takes a second, so
+`pledge log` stores a whole one only every MAX_DEPTH + 1 appends."""
+
+
+def _stored(env: Mapping[str, str], digest: str, today: dt.date,
+            depth: int) -> tuple[Layout, Any, dict[str, Any], int] | None:
+    """(layout, model, data, how many appends on top of a whole snapshot) of the entry of
+    `digest`, following its bases; None for a miss."""
+    from medborgarlofte.core.schema.model import Pledge
+
+    payload = read_entry(env, _name(digest))
+    if payload is None or depth > MAX_DEPTH:
+        return None
+    try:
+        stored = _Unpickler(io.BytesIO(payload)).load()
+        if (not isinstance(stored, dict) or stored.get("format") != FORMAT
+                or stored.get("digest") != digest):
+            return None
+        day, layout, base = stored["day"], stored["layout"], stored.get("base")
+        if not isinstance(day, dt.date) or day > today or not isinstance(layout, Layout):
+            return None
+        if base is None:
+            pledge, data, below = stored["model"], stored["data"], -1
+        else:
+            under = _stored(env, base, today, depth + 1)
+            if under is None:
+                return None
+            _, old, old_data, below = under
+            events, items = list(stored["events"]), list(stored["items"])
+            pledge = old.model_copy(update={"events": [*old.event_list, *events]})
+            data = {**old_data, EVENTS: [*(old_data.get(EVENTS) or []), *items]}
+    except Exception:  # noqa: BLE001 - anything odd in an entry is a miss, never a failure
+        return None
+    if not isinstance(pledge, Pledge) or not isinstance(data, dict):
+        return None
+    if len(pledge.event_list) != len(layout.starts) or len(data.get(EVENTS) or []) != len(
+            layout.starts):
+        return None
+    return layout, pledge, data, below + 1
+
+
+@dataclass
+class SnapshotPledge(LoadedPledge):
+    """A `LoadedPledge` made from a snapshot (its nodes are made on demand)."""
+
+    layout: Layout | None = None
+    depth: int = 0
+    """How many appends the snapshot holds on top of a whole one (see MAX_DEPTH)."""
+
+
+def load_for_writing(path: Path, today: dt.date) -> LoadedPledge:
+    """The file a writing command changes: from its snapshot when there is one for these
+    bytes, else read in full (`io.loader.load_pledge`)."""
+    raw, _ = read_bytes(path)
+    if raw is None:
+        return load_pledge(path, today)
+    return lookup(raw, path, today) or load_pledge_bytes(raw, path, today)
+
+
+# --- storing after a write -------------------------------------------------------------
+
+def refresh(change: Any, today: dt.date) -> bool:
+    """Store the snapshot of the bytes `change` (an `io.writer.Change`) wrote, when the
+    old file had no problem, the new one has none (no warning either), and the change is
+    one of activities whose new layout follows from the old one by parsing only the
+    changed lines. False when nothing was stored."""
+    env = _USE.env
+    before: LoadedPledge = change.before
+    if (env is None or before.problems or before.pledge is None or change.warnings
+            or change.data is None or not isinstance(change.data, dict)
+            or before.text is None):
+        return False
+    old = before.layout if isinstance(before, SnapshotPledge) else None
+    old = old or layout_of(before.text, before.root)
+    if old is None or not _text_clean(change):
+        return False
+    layout = _layout_after(old, change.edit.spans, change.new_text)
+    if layout is None:
+        return False
+    digest = hashlib.sha256(change.new_bytes).hexdigest()
+    stored: dict[str, Any] = {"format": FORMAT, "digest": digest, "day": today,
+                              "layout": layout}
+    count = len(before.pledge.event_list)
+    appended = change.pledge.event_list[count:]
+    new_items = (change.data.get(EVENTS) or [])[count:]
+    if (isinstance(before, SnapshotPledge) and before.depth < MAX_DEPTH and before.digest
+            and tuple(change.list_path) == (EVENTS,) and appended
+            and len(appended) == len(change.items) == len(new_items)
+            and change.pledge.event_list[:count] == before.pledge.event_list):
+        stored.update(base=before.digest, events=appended, items=new_items)
+    else:
+        stored.update(model=change.pledge, data=change.data)
+    return write_entry(env, _name(digest), pickle.dumps(stored, protocol=5))
+
+
+def _text_clean(change: Any) -> bool:
+    """The added text holds nothing the loader would report on the whole new text (a
+    personal identity number, a review mark): the writer checks the items, the loader
+    the raw text."""
+    from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
+    from medborgarlofte.io.loader import _REVIEW_MARK
+
+    added = "".join(span.new for span in change.edit.spans)
+    exempt = exempt_numbers(change.new_text)
+    if next(find_identity_numbers(added, exempt), None) or _REVIEW_MARK.search(added):
+        return False
+    return "\\" not in added  # an escape could spell a number out of sight of the above
+
+
+def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | None:
+    """The layout of the new text: activities before the edit keep their lines, those
+    after it move by what it added, the ones it touched are parsed again. An edit of
+    another section (`measure`, `extend`, `outcome`) before the events moves them all;
+    one after them moves nothing."""
+    if not spans:
+        return None
+    shift = sum(len(s.new) - (s.end - s.start) for s in spans)
+    line_shift = sum(s.new.count("\n") - s.old.count("\n") for s in spans)
+    if spans[0].start >= old.section_end:
+        return old
+    if spans[-1].end <= old.key_start:
+        return Layout(old.head, array("q", (s + shift for s in old.starts)),
+                      array("q", (n + line_shift for n in old.lines)),
+                      old.section_end + shift, old.dash, old.key_start + shift)
+    if spans[0].start < old.items_start or spans[-1].end > old.section_end:
+        return None
+    starts, lines = old.starts, old.lines
+    first = bisect_right(starts, spans[0].start) - 1  # the activity the edit begins in
+    after = bisect_left(starts, spans[-1].end, lo=first + 1)  # the first one after it
+    window_start = starts[first]
+    window_end = (starts[after] if after < len(starts) else old.section_end) + shift
+    window = old.head + new_text[window_start:window_end]
+    items = _items_of(window)
+    if items is None:
+        return None
+    new_starts: array[int] = array("q", starts[:first])
+    new_lines: array[int] = array("q", lines[:first])
+    base = window_start - len(old.head)
+    sequence = SequenceNode(_SEQ_TAG, items, _mark(0, 0, old.dash), _mark(0, 0, 0))
+    for item in items:
+        if item.start_mark.column < old.dash:
+            return None
+        start = item_line_start(window, sequence, item) + base
+        new_starts.append(start)
+        new_lines.append(lines[first] + window.count("\n", len(old.head), start - base)
+                         if start - base >= len(old.head) else -1)
+        if new_lines[-1] < 0 or (len(new_starts) > 1 and start <= new_starts[-2]):
+            return None
+    new_starts.extend(s + shift for s in starts[after:])
+    new_lines.extend(n + line_shift for n in lines[after:])
+    if not new_starts or new_starts[0] < old.items_start:
+        return None
+    return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash,
+                  old.key_start)
+
+
+def store(loaded: LoadedPledge, today: dt.date) -> bool:
+    """Store the whole snapshot of a file read in full without a single problem on `today`
+    (what a writer's `refresh` does for the bytes it wrote); False when it was not."""
+    env = _USE.env
+    if (env is None or loaded.problems or loaded.pledge is None or loaded.text is None
+            or loaded.digest is None or not isinstance(loaded.data, dict)):
+        return False
+    layout = layout_of(loaded.text, loaded.root)
+    if layout is None:
+        return False
+    stored = {"format": FORMAT, "digest": loaded.digest, "day": today, "layout": layout,
+              "model": loaded.pledge, "data": loaded.data}
+    return write_entry(env, _name(loaded.digest), pickle.dumps(stored, protocol=5))
