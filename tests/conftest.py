@@ -111,7 +111,8 @@ def _answerable(args: list[str]) -> bool:
     if request is None:
         return False
     command, params = request
-    return command != "report" or params.get("output") is None
+    return ((command != "report" or params.get("output") is None)
+            and params.get("output_file") in (None, "-"))
 
 
 @pytest.fixture

@@ -108,6 +108,9 @@ CASES = [
     ["report", "--lang", "en", "--format", "md"], ["report", "--lang=en"],
     ["report", "--output", "out.md"], ["report", "-o", "out.csv"],
     ["report", "--output=out.html"],
+    ["status", "-o", "status.csv", "--format", "csv"], ["status", "--output=status.txt"],
+    ["status", "--output=-", "--format", "json"], ["events", "-o", "events.csv"],
+    ["events", "--output=-"],
     # usage errors and unusual spellings: the full path answers, the cache never does
     ["status", "--format", "nope"], ["status", "--as-of", "2099-01-01"], ["status", "-h"],
     ["status", "--help"], ["status", "--", "-f"], ["status", "--party", "nobody"],
@@ -128,7 +131,9 @@ def test_every_option_answers_as_the_full_path(here: Path, args: list[str]) -> N
     full, fast = _both_ways(args)
     assert fast == full
     stored = _cache_folder().is_dir() and any(_cache_folder().iterdir())
-    writes = "-o" in args or any(a.startswith("--output") for a in args)
+    named = [b for a, b in zip(args, [*args[1:], ""], strict=True) if a in ("-o", "--output")]
+    named += [a.split("=", 1)[1] for a in args if a.startswith("--output=")]
+    writes = any(name != "-" for name in named)  # `-o -` is standard output: answered
     helps = "-h" in args or "--help" in args
     assert stored == (full[0] == 0 and not full[2] and not writes and not helps)
     if stored:

@@ -160,8 +160,11 @@ def stdout_failed(error: OSError, language: str) -> int:
 def _run(chosen: typer.Typer, args: list[str]) -> int:
     """Run the app; say Click's usage errors in the user's language; the exit code."""
     from medborgarlofte.cli.common import message_language, paused_gc
+    from medborgarlofte.cli.output import to_file
     from medborgarlofte.cli.usage import is_usage_error, show_usage_error
     from medborgarlofte.i18n.choice import lang_in_args
+
+    to_file(False)  # a run before this one in the same process (tests) wrote to a file
 
     try:
         with paused_gc(), _counting_interrupts():

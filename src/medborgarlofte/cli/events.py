@@ -14,6 +14,7 @@ from medborgarlofte.cli.status_options import (
     Filters,
     FormatOpt,
     FromOpt,
+    OutputFileOpt,
     PartyOpt,
     PathsArg,
     PriorityOpt,
@@ -27,8 +28,10 @@ from medborgarlofte.cli.status_options import (
     load_all,
     parse_day,
     pledge_files,
+    prepare_output_file,
     terminal_width,
     use_color,
+    write_result,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ def events(
     target: TargetOpt = None,
     status: StatusOpt = None,
     output: FormatOpt = "table",
+    output_file: OutputFileOpt = None,
     measurements: Annotated[bool, typer.Option("--measurements",
                                                help=h("view.opt.measurements"))] = False,
     lang: LangOpt = None,
@@ -55,8 +59,9 @@ def events(
     """Show the activity log, newest first."""
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
+    into_file = prepare_output_file(output_file)
     if measurements:
-        _measurements(file, lang, given)
+        _measurements(file, lang, given, output_file if into_file else None)
         return
     output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
@@ -69,6 +74,10 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output, _refs(loaded))
+    if into_file:
+        assert output_file is not None
+        write_result(output_file, text, [x.path for x in loaded], language)
+        return
     show(text, output)
 
     from medborgarlofte.fast.memo import remember
@@ -77,7 +86,8 @@ def events(
              [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
 
 
-def _measurements(file: str | None, lang: str | None, given: dict[str, object]) -> None:
+def _measurements(file: str | None, lang: str | None, given: dict[str, object],
+                  output_file: str | None = None) -> None:
     """Every measurement with its reference (for `pledge edit` and `pledge remove`)."""
     from medborgarlofte.cli.changes import measurement_keys
     from medborgarlofte.cli.common import load_valid_or_exit, refuse_identity_numbers
@@ -90,6 +100,9 @@ def _measurements(file: str | None, lang: str | None, given: dict[str, object]) 
     rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
             for n, m in enumerate(i.measurements)]
     text = render_measurements(rows, language)
+    if output_file is not None:
+        write_result(output_file, text, [loaded.path], language)
+        return
     show(text)
     from medborgarlofte.fast.memo import remember
 

@@ -33,9 +33,21 @@ from medborgarlofte.text.personnummer import mask_identity_numbers
 MIN_WIDTH = 60
 
 
+_TO_FILE: list[bool] = []
+"""Set by `to_file`: this run's result goes to a file the user named, never coloured."""
+
+
+def to_file(on: bool = True) -> None:
+    """The result of this run goes to a file (`-o FILE`): no colour codes in it (False: to
+    standard output again; every run starts so, `cli.app`)."""
+    _TO_FILE.clear()
+    if on:
+        _TO_FILE.append(True)
+
+
 def use_color() -> bool:
     """Whether tables and status words are coloured (never the only carrier of meaning)."""
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or _TO_FILE:
         return False
     forced = os.environ.get("FORCE_COLOR")
     if forced is not None and forced != "0":

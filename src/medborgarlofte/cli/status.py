@@ -17,6 +17,7 @@ from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
+    OutputFileOpt,
     PartyOpt,
     PathsArg,
     PriorityOpt,
@@ -28,8 +29,10 @@ from medborgarlofte.cli.status_options import (
     csv_dialect,
     load_all,
     pledge_files,
+    prepare_output_file,
     terminal_width,
     use_color,
+    write_result,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +55,7 @@ def status(
                                     autocompletion=complete_group_by)] = "owner",
     old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
     output: FormatOpt = "table",
+    output_file: OutputFileOpt = None,
     short: Annotated[bool, typer.Option("--short", help=h("view.opt.short"))] = False,
     lang: LangOpt = None,
 ) -> None:
@@ -59,6 +63,7 @@ def status(
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     output = check_format(output, lang)
+    into_file = prepare_output_file(output_file)
     by = _grouping(old_by or by, lang)  # --by: the name before --group-by (docs/grammar.md)
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
@@ -91,6 +96,10 @@ def status(
             languages.append(language)
         language = languages[0]
     text = _rendered(items, language, output, cast(GroupBy, by), short)
+    if into_file:
+        assert output_file is not None
+        write_result(output_file, text, [x.path for x in loaded], language)
+        return
     show(text, output)
     from medborgarlofte.fast.memo import remember
 

@@ -19,6 +19,7 @@ import typer
 from medborgarlofte.cli.common import h, today, usage_error
 from medborgarlofte.cli.completion import complete_status_format
 from medborgarlofte.cli.output import err
+from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
     from medborgarlofte.core.schema.model import Pledge
@@ -44,6 +45,38 @@ FromOpt = Annotated[str | None, typer.Option(
     "--from", help=h("status.opt.from"), metavar="DATE", show_default=False)]
 ToOpt = Annotated[str | None, typer.Option(
     "--to", help=h("status.opt.to"), metavar="DATE", show_default=False)]
+OutputFileOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", help=h("view.opt.output"), metavar="FILE", show_default=False)]
+"""Where `status` and `events` write their result instead of standard output."""
+
+
+def prepare_output_file(output_file: str | None) -> bool:
+    """True when the result goes to a file (`-o FILE`; `-o -` is standard output): then
+    nothing of it is coloured, and it is not an answer to keep in the cache."""
+    if output_file is None or output_file == "-":
+        return False
+    from medborgarlofte.cli.output import to_file
+
+    to_file()
+    return True
+
+
+def write_result(output_file: str, text: str, inputs: list[Path], lang: str) -> None:
+    """The result, as UTF-8, written safely to `output_file` (as `report -o`); 'skrev FILE'."""
+    from medborgarlofte.cli.output import say
+    from medborgarlofte.i18n import os_reason
+    from medborgarlofte.io.atomic import UnsafeOutput, write_output
+
+    try:
+        write_output(Path(output_file), text.encode("utf-8"), inputs=inputs)
+    except UnsafeOutput as error:
+        usage_error(error.key, lang, path=error.path)
+    except OSError as error:
+        usage_error("report.write_failed", lang, path=output_file,
+                    detail=os_reason(error, lang))
+    say(t("view.written", lang, path=output_file))
+
+
 FormatOpt = Annotated[str, typer.Option(
     "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv|csv-machine",
     autocompletion=complete_status_format)]

@@ -144,6 +144,8 @@ def answer(args: Sequence[str], env: Mapping[str, str]) -> int | None:
     command, params = request
     if command == "report" and params.get("output") is not None:
         return None  # it writes a file: always the full path
+    if params.get("output_file") not in (None, "-"):
+        return None  # status/events -o FILE: the same
     day = _today(env)
     names = _files(command, params, env)
     if day is None or names is None:

@@ -2,6 +2,13 @@
 `pledge changes` and `pledge outcome`."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "view.opt.output": (
+        "Skriv till FIL i stället för till skärmen, som UTF-8 (CSV med BOM): det säkra sättet "
+        "i Windows, där PowerShells '>' gör om tecknen.",
+        "Write to FILE instead of the screen, as UTF-8 (CSV with a BOM): the safe way on "
+        "Windows, where PowerShell's '>' re-encodes the characters.",
+    ),
+    "view.written": ("skrev {path}", "wrote {path}"),
     "view.opt.short": (
         "En rad per löfte: id och texten avkortad (annars radbryts texten under id:t).",
         "One line per commitment: id and its text cut short (else the text wraps below the id).",
