@@ -75,7 +75,11 @@ _installed: list[str] = []
 def metavar(value: str, lang: str) -> str:
     """A metavar in `lang` ('DATE' → 'DATUM'); unknown ones as they are."""
     key = METAVARS.get(value)
-    return t(key, lang) if key else value
+    if key:
+        return t(key, lang)
+    from medborgarlofte.cli.choices import metavar_words
+
+    return metavar_words(value, lang) or value
 
 
 def install(lang: str) -> None:

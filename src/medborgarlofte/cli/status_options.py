@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from medborgarlofte.cli.choices import STATUS_FORMATS, metavar
 from medborgarlofte.cli.common import h, today, usage_error
 from medborgarlofte.cli.completion import complete_status_format
 from medborgarlofte.cli.output import err
@@ -45,8 +46,8 @@ FromOpt = Annotated[str | None, typer.Option(
 ToOpt = Annotated[str | None, typer.Option(
     "--to", help=h("status.opt.to"), metavar="DATE", show_default=False)]
 FormatOpt = Annotated[str, typer.Option(
-    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv|csv-machine",
-    autocompletion=complete_status_format)]
+    "--format", help=h("status.opt.format"), metavar=metavar(STATUS_FORMATS),
+    show_default=False, autocompletion=complete_status_format)]
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,9 @@ def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
 
 def check_format(value: str, lang: str | None) -> str:
     """The --format code (`md` is `markdown`, `tabell` is `table`), or exit 2."""
-    from medborgarlofte.cli.choices import STATUS_FORMATS, code_of
+    from medborgarlofte.cli.choices import STATUS_FORMATS, choose
 
-    code = code_of(value, STATUS_FORMATS)
-    if code is None:
-        usage_error("cli.bad_format", lang, value=value,
-                    choices=", ".join(STATUS_FORMATS))
-    return code
+    return choose(value, STATUS_FORMATS, lang, "cli.bad_format")
 
 
 def csv_dialect(output: str) -> CsvDialect:

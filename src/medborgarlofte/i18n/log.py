@@ -64,8 +64,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: '{value}' is not a whole number ≥ {minimum}",
     ),
     "log.bad_qualifier": (
-        "--qualifier: '{value}' – välj exakt, ca eller minst",
-        "--qualifier: '{value}' – choose exact, approx or at_least",
+        "--qualifier: '{value}' – välj {choices}",
+        "--qualifier: '{value}' – choose {choices}",
     ),
     "log.kind.target": ("inget löfte", "no commitment"),
     "log.kind.indicator": ("ingen indikator", "no indicator"),
