@@ -77,7 +77,11 @@ def _root(
     """Keep a medborgarlöfte in one YAML file.
 
     `--lang` is accepted before the command too (`pledge --lang en --help`); the run's
-    language was chosen from the whole command line before anything was drawn."""
+    language was chosen from the whole command line before anything was drawn; the messages
+    of the command follow it too (common.ROOT_LANG)."""
+    from medborgarlofte.cli import common
+
+    common.ROOT_LANG[:] = [lang] if lang else []
 
 
 for _name in COMMANDS:
@@ -120,6 +124,7 @@ def main() -> None:
         out(answer + "\n")
         return
     args = sys.argv[1:]
+    check_language_choice(args)
     names = {info.name for info in app.registered_commands}
     if "_PLEDGE_COMPLETE" in os.environ:  # the words are in the environment, not in argv
         chosen = app
@@ -130,6 +135,24 @@ def main() -> None:
     else:
         chosen = app
     sys.exit(_run(chosen, args))
+
+
+def check_language_choice(args: list[str]) -> None:
+    """One rule for --lang and $PLEDGE_LANG, help included (i18n.choice.language_code): an
+    unknown --lang anywhere on the line is refused (exit 2) before anything is drawn; an
+    unknown $PLEDGE_LANG is named in one line on stderr, and the rest of the rule decides."""
+    from medborgarlofte.cli.common import message_language, usage_error
+    from medborgarlofte.i18n.choice import bad_lang_in_args, language_code
+
+    wanted = os.environ.get("PLEDGE_LANG", "")
+    if wanted.strip() and language_code(wanted) is None:
+        err(f"pledge: {t('cli.bad_pledge_lang', message_language(None), value=wanted)}")
+    bad = bad_lang_in_args(args)
+    if bad is not None:
+        try:
+            usage_error("cli.bad_lang", None, value=bad)
+        except typer.Exit as stop:
+            sys.exit(stop.exit_code)
 
 
 _STDOUT_ERRORS = frozenset({"EPIPE", "ENOSPC", "EIO", "EFBIG", "EDQUOT", "EBADF"})

@@ -20,7 +20,7 @@ import typer
 
 from medborgarlofte.cli.completion import complete_lang
 from medborgarlofte.cli.output import err
-from medborgarlofte.i18n import LANGUAGES, t
+from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
@@ -109,10 +109,20 @@ def today() -> dt.date:
 
 
 def check_lang(lang: str | None) -> str | None:
-    """The --lang value, or exit 2 with a message for an unknown one."""
-    if lang is not None and lang not in LANGUAGES:
+    """The --lang value as sv/en ('EN', 'svenska' too: i18n.choice.language_code), or exit 2
+    with a message for an unknown one."""
+    from medborgarlofte.i18n.choice import language_code
+
+    if lang is None:
+        return None
+    code = language_code(lang)
+    if code is None:
         usage_error("cli.bad_lang", None, value=lang)
-    return lang
+    return code
+
+
+ROOT_LANG: list[str] = []
+"""`pledge --lang en COMMAND`: the --lang given before the command, for this run (app._root)."""
 
 
 def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -> str:
@@ -120,7 +130,7 @@ def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -
     loaded one, else the default file's), else the locale."""
     from medborgarlofte.i18n.choice import chosen_language, locale_language
 
-    chosen = chosen_language(explicit, os.environ)
+    chosen = chosen_language(explicit or (ROOT_LANG[0] if ROOT_LANG else None), os.environ)
     if chosen:
         return chosen
     if loaded is not None and loaded.language:

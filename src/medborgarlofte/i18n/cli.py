@@ -108,4 +108,8 @@ MESSAGES.update({
 
 MESSAGES.update({
     "cli.answer_yes_no": ("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no)."),
+    "cli.bad_pledge_lang": (
+        "PLEDGE_LANG='{value}' är inget språk (sv eller en); det används inte",
+        "PLEDGE_LANG='{value}' is no language (sv or en); it is ignored",
+    ),
 })
