@@ -91,15 +91,19 @@ def metavar_words(shown: str, lang: str) -> str | None:
 
 def completions(words: Words, lang: str, incomplete: str) -> list[str]:
     """What completes `incomplete`: the words shown in `lang` (Swedish words in Swedish),
-    then any other word or code that starts so."""
+    else (when none of them does) any other word or code that starts so; a space as a
+    hyphen ('förs-vidare', which `code_of` reads alike): a shell splits at spaces."""
     shown = choices_text(words, lang).split(", ")
-    every = [*shown, *(w for code, aliases in words.items() for w in (code, *aliases))]
-    wanted = incomplete.lower()
-    result: list[str] = []
-    for word in every:
-        if word.lower().startswith(wanted) and word not in result:
-            result.append(word)
-    return result
+    others = [w for code, aliases in words.items() for w in (code, *aliases)]
+    wanted = incomplete.lower().replace(" ", "-")
+    for candidates in (shown, others):
+        found: list[str] = []
+        for word in (w.replace(" ", "-") for w in candidates):
+            if word.lower().startswith(wanted) and word not in found:
+                found.append(word)
+        if found:
+            return found
+    return []
 
 
 def status_words(codes: Sequence[str]) -> dict[str, tuple[str, ...]]:

@@ -182,6 +182,15 @@ def complete_choices(words: Mapping[str, Sequence[str]]) -> Callable[[str], list
     return complete
 
 
+def complete_status_filter(incomplete: str) -> list[str]:
+    """Completion of --status (status, events, report): the status words of the run."""
+    from medborgarlofte.cli.choices import completions, status_words
+    from medborgarlofte.core.progress.types import CATEGORIES, Status
+
+    codes = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
+    return completions(status_words(codes), completion_language(), incomplete)
+
+
 complete_lang = _choices(("sv", "en"))
 complete_status_format = complete_choices(choices.STATUS_FORMATS)
 complete_report_format = complete_choices(choices.REPORT_FORMATS)

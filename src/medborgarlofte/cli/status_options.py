@@ -18,7 +18,7 @@ import typer
 
 from medborgarlofte.cli.choices import STATUS_FORMATS, metavar
 from medborgarlofte.cli.common import h, today, usage_error
-from medborgarlofte.cli.completion import complete_status_format
+from medborgarlofte.cli.completion import complete_status_filter, complete_status_format
 from medborgarlofte.cli.output import err
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ PriorityOpt = Annotated[list[str] | None, typer.Option(
 TargetOpt = Annotated[list[str] | None, typer.Option(
     "--target", help=h("status.opt.target"), metavar="ID", show_default=False)]
 StatusOpt = Annotated[list[str] | None, typer.Option(
-    "--status", help=h("status.opt.status"), metavar="STATUS", show_default=False)]
+    "--status", help=h("status.opt.status"), metavar="STATUS", show_default=False,
+    autocompletion=complete_status_filter)]
 FromOpt = Annotated[str | None, typer.Option(
     "--from", help=h("status.opt.from"), metavar="DATE", show_default=False)]
 ToOpt = Annotated[str | None, typer.Option(
