@@ -121,7 +121,7 @@ def test_date_defaults_to_today(run: Run, olofstrom: Path) -> None:
     (["--count", "0"], "pledge: --count: '0' är inget heltal ≥ 1\n"),
     (["--participants", "många"], "pledge: --participants: 'många' är inget heltal ≥ 0\n"),
     (["--qualifier", "typ"],
-     "pledge: --qualifier: 'typ' – välj exakt, ca eller minst\n"),
+     "pledge: --qualifier: 'typ' – välj exakt, ca, minst\n"),
 ])
 def test_bad_option_values(run: Run, olofstrom: Path, args: list[str], message: str) -> None:
     result = run("log", "polis-moped", *args)
