@@ -142,7 +142,8 @@ def check_language_choice(args: list[str]) -> None:
     unknown --lang anywhere on the line is refused (exit 2) before anything is drawn; an
     unknown $PLEDGE_LANG is named in one line on stderr, and the rest of the rule decides."""
     from medborgarlofte.cli.common import message_language, usage_error
-    from medborgarlofte.i18n.choice import bad_lang_in_args, language_code
+    from medborgarlofte.i18n.choice import bad_lang_in_args
+    from medborgarlofte.text.languages import language_code
 
     wanted = os.environ.get("PLEDGE_LANG", "")
     if wanted.strip() and language_code(wanted) is None:

@@ -63,18 +63,6 @@ def choices_text(words: Words, lang: str) -> str:
     return ", ".join(words)
 
 
-def choose(value: str, words: Words, lang: str | None, key: str, **params: str) -> str:
-    """The code `value` names, or exit 2 with the message `key`, which gets `value` and
-    `choices` (what may be typed, in the run's language) besides `params`."""
-    from medborgarlofte.cli.common import message_language, usage_error
-
-    code = code_of(value, words)
-    if code is None:
-        usage_error(key, lang, value=value,
-                    choices=choices_text(words, message_language(lang)), **params)
-    return code
-
-
 def metavar(words: Words) -> str:
     """The metavar of an option taking one of `words` ('table|markdown'); the help shows it
     in the run's language (cli.chrome asks `metavar_words`)."""

@@ -31,15 +31,11 @@ EXIT_INTERRUPTED = 130
 
 
 def pledge_head(explicit: str | None) -> str | None:
-    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
-    from medborgarlofte.cli.completion import pledge_file
-    from medborgarlofte.i18n.choice import HEAD_BYTES
+    """The first bytes of the pledge file a run would use, as text (None: none readable):
+    cli.completion's, which completing a value needs too."""
+    from medborgarlofte.cli.completion import pledge_head as head
 
-    try:
-        with open(pledge_file(explicit), "rb") as handle:
-            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
+    return head(explicit)
 
 
 def help_language(args: list[str] | None = None) -> str:
@@ -111,7 +107,7 @@ def today() -> dt.date:
 def check_lang(lang: str | None) -> str | None:
     """The --lang value as sv/en ('EN', 'svenska' too: i18n.choice.language_code), or exit 2
     with a message for an unknown one."""
-    from medborgarlofte.i18n.choice import language_code
+    from medborgarlofte.text.languages import language_code
 
     if lang is None:
         return None

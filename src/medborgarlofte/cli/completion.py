@@ -163,9 +163,19 @@ def _choices(words: tuple[str, ...]) -> Callable[[str], list[str]]:
     return complete
 
 
+def pledge_head(explicit: str | None) -> str | None:
+    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
+    from medborgarlofte.i18n.choice import HEAD_BYTES
+
+    try:
+        with open(pledge_file(explicit), "rb") as handle:
+            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
 def completion_language() -> str:
     """The language of the command line being completed (i18n.choice, as for a run)."""
-    from medborgarlofte.cli.common import pledge_head
     from medborgarlofte.i18n.choice import run_language
 
     request = _requested(os.environ)

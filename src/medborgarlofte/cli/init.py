@@ -176,7 +176,7 @@ def parse_period_option(value: str | None, language: str) -> Period | None:
 
 def parse_cadence(value: str | None, language: str) -> str | None:
     """tertial, quarter, half-year or year (Swedish names accepted); exit 2 otherwise."""
-    from medborgarlofte.cli.choices import choose
+    from medborgarlofte.cli.values import choose
 
     return None if value is None else choose(value, CADENCES, language, "init.bad_cadence")
 

@@ -106,7 +106,7 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
            by: list[str] | None, participants: str | None, reference: str | None,
            now: dt.date, lang: str) -> dict[str, Any]:
     from medborgarlofte.cli import writing
-    from medborgarlofte.cli.choices import choose
+    from medborgarlofte.cli.values import choose
     from medborgarlofte.core.entries.records import event_item, split_ids
 
     kind = "exact"

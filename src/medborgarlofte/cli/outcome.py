@@ -53,9 +53,9 @@ def outcome(
 ) -> None:
     """Record a commitment's outcome."""
     from medborgarlofte.cli import flow, writing
-    from medborgarlofte.cli.choices import choose
     from medborgarlofte.cli.common import usage_error
     from medborgarlofte.cli.output import say
+    from medborgarlofte.cli.values import choose
     from medborgarlofte.io.apply import Replan
     from medborgarlofte.io.correct import plan_add_key, plan_set_nested
 

@@ -107,7 +107,7 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
         suffix = Path(output).suffix.lower()
         if suffix not in _SUFFIXES:
             usage_error("report.unknown_suffix", lang, suffix=suffix or output)
-    from medborgarlofte.cli.choices import choose
+    from medborgarlofte.cli.values import choose
 
     given = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
     fmt = choose(given, REPORT_FORMATS, lang, "cli.bad_format")
@@ -118,7 +118,8 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
 
 def _check_table(table: str, lang: str | None) -> str:
     """The --table code (`aktiviteter` is `activities`), or exit 2."""
-    from medborgarlofte.cli.choices import TABLES, choose
+    from medborgarlofte.cli.choices import TABLES
+    from medborgarlofte.cli.values import choose
 
     return choose(table, TABLES, lang, "report.bad_table")
 

@@ -102,7 +102,8 @@ def status(
 
 def _grouping(value: str, lang: str | None, option: str = "--group-by") -> str:
     """The --by code (`ägare` is `owner`), or exit 2."""
-    from medborgarlofte.cli.choices import BY, choose
+    from medborgarlofte.cli.choices import BY
+    from medborgarlofte.cli.values import choose
 
     return choose(value, BY, lang, "status.bad_by", option=option)
 

@@ -68,7 +68,8 @@ def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
 
 def check_format(value: str, lang: str | None) -> str:
     """The --format code (`md` is `markdown`, `tabell` is `table`), or exit 2."""
-    from medborgarlofte.cli.choices import STATUS_FORMATS, choose
+    from medborgarlofte.cli.choices import STATUS_FORMATS
+    from medborgarlofte.cli.values import choose
 
     return choose(value, STATUS_FORMATS, lang, "cli.bad_format")
 

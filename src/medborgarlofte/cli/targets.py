@@ -29,8 +29,8 @@ def targets(
     lang: LangOpt = None,
 ) -> None:
     """List the commitments."""
-    from medborgarlofte.cli.choices import choose
     from medborgarlofte.cli.status_options import terminal_width, use_color
+    from medborgarlofte.cli.values import choose
     from medborgarlofte.core.progress.compute import compute_progress
     from medborgarlofte.render.meeting import render_targets_markdown, render_targets_table
 

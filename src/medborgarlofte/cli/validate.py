@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from medborgarlofte.cli.choices import VALIDATE_FORMATS, choose, metavar
+from medborgarlofte.cli.choices import VALIDATE_FORMATS, metavar
 from medborgarlofte.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -24,6 +24,7 @@ from medborgarlofte.cli.common import (
 from medborgarlofte.cli.completion import complete_validate_format
 from medborgarlofte.cli.output import err
 from medborgarlofte.cli.output import out as write_out
+from medborgarlofte.cli.values import choose
 
 FORMATS = ("text", "json", "github")
 

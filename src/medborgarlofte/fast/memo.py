@@ -46,7 +46,7 @@ def disabled(env: Mapping[str, str]) -> bool:
     wanted = env.get("PLEDGE_LANG", "")
     if wanted in ("", "sv", "en"):
         return False
-    from medborgarlofte.i18n.choice import language_code  # the catalogue: only for the odd
+    from medborgarlofte.text.languages import language_code
 
     return bool(wanted.strip()) and language_code(wanted) is None
 

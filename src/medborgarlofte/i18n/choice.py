@@ -19,25 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from medborgarlofte.text.languages import language_code
+
 LANGUAGES = ("sv", "en")
 LANGUAGE_LINE = re.compile(r"^\s+language:\s*['\"]?(sv|en)\b", re.M)
 """`language: en` under `pledge:`, read from the text (a broken file has no model)."""
 HEAD_BYTES = 64 * 1024
 """How much of the file is scanned: the `pledge:` block comes first in every pledge."""
-
-
-LANGUAGE_WORDS = {"sv": ("sv", "svenska", "swedish", "sv-se", "sv_se"),
-                  "en": ("en", "english", "engelska", "en-gb", "en_gb", "en-us", "en_us")}
-"""What `--lang` and `$PLEDGE_LANG` accept for each language, in any case."""
-
-
-def language_code(value: str | None) -> str | None:
-    """'EN', 'Svenska', 'english' as en/sv; None for anything else (or nothing)."""
-    wanted = (value or "").strip().lower()
-    for code, words in LANGUAGE_WORDS.items():
-        if wanted in words:
-            return code
-    return None
 
 
 def bad_lang_in_args(args: Sequence[str]) -> str | None:
