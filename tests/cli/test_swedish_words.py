@@ -262,3 +262,52 @@ def test_an_unknown_pledge_lang_is_named_in_one_line(here: Path) -> None:
         "pledge: okänt format 'x': välj tabell, markdown, json, csv, csv-maskin\n"))
     assert _help("status", env={"PLEDGE_LANG": "fr"}).stderr == (
         "pledge: PLEDGE_LANG='fr' är inget språk (sv eller en); det används inte\n")
+
+
+DAY_OPTIONS = [
+    ["log", "polis-mop", "--date", "{day}", "--dry-run", "-y"],
+    ["log", "polis-mop", "--date", "2024-12-01", "--until", "{day}", "--dry-run", "-y"],
+    ["measure", "grannsamverkansomraden", "5", "--date", "{day}", "--dry-run"],
+    ["outcome", "polis-mop", "--status", "uppfyllt", "--reason", "R", "--date", "{day}",
+     "--dry-run"],
+    ["edit", "{ref}", "--date", "{day}", "--dry-run"],
+    ["edit", "{ref}", "--until", "{day}", "--dry-run"],
+    ["status", "--as-of", "{day}"],
+    ["events", "--from", "{day}"], ["events", "--to", "{day}"], ["events", "--as-of", "{day}"],
+    ["report", "--from", "2024-12-01", "--to", "{day}", "--format", "md"],
+    ["report", "--from", "{day}", "--format", "md"],
+    ["changes", "--since", "{day}"], ["changes", "--since", "2024-12-01", "--to", "{day}"],
+    ["extend", "--to", "2025-06-30", "--decided", "{day}", "--dry-run"],
+    ["extend", "--to", "{day}", "--dry-run"],  # on a day after the pledge's end
+    ["site", "pledge.yaml", "-o", "public", "--updated", "{day}"],
+]
+"""Every date option of every command (a test checks that none is left out)."""
+
+
+def test_every_date_option_is_listed() -> None:
+    import typer
+
+    listed = {(args[0], args[i - 1]) for args in DAY_OPTIONS for i, a in enumerate(args)
+              if a == "{day}"}
+    group = typer.main.get_command(app)
+    declared = {(name, param.opts[0]) for name, command in group.commands.items()  # type: ignore[attr-defined]
+                for param in command.params
+                if param.metavar in ("DATE", "YYYY-MM-DD") and param.opts[0].startswith("--")}
+    assert declared and declared <= listed, declared - listed
+
+
+@pytest.mark.parametrize("day", ["idag", "igår", "today", "Yesterday"])
+@pytest.mark.parametrize("args", DAY_OPTIONS, ids=lambda a: " ".join(a[:3]))
+def test_every_date_option_takes_idag_and_igar(here: Path, args: list[str], day: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    ref = ""
+    if args[:3] == ["extend", "--to", "{day}"]:
+        monkeypatch.setenv("PLEDGE_TODAY", "2025-02-03")
+    if "{ref}" in args:
+        assert _run("log", "polis-mop", "-n", "1", "--date", "2024-12-01", "-y")[0] == 0
+        import json
+
+        ref = json.loads(_run("events", "--format", "json")[1])["pledges"][0]["events"][0]["ref"]
+    given = [a.replace("{day}", day).replace("{ref}", ref) for a in args]
+    code, _, err = _run(*given)
+    assert (code, "pledge:" in err) == (0, False), err

@@ -71,12 +71,10 @@ def site(
 
 
 def _day(value: str | None, lang: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        usage_error("site.bad_updated", lang, value=value)
+    """--updated: a day as every date option reads it (cli.values: ISO, idag, igår)."""
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, "--updated", lang)
 
 
 def register(app: typer.Typer) -> None:
