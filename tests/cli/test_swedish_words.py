@@ -311,3 +311,85 @@ def test_every_date_option_takes_idag_and_igar(here: Path, args: list[str], day:
     given = [a.replace("{day}", day).replace("{ref}", ref) for a in args]
     code, _, err = _run(*given)
     assert (code, "pledge:" in err) == (0, False), err
+
+
+WRITING_COMMANDS = [
+    ["log", "polis-mop"], ["measure", "grannsamverkansomraden", "5"], ["import", "a.csv"],
+    ["undo"], ["extend", "--to", "2025-06-30"], ["edit", "abcd", "--count", "2"],
+    ["remove", "abcd"], ["outcome", "polis-mop", "--status", "uppfyllt", "--reason", "R"],
+]
+
+
+@pytest.mark.parametrize("args", WRITING_COMMANDS, ids=lambda a: a[0])
+def test_a_writing_command_says_standard_input_cannot_be_written(here: Path,
+                                                                 args: list[str]) -> None:
+    assert _run(*args, "-f", "-") == (2, "", (
+        "pledge: -f -: standardinmatningen kan bara läsas (status, events, report, validate …),"
+        " inte skrivas; ange löftesfilen, t.ex. -f pledge.yaml\n"))
+
+
+@pytest.mark.parametrize("args", [
+    ["log", "polis-mop", "-y"], ["measure", "grannsamverkansomraden", "5"],
+    ["extend", "--to", "2025-06-30"], ["outcome", "polis-mop", "--status", "uppfyllt",
+                                       "--reason", "R"],
+], ids=lambda a: a[0])
+def test_every_dry_run_says_one_phrase(here: Path, args: list[str]) -> None:
+    code, _, err = _run(*args, "--dry-run")
+    assert code == 0 and err.startswith("pledge.yaml: provkörning, inget skrivet; "), err
+
+
+def test_edit_remove_and_undo_dry_runs_say_it_too(here: Path) -> None:
+    import json
+
+    assert _run("log", "polis-mop", "-n", "1", "-y")[0] == 0
+    ref = json.loads(_run("events", "--format", "json")[1])["pledges"][0]["events"][0]["ref"]
+    for args in (["edit", ref, "--count", "2"], ["remove", ref], ["undo", "-y"]):
+        code, _, err = _run(*args, "--dry-run")
+        assert code == 0 and err.startswith("pledge.yaml: provkörning, inget skrivet; "), err
+
+
+def test_nothing_to_undo_names_every_command_it_takes_back(here: Path) -> None:
+    assert _run("undo") == (1, "", (
+        "pledge: inget att ångra: ingen ändring med pledge log, import, measure, edit, remove, "
+        "outcome eller extend finns noterad för filen (eller så är den redan ångrad)\n"))
+
+
+def test_response_hours_in_swedish(here: Path) -> None:
+    code, out, _ = _run("log", "polis-mop", "--response-hours", "4,5", "--dry-run", "-y")
+    assert code == 0 and "response_hours: 4.5" in out
+    assert _run("log", "polis-mop", "--response-hours", "abc", "-y")[2] == (
+        "pledge: ogiltig svarstid 'abc': skriv antal timmar, t.ex. 4,5\n")
+
+
+def test_required_arguments_are_plain_in_every_usage_line(here: Path) -> None:
+    import typer
+
+    for name in typer.main.get_command(app).commands:  # type: ignore[attr-defined]
+        usage = _help(name, "--help", env={"COLUMNS": "200"}).stdout.strip().splitlines()[0]
+        assert "{" not in usage and "}" not in usage, usage
+    shown = _help("merge-file", "--help", env={"COLUMNS": "200"}).stdout
+    assert "pledge merge-file [FLAGGOR] BAS VÅR DERAS [NAMN]" in shown
+    assert "resultatet skrivs till VÅR." in shown and "OURS" not in shown
+
+
+def test_ctrl_c_at_an_init_prompt_is_the_shared_interrupted_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import typer
+
+    from medborgarlofte.cli import init
+    from medborgarlofte.cli.app import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(init, "interactive", lambda: True)
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise typer.Abort  # what Click's prompt raises on Ctrl-C
+
+    monkeypatch.setattr("typer.prompt", interrupted)
+    monkeypatch.setattr(sys, "argv", ["pledge", "init"])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "\npledge: avbrutet – inget skrevs\n"
+    assert not (tmp_path / "pledge.yaml").exists()

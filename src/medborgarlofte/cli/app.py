@@ -17,7 +17,7 @@ import typer
 
 from medborgarlofte import __version__
 from medborgarlofte.cli import chrome
-from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h
+from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, h, interrupted_line
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.cli.output import err, out
 from medborgarlofte.i18n import t
@@ -189,7 +189,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
         with paused_gc():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
     except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
-        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
+        err(interrupted_line(message_language(lang_in_args(args))))
         return EXIT_INTERRUPTED
     except Exception as error:  # Click's own errors, recognised without importing click
         language = message_language(lang_in_args(args))
@@ -198,7 +198,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             command = f"pledge {args[0]}" if args and args[0] in names else "pledge"
             return show_usage_error(error, language, command)
         if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
-            err(t("cli.aborted", language))
+            err(interrupted_line(language))
             return EXIT_INTERRUPTED
         if isinstance(error, OSError) and _is_stdout_error(error):
             return stdout_failed(error, language)

@@ -161,6 +161,12 @@ def fail(code: int, *lines: str) -> NoReturn:
     raise typer.Exit(code)
 
 
+def interrupted_line(language: str) -> str:
+    """What Ctrl-C prints, at any prompt of any command (init's too) and while running: on a
+    line of its own after the '^C' the terminal echoed, as cli.writing.interrupted does."""
+    return f"\npledge: {t('log.aborted', language)}"
+
+
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:
     """Print 'pledge: <message>' to stderr and exit 2."""
     fail(EXIT_USAGE, f"pledge: {t(key, message_language(lang), **params)}")
