@@ -393,3 +393,60 @@ def test_ctrl_c_at_an_init_prompt_is_the_shared_interrupted_line(
     assert stopped.value.code == 130
     assert capsys.readouterr().err == "\npledge: avbrutet – inget skrevs\n"
     assert not (tmp_path / "pledge.yaml").exists()
+
+
+EVERY_KIND = Path(__file__).parent.parent / "fixtures" / "status" / "every-kind.yaml"
+
+
+def _rows(text: str, delimiter: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+
+
+def test_a_people_csv_shows_words_and_the_machine_csv_codes() -> None:
+    given = ["status", str(EVERY_KIND), "--as-of", "2024-07-01", "--format"]
+    people = {r["Id"]: r for r in _rows(_run(*given, "csv")[1], ";")}
+    row = people["trafikkontroller"]
+    assert (row["Typ"], row["Ägargrupp"], row["Genomfört ca/minst"], row["Måltyp"],
+            row["Beräknad status"]) == ("antal", "Polisen", "ca", "minst", "efter plan")
+    assert (people["mopedinsatser"]["Genomfört ca/minst"], people["narvaro-centrum"]["Per"]) == (
+        "", "månad")
+    machine = {r["id"]: r for r in _rows(_run(*given, "csv-machine")[1], ",")}
+    row = machine["trafikkontroller"]
+    assert (row["kind"], row["owner_group"], row["done_qualifier"], row["goal_qualifier"],
+            row["computed_status"]) == ("count", "police", "approx", "at_least", "behind")
+    english = {r["Id"]: r for r in _rows(_run(*given, "csv", "--lang", "en")[1], ";")}
+    assert english["trafikkontroller"]["Goal qualifier"] == "at least"
+
+
+def test_every_people_csv_has_at_most_two_decimals() -> None:
+    texts = [_run("status", str(EVERY_KIND), "--as-of", "2024-07-01", "--format", "csv")[1],
+             _run("events", str(EVERY_KIND), "--format", "csv")[1],
+             *(_run("report", "-f", str(EVERY_KIND), "--period", "2024", "--format", "csv",
+                    "--table", table)[1]
+               for table in ("löften", "aktiviteter", "indikatorer", "mätningar"))]
+    cells = [cell for text in texts for row in _rows(text, ";") for cell in row.values()]
+    assert any(re.fullmatch(r"\d+,\d{1,2}", c) for c in cells)
+    assert not [c for c in cells if re.fullmatch(r"-?\d+,\d{3,}", c or "")]
+
+
+def test_done_by_means_the_same_in_events_and_the_report() -> None:
+    events = _rows(_run("events", str(EVERY_KIND), "--format", "csv")[1], ";")
+    report = _rows(_run("report", "-f", str(EVERY_KIND), "--period", "2024", "--format", "csv",
+                        "--table", "aktiviteter")[1], ";")
+    first = [r for r in events if r["Datum"] == "2024-01-10"]  # no `by:`: the owners did it
+    assert [r["Utfört av"] for r in first] == ["polisen"]
+    assert [r["Utfört av"] for r in report if r["Datum"] == "2024-01-10"] == ["Polisen"]
+    assert all(r["Utfört av"] for r in events) and all(r["Utfört av"] for r in report)
+
+
+def test_events_are_numbered_from_1_as_validate_numbers_them() -> None:
+    import json
+
+    events = _rows(_run("events", str(EVERY_KIND), "--format", "csv")[1], ";")
+    assert [r["Nr"] for r in events if r["Datum"] == "2024-01-10"] == ["1"]
+    document = json.loads(_run("events", str(EVERY_KIND), "--format", "json")[1])
+    numbers = sorted(e["index"] for p in document["pledges"] for e in p["events"])
+    assert numbers[0] == 1
