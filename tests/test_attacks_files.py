@@ -27,8 +27,8 @@ VICTIM = "# the user's own file\nexport PATH=$PATH\n"
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
 HAS_GIT = shutil.which("git") is not None
-NOTHING = ("pledge: inget att ångra: inget tillägg med pledge log, import eller measure finns "
-           "noterat för filen (eller så är det redan ångrat)\n")
+NOTHING = ("pledge: inget att ångra: ingen ändring med pledge log, import, measure, edit, remove, "
+           "outcome eller extend finns noterad för filen (eller så är den redan ångrad)\n")
 
 
 @pytest.fixture(autouse=True)

@@ -235,7 +235,7 @@ def test_import_refuses_a_forbidden_character_at_its_row(run: Run, tmp_path: Pat
                                      encoding="utf-8")
     result = run("import", "in.csv")
     assert result.exit_code == 1
-    assert "rad 3 note: E125" in result.stderr
+    assert "rad 3 anteckning: E125" in result.stderr  # the column as its header says
     assert "\x1b" not in result.stderr
 
 

@@ -155,7 +155,7 @@ def test_git_setup_dry_run_changes_nothing(run: Run, clones: tuple[Path, Path]) 
     polis, _ = clones
     result = run("git-setup", "-f", str(polis / "pledge.yaml"), "--dry-run")
     assert result.exit_code == 0
-    assert result.stderr == "provkörning, inget ändrat; pledge git-setup skulle göra detta:\n"
+    assert result.stderr == "provkörning, inget skrivet; pledge git-setup skulle göra detta:\n"
     assert result.stdout.splitlines()[-1] == f"{polis / '.gitattributes'}: pledge.yaml merge=pledge"
     assert not (polis / ".gitattributes").exists()
     assert _git(polis, "config", "merge.pledge.driver", check=False).returncode == 1

@@ -177,22 +177,40 @@ def test_completion_left_to_typer_sees_every_command(in_pledge_dir: Path, words:
 
 
 @pytest.mark.parametrize(("words", "answer"), [
-    ("pledge status --format ", ["table", "markdown", "md", "json", "csv", "csv-machine"]),
-    ("pledge status --group-by ", ["owner", "priority", "ägare", "prioritering"]),
+    ("pledge status --format ", ["tabell", "markdown", "json", "csv", "csv-maskin"]),
+    ("pledge --lang en status --format ", ["table", "markdown", "json", "csv", "csv-machine"]),
+    ("pledge status --format ta", ["tabell"]),
+    ("pledge status --format tab", ["tabell"]),
+    ("pledge status --format csv-ma", ["csv-maskin"]),
+    ("pledge status --format csv-mac", ["csv-machine"]),
+    ("pledge status --group-by ", ["ägare", "prioritering"]),
+    ("pledge status --group-by o", ["owner"]),
+    ("pledge status --status ef", ["efter-plan"]),
+    ("pledge status --status mi", ["missat"]),
+    ("pledge --lang en events --status b", ["behind"]),
+    ("pledge outcome x --status f", ["förs-vidare"]),
+    ("pledge outcome x --lang en --status c", ["carried_forward", "closed_early"]),
+    ("pledge log x --qualifier ", ["exakt", "ca", "minst"]),
+    ("pledge log x --lang en --qualifier ", ["exact", "approx", "at_least"]),
+    ("pledge report --table ", ["löften", "aktiviteter", "indikatorer", "mätningar"]),
+    ("pledge report --format ", ["webbsida", "markdown", "csv", "excel"]),
+    ("pledge targets --format ", ["tabell", "markdown"]),
     ("pledge events --lang ", ["sv", "en"]),
     ("pledge report --format p", []),
     ("pledge report --period 2024-T", ["2024-T1", "2024-T2", "2024-T3"]),
     ("pledge measure ", ["otrygga-platser-narkotika", "grannsamverkansomraden"]),
     ("pledge measure g", ["grannsamverkansomraden"]),
-    ("pledge init --cadence h", ["half-year", "halvår"]),
+    ("pledge init --cadence h", ["halvår"]),
+    ("pledge init --cadence ha", ["halvår"]),
+    ("pledge init --cadence half", ["half-year"]),
 ])
 def test_option_values_complete(in_pledge_dir: Path, words: str, answer: list[str]) -> None:
     assert _typer_answer(_bash(words)).split() == answer
 
 
 @pytest.mark.parametrize(("stage", "args", "said"), [
-    ("_answered", ["status"], "\nAvbrutet.\n"),
-    ("_ran", ["log", "--lang", "en"], "\nAborted.\n"),
+    ("_answered", ["status"], "\npledge: avbrutet – inget skrevs\n"),
+    ("_ran", ["log", "--lang", "en"], "\npledge: aborted – nothing written\n"),
 ])
 def test_ctrl_c_while_the_console_still_imports_is_a_message_and_130(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
@@ -229,7 +247,7 @@ def test_ctrl_c_inside_a_command_is_said_once_and_130(
     monkeypatch.setattr(status_command, "load_all", interrupted)
     before = signal.getsignal(signal.SIGINT)
     assert cli_app._run(cli_app.app, ["status", "--lang", "en"]) == 130
-    assert capsys.readouterr().err == "\nAborted.\n"
+    assert capsys.readouterr().err == "\npledge: aborted – nothing written\n"
     assert signal.getsignal(signal.SIGINT) is before  # Python's own handler back
 
 

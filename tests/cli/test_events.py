@@ -83,8 +83,8 @@ def test_shipped_pledge_has_no_events_yet(run: Run) -> None:
     (["--from", "juni"], "pledge: --from: 'juni' är inget datum (ÅÅÅÅ-MM-DD)\n"),
     (["--target", "polis-mopedinsats"],
      "pledge: --target: okänt id 'polis-mopedinsats' – menade du 'polis-mopedinsatser'?\n"),
-    (["--format", "xlsx"], "pledge: okänt format 'xlsx': välj table, markdown, json, "
-                            "csv, csv-machine\n"),
+    (["--format", "xlsx"], "pledge: okänt format 'xlsx': välj tabell, markdown, json, "
+                            "csv, csv-maskin\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],
                       message: str) -> None:

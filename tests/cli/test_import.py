@@ -100,28 +100,29 @@ def test_all_or_nothing_with_row_numbered_errors(run: Run, pledge: Path, tmp_pat
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "pledge: a.csv: inget importerades – 7 fel:",
-        "a.csv: rad 3 date: '2024-13-01' är inget datum (ÅÅÅÅ-MM-DD)",
-        "a.csv: rad 3 target: inget löfte heter eller innehåller 'xyz' (närmast: "
+        "a.csv: rad 3 datum: '2024-13-01' är inget datum (ÅÅÅÅ-MM-DD)",
+        "a.csv: rad 3 löfte: inget löfte heter eller innehåller 'xyz' (närmast: "
         "polis-mopedinsatser, polis-grannsamverkanskampanjer, polis-narkotikainsatser, "
         "kommun-foraldraforelasning, kommun-kompetenshojning-narkotika)",
-        "a.csv: rad 3 count: '0' är inget heltal ≥ 1",
-        "a.csv: rad 3 done: 'kanske' – skriv ja eller nej",
-        "a.csv: rad 5 date: E308 datumet 2025-06-01 ligger i framtiden (idag är 2024-12-31)",
-        "a.csv: rad 6 target: 'kommun' passar flera löften: kommun-foraldraforelasning, "
+        "a.csv: rad 3 antal: '0' är inget heltal ≥ 1",
+        "a.csv: rad 3 klart: 'kanske' – skriv ja eller nej",
+        "a.csv: rad 5 datum: E308 datumet 2025-06-01 ligger i framtiden (idag är 2024-12-31)",
+        "a.csv: rad 6 löfte: 'kommun' passar flera löften: kommun-foraldraforelasning, "
         "kommun-kompetenshojning-narkotika, kommun-grannsamverkan-kommunikation, "
         "kommun-motorintresserade-unga",
-        "a.csv: rad 8 target: värde saknas",
+        "a.csv: rad 8 löfte: värde saknas",
     ]
     assert pledge.read_text(encoding="utf-8") == OLOFSTROM
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"datum;plats\n2024-01-01;x\n", "a.csv: rad 1: kolumnen 'target' saknas"),
+    (b"datum;plats\n2024-01-01;x\n", "a.csv: rad 1: kolumnen 'Löfte' saknas"),
     (b"datum;l\xf6fte\n", "a.csv: rad 1: byte 0xF6 är inte UTF-8; spara filen som "
                           "\"CSV UTF-8 (kommaavgränsad)\""),
-    (b"datum;target;farg\n", "a.csv: rad 1: okänd kolumn 'farg' (kända: date, until, target, "
-                             "count, qualifier, by, participants, place, note, reference, done, "
-                             "time, type, items, response_hours, results, preparation)"),
+    (b"datum;target;farg\n", "a.csv: rad 1: okänd kolumn 'farg' (kända: Datum, Till och med, "
+                             "Löfte, Antal, Ca/minst, Utfört av, Deltagare, Plats, Anteckning, "
+                             "Referens, Klart, Tid, Typ, Delar, Svarstid (timmar), Resultat, "
+                             "Förberedelse)"),
     (b"date;target\n", "a.csv: rad 1: filen har inga rader med aktiviteter"),
     (b"date;target\n2024-01-01;polis-moped;x\n", "a.csv: rad 2: 3 celler men 2 rubriker"),
     (b"\xff\xfed\x00", "a.csv: rad 1: filen är UTF-16; spara den som \"CSV UTF-8\""),
@@ -201,3 +202,20 @@ def test_one_activity_and_one_error_in_the_singular(run: Run, pledge: Path,
         "pledge.yaml: 1 aktivitet importerad från a.csv (från rad 123)")
     bad = run("import", _csv(tmp_path, "Datum;Löfte\n2024-13-01;polis-moped\n"), "--lang", "en")
     assert bad.stderr.splitlines()[0] == "pledge: a.csv: nothing imported – 1 error:"
+
+
+def test_an_english_run_names_the_columns_by_key(run: Run, pledge: Path, tmp_path: Path) -> None:
+    result = run("import", _csv(tmp_path, "Datum;Plats\n2024-02-30;x\n"), "--lang", "en")
+    assert result.stderr.splitlines()[1:] == ["a.csv: row 1: the column 'target' is missing"]
+    result = run("import", _csv(tmp_path, "Datum;Löfte\n2024-02-30;polis-moped\n"),
+                 "--lang", "en")
+    assert result.stderr.splitlines()[1:] == [  # as the header wrote it
+        "a.csv: row 2 Datum: '2024-02-30' is not a date (YYYY-MM-DD)"]
+
+
+def test_the_swedish_headings_of_events_csv_are_read(run: Run, pledge: Path,
+                                                     tmp_path: Path) -> None:
+    text = "Datum;Till och med;Löfte;Antal;Ca/minst\n2024-02-01;2024-02-03;polis-moped;3;ca\n"
+    result = run("import", _csv(tmp_path, text), "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert "until: 2024-02-03" in result.stdout and "qualifier: approx" in result.stdout

@@ -212,10 +212,10 @@ def test_a_directory_is_not_a_file(run: Run) -> None:
      "pledge: '2025-2024' är ingen period: skriv ett år (2025), flera år (2025-2026) eller "
      "datum (2025-03-01..2026-02-28)\n"),
     (["--period", "2025", "--cadence", "månad"],
-     "pledge: okänd uppföljningstakt 'månad': välj tertial, kvartal, halvår eller år\n"),
+     "pledge: okänd uppföljningstakt 'månad': välj tertial, kvartal, halvår, år\n"),
     (["--period", "2025", "--party", "Skolan:skola"],
      "pledge: 'Skolan:skola' är ingen part: skriv NAMN eller NAMN:polis, NAMN:kommun, "
-     "NAMN:other\n"),
+     "NAMN:annan\n"),
     (["--period", "2025", "--lang", "de"], "pledge: okänt språk 'de': välj sv eller en\n"),
 ])
 def test_bad_values_are_usage_errors(run: Run, args: list[str], message: str) -> None:

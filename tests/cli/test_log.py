@@ -121,7 +121,7 @@ def test_date_defaults_to_today(run: Run, olofstrom: Path) -> None:
     (["--count", "0"], "pledge: --count: '0' är inget heltal ≥ 1\n"),
     (["--participants", "många"], "pledge: --participants: 'många' är inget heltal ≥ 0\n"),
     (["--qualifier", "typ"],
-     "pledge: --qualifier: 'typ' – välj exakt, ca eller minst\n"),
+     "pledge: --qualifier: 'typ' – välj exakt, ca, minst\n"),
 ])
 def test_bad_option_values(run: Run, olofstrom: Path, args: list[str], message: str) -> None:
     result = run("log", "polis-moped", *args)
@@ -167,7 +167,8 @@ def test_dry_run_prints_the_exact_text_and_writes_nothing(run: Run, olofstrom: P
     assert result.exit_code == 0
     assert result.stdout == ("  - date: 2024-12-31\n    target: polis-mopedinsatser\n"
                              "    count: 1\n    note: \"no\"\n")
-    assert result.stderr == "pledge.yaml: detta skulle läggas till på rad 123 (inget skrevs):\n"
+    assert result.stderr == ("pledge.yaml: provkörning, inget skrivet; detta skulle läggas till "
+                             "på rad 123:\n")
     assert olofstrom.read_text(encoding="utf-8") == OLOFSTROM
 
 

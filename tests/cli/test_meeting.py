@@ -125,5 +125,5 @@ def test_outcome_dry_run_and_bad_status(run: Run, pledge: Path) -> None:
     assert pledge.read_text(encoding="utf-8") == TWO
     bad = run("outcome", "polis-moped", "--status", "klar", "--reason", "x")
     assert (bad.exit_code, bad.stderr) == (2, (
-        "pledge: okänt utfall 'klar': välj met, not_met, carried_forward, closed_early, "
-        "dropped\n"))
+        "pledge: okänt utfall 'klar': välj uppfyllt, ej uppfyllt, förs vidare, "
+        "avslutat i förtid, struket\n"))

@@ -68,7 +68,7 @@ def test_from_and_to_make_the_window(run: Run) -> None:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--format", "pdf"], "okänt format 'pdf': välj html, md, csv, xlsx"),
+    (["--format", "pdf"], "okänt format 'pdf': välj webbsida, markdown, csv, excel"),
     (["-o", "rapport.pdf"], "vet inte vilket format '.pdf' är: ange --format html, md, csv "
                             "eller xlsx"),
     (["-o", "rapport"], "vet inte vilket format 'rapport' är: ange --format html, md, csv "

@@ -227,8 +227,8 @@ def test_invalid_file_prints_located_problems(run: Run,
      "not_started, not_met, done, in_progress, not_done, active, inactive, carried_out, "
      "not_carried_out, carried_forward, closed_early, dropped, not_applicable, "
      "intention_not_met, not_reported, missed, ended\n"),
-    (["--format", "html"], "pledge: okänt format 'html': välj table, markdown, json, "
-                            "csv, csv-machine\n"),
+    (["--format", "html"], "pledge: okänt format 'html': välj tabell, markdown, json, "
+                            "csv, csv-maskin\n"),
     (["--by", "owners"], "pledge: --by: okänd gruppering 'owners': välj ägare, prioritering\n"),
 ])
 def test_usage_errors(run: Run, write_pledge: Callable[..., Path], args: list[str],

@@ -44,8 +44,9 @@ def test_second_undo_has_nothing_to_undo(run: Run, pledge: Path) -> None:
     assert run("undo", "--yes").exit_code == 0
     result = run("undo", "--yes", "--lang", "en")
     assert result.exit_code == 1
-    assert result.stderr == ("pledge: nothing to undo: no addition by pledge log, import or "
-                             "measure is recorded for the file (or it was undone already)\n")
+    assert result.stderr == ("pledge: nothing to undo: no change by pledge log, import, "
+                             "measure, edit, remove, outcome or extend is recorded for the "
+                             "file (or it was undone already)\n")
 
 
 def test_undo_without_terminal_needs_yes(run: Run, pledge: Path) -> None:

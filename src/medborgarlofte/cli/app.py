@@ -19,7 +19,13 @@ import typer
 
 from medborgarlofte import __version__
 from medborgarlofte.cli import chrome
-from medborgarlofte.cli.common import EXIT_INTERRUPTED, HELP_LANG, UNSAID_INTERRUPTS, h
+from medborgarlofte.cli.common import (
+    EXIT_INTERRUPTED,
+    HELP_LANG,
+    UNSAID_INTERRUPTS,
+    h,
+    interrupted_line,
+)
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.cli.output import err, out
 from medborgarlofte.i18n import t
@@ -79,7 +85,11 @@ def _root(
     """Keep a medborgarlöfte in one YAML file.
 
     `--lang` is accepted before the command too (`pledge --lang en --help`); the run's
-    language was chosen from the whole command line before anything was drawn."""
+    language was chosen from the whole command line before anything was drawn; the messages
+    of the command follow it too (common.ROOT_LANG)."""
+    from medborgarlofte.cli import common
+
+    common.ROOT_LANG[:] = [lang] if lang else []
 
 
 for _name in COMMANDS:
@@ -122,6 +132,7 @@ def main() -> None:
         out(answer + "\n")
         return
     args = sys.argv[1:]
+    check_language_choice(args)
     names = {info.name for info in app.registered_commands}
     if "_PLEDGE_COMPLETE" in os.environ:  # the words are in the environment, not in argv
         chosen = app
@@ -132,6 +143,25 @@ def main() -> None:
     else:
         chosen = app
     sys.exit(_run(chosen, args))
+
+
+def check_language_choice(args: list[str]) -> None:
+    """One rule for --lang and $PLEDGE_LANG, help included (i18n.choice.language_code): an
+    unknown --lang anywhere on the line is refused (exit 2) before anything is drawn; an
+    unknown $PLEDGE_LANG is named in one line on stderr, and the rest of the rule decides."""
+    from medborgarlofte.cli.common import message_language, usage_error
+    from medborgarlofte.i18n.choice import bad_lang_in_args
+    from medborgarlofte.text.languages import language_code
+
+    wanted = os.environ.get("PLEDGE_LANG", "")
+    if wanted.strip() and language_code(wanted) is None:
+        err(f"pledge: {t('cli.bad_pledge_lang', message_language(None), value=wanted)}")
+    bad = bad_lang_in_args(args)
+    if bad is not None:
+        try:
+            usage_error("cli.bad_lang", None, value=bad)
+        except typer.Exit as stop:
+            sys.exit(stop.exit_code)
 
 
 _STDOUT_ERRORS = frozenset({"EPIPE", "ENOSPC", "EIO", "EFBIG", "EDQUOT", "EBADF"})
@@ -170,7 +200,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
         with paused_gc(), _counting_interrupts():
             code = chosen(args=args, prog_name="pledge", standalone_mode=False)
     except KeyboardInterrupt:  # Ctrl-C: the convention is 128 + SIGINT
-        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
+        err(interrupted_line(message_language(lang_in_args(args))))
         return EXIT_INTERRUPTED
     except Exception as error:  # Click's own errors, recognised without importing click
         language = message_language(lang_in_args(args))
@@ -180,7 +210,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             return show_usage_error(error, language, command)
         if type(error).__name__ == "Abort":  # Ctrl-C or end of input at a prompt
             UNSAID_INTERRUPTS.clear()
-            err(t("cli.aborted", language))
+            err(interrupted_line(language))
             return EXIT_INTERRUPTED
         if isinstance(error, OSError) and _is_stdout_error(error):
             return stdout_failed(error, language)
@@ -191,7 +221,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
             return int(error.exit_code)
         raise
     if code == EXIT_INTERRUPTED and UNSAID_INTERRUPTS:  # Typer turned Ctrl-C into a bare 130
-        err("\n" + t("cli.aborted", message_language(lang_in_args(args))))
+        err(interrupted_line(message_language(lang_in_args(args))))
     return code if isinstance(code, int) else 0
 
 

@@ -75,7 +75,11 @@ _installed: list[str] = []
 def metavar(value: str, lang: str) -> str:
     """A metavar in `lang` ('DATE' → 'DATUM'); unknown ones as they are."""
     key = METAVARS.get(value)
-    return t(key, lang) if key else value
+    if key:
+        return t(key, lang)
+    from medborgarlofte.cli.choices import metavar_words
+
+    return metavar_words(value, lang) or value
 
 
 def install(lang: str) -> None:
@@ -114,14 +118,16 @@ def _wrap_usage(formatter: Any, prefix: str) -> None:
 
 
 def _translated_piece(piece: str) -> str:
-    """One word of a usage line: '[OPTIONS]' → '[FLAGGOR]', '{TARGET}' → '{LÖFTE}'."""
+    """One word of a usage line: '[OPTIONS]' → '[FLAGGOR]', '{TARGET}' → 'LÖFTE' (a required
+    argument plain, as every command shows it; an optional one in brackets)."""
     lang = _installed[0] if _installed else "en"
     if piece in METAVARS:
         return metavar(piece, lang)
     core, suffix = (piece[:-3], "...") if piece.endswith("...") else (piece, "")
-    for left, right in ("[]", "{}"):
-        if core.startswith(left) and core.endswith(right):
-            return f"{left}{metavar(core[1:-1], lang)}{right}{suffix}"
+    if core.startswith("{") and core.endswith("}"):
+        return f"{metavar(core[1:-1], lang)}{suffix}"
+    if core.startswith("[") and core.endswith("]"):
+        return f"[{metavar(core[1:-1], lang)}]{suffix}"
     return metavar(core, lang) + suffix
 
 

@@ -20,7 +20,7 @@ import typer
 
 from medborgarlofte.cli.completion import complete_lang
 from medborgarlofte.cli.output import err
-from medborgarlofte.i18n import LANGUAGES, t
+from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
@@ -31,15 +31,11 @@ EXIT_INTERRUPTED = 130
 
 
 def pledge_head(explicit: str | None) -> str | None:
-    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
-    from medborgarlofte.cli.completion import pledge_file
-    from medborgarlofte.i18n.choice import HEAD_BYTES
+    """The first bytes of the pledge file a run would use, as text (None: none readable):
+    cli.completion's, which completing a value needs too."""
+    from medborgarlofte.cli.completion import pledge_head as head
 
-    try:
-        with open(pledge_file(explicit), "rb") as handle:
-            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
+    return head(explicit)
 
 
 def help_language(args: list[str] | None = None) -> str:
@@ -109,10 +105,20 @@ def today() -> dt.date:
 
 
 def check_lang(lang: str | None) -> str | None:
-    """The --lang value, or exit 2 with a message for an unknown one."""
-    if lang is not None and lang not in LANGUAGES:
+    """The --lang value as sv/en ('EN', 'svenska' too: i18n.choice.language_code), or exit 2
+    with a message for an unknown one."""
+    from medborgarlofte.text.languages import language_code
+
+    if lang is None:
+        return None
+    code = language_code(lang)
+    if code is None:
         usage_error("cli.bad_lang", None, value=lang)
-    return lang
+    return code
+
+
+ROOT_LANG: list[str] = []
+"""`pledge --lang en COMMAND`: the --lang given before the command, for this run (app._root)."""
 
 
 def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -> str:
@@ -120,7 +126,7 @@ def message_language(explicit: str | None, loaded: LoadedPledge | None = None) -
     loaded one, else the default file's), else the locale."""
     from medborgarlofte.i18n.choice import chosen_language, locale_language
 
-    chosen = chosen_language(explicit, os.environ)
+    chosen = chosen_language(explicit or (ROOT_LANG[0] if ROOT_LANG else None), os.environ)
     if chosen:
         return chosen
     if loaded is not None and loaded.language:
@@ -159,6 +165,12 @@ def fail(code: int, *lines: str) -> NoReturn:
     if code == EXIT_INTERRUPTED:
         UNSAID_INTERRUPTS.clear()  # said
     raise typer.Exit(code)
+
+
+def interrupted_line(language: str) -> str:
+    """What Ctrl-C prints, at any prompt of any command (init's too) and while running: on a
+    line of its own after the '^C' the terminal echoed, as cli.writing.interrupted does."""
+    return f"\npledge: {t('log.aborted', language)}"
 
 
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:

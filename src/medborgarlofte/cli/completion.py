@@ -16,10 +16,12 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import typer
+
+from medborgarlofte.cli import choices
 
 _TOP_KEY = re.compile(r"^[^\s#-][^:]*:", re.M)
 _ITEM = re.compile(r"^( *)- *(?:\{ *)?id: *['\"]?([A-Za-z0-9_.-]+)", re.M)
@@ -161,13 +163,53 @@ def _choices(words: tuple[str, ...]) -> Callable[[str], list[str]]:
     return complete
 
 
+def pledge_head(explicit: str | None) -> str | None:
+    """The first bytes of the pledge file a run would use, as text (None: none readable)."""
+    from medborgarlofte.i18n.choice import HEAD_BYTES
+
+    try:
+        with open(pledge_file(explicit), "rb") as handle:
+            return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
+def completion_language() -> str:
+    """The language of the command line being completed (i18n.choice, as for a run)."""
+    from medborgarlofte.i18n.choice import run_language
+
+    request = _requested(os.environ)
+    return run_language(request[1] if request else [], os.environ, pledge_head)
+
+
+def complete_choices(words: Mapping[str, Sequence[str]]) -> Callable[[str], list[str]]:
+    """Completion of an option taking a code (cli.choices): the words shown in the run's
+    language first ('tabell', 'förs vidare' in Swedish), then the codes."""
+    def complete(incomplete: str) -> list[str]:
+        from medborgarlofte.cli.choices import completions
+
+        return completions(words, completion_language(), incomplete)
+    return complete
+
+
+def complete_status_filter(incomplete: str) -> list[str]:
+    """Completion of --status (status, events, report): the status words of the run."""
+    from medborgarlofte.cli.choices import completions, status_words
+    from medborgarlofte.core.progress.types import CATEGORIES, Status
+
+    codes = [s.value for s in Status] + [c for c in CATEGORIES if c not in set(Status)]
+    return completions(status_words(codes), completion_language(), incomplete)
+
+
 complete_lang = _choices(("sv", "en"))
-complete_status_format = _choices(("table", "markdown", "md", "json", "csv", "csv-machine"))
-complete_report_format = _choices(("html", "md", "markdown", "csv", "xlsx"))
-complete_validate_format = _choices(("text", "json", "github"))
-complete_group_by = _choices(("owner", "priority", "ägare", "prioritering"))
-complete_cadence = _choices(("tertial", "quarter", "half-year", "year", "kvartal", "halvår", "år"))
-complete_table = _choices(("commitments", "activities", "indicators", "measurements"))
+complete_status_format = complete_choices(choices.STATUS_FORMATS)
+complete_report_format = complete_choices(choices.REPORT_FORMATS)
+complete_validate_format = complete_choices(choices.VALIDATE_FORMATS)
+complete_group_by = complete_choices(choices.BY)
+complete_cadence = complete_choices(choices.CADENCES)
+complete_table = complete_choices(choices.TABLES)
+complete_qualifier = complete_choices(choices.QUALIFIERS)
+complete_target_format = complete_choices(choices.TARGET_FORMATS)
 
 
 def indicator_ids(text: str) -> list[str]:

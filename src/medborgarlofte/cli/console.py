@@ -37,15 +37,14 @@ def console() -> None:
 def _interrupted() -> int:
     """Say that the run was interrupted, as the app does; 130 (128 + SIGINT)."""
     try:
-        from medborgarlofte.cli.common import message_language
-        from medborgarlofte.i18n import t
+        from medborgarlofte.cli.common import interrupted_line, message_language
         from medborgarlofte.i18n.choice import lang_in_args
 
-        text = t("cli.aborted", message_language(lang_in_args(sys.argv[1:])))
+        text = interrupted_line(message_language(lang_in_args(sys.argv[1:])))
     except BaseException:  # noqa: BLE001 -- interrupted again, or while importing these
-        text = "Avbrutet. / Aborted."
+        text = "\npledge: avbrutet / interrupted"
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write("\n" + text + "\n")
+        sys.stderr.write(text + "\n")
     return 130
 
 

@@ -139,7 +139,12 @@ def _rendered(items: list[EventsItem], lang: str, output: str, refs: list[list[s
     if output == "json":
         return render.render_events_json(items, lang, refs)
     if output in ("csv", "csv-machine"):
-        return render.render_events_csv(items, lang, csv_dialect(output), refs)
+        dialect = csv_dialect(output)
+        if dialect == "people":  # 'ref-7e4991': text to a spreadsheet (core.entries.refs)
+            from medborgarlofte.core.entries.refs import sheet_ref
+
+            refs = [[sheet_ref(r) for r in file_refs] for file_refs in refs]
+        return render.render_events_csv(items, lang, dialect, refs)
     if output == "markdown":
         return render.render_events_markdown(items, lang, refs)
     return render.render_events_table(items, lang, width=terminal_width(), color=use_color(),

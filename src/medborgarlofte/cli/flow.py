@@ -112,9 +112,11 @@ def open_pledge(file: str | None, lang: str | None, load: Loader | None = None) 
     problems printed and exit 1 (2 unreadable) unless it is valid. `load` is
     `cli.common.load_valid_or_exit` unless the command hands its own reference to it (a
     test replaces it there to change the file between reading and writing)."""
-    from medborgarlofte.cli.common import check_lang, load_valid_or_exit, today
+    from medborgarlofte.cli.common import STDIN, check_lang, load_valid_or_exit, today, usage_error
 
     check_lang(lang)
+    if file == STDIN:  # '-' is read by the reading commands; a change needs a file
+        usage_error("cli.stdin_not_writable", lang)
     loaded, language = (load or load_valid_or_exit)(file, lang, writing=True)
     return Session(loaded, language, today())
 
@@ -169,7 +171,7 @@ def show(change: Change, plan: WritePlan, lang: str, dry_run: bool) -> None:
     elif plan.shown == "diff":
         show_diff(change, lang, plan.shown_as or plan.command, dry_run)
     else:
-        show_removed(change, lang, plan.shown_as or plan.command)
+        show_removed(change, lang, plan.shown_as or plan.command, dry_run)
 
 
 def show_added(change: Change, lang: str, key: str = "log.dry_run") -> None:
@@ -192,14 +194,16 @@ def show_diff(change: Change, lang: str, command: str, dry_run: bool) -> None:
     out(mask_identity_numbers(lines))
 
 
-def show_removed(change: Change, lang: str, command: str) -> None:
-    """The text an undo takes off, on stdout; where, on stderr."""
+def show_removed(change: Change, lang: str, command: str, dry_run: bool = False) -> None:
+    """The text an undo takes off, on stdout; where, on stderr (a dry run says so first, in
+    the words every dry run uses)."""
     from medborgarlofte.i18n import t
 
     spans = [s for s in change.edit.spans if s.old]
     text = change.before.text or ""
     line = text.count("\n", 0, spans[0].start) + 1 if spans else 1
-    err(t("log.undo.show", lang, file=change.path, line=line, command=command))
+    key = "log.undo.dry_run" if dry_run else "log.undo.show"
+    err(t(key, lang, file=change.path, line=line, command=command))
     out("".join(s.old for s in spans))
 
 

@@ -83,7 +83,7 @@ def import_csv(
                 writing.refuse(refused, language, loaded)
             errors += _row_errors(refused, table.rows, len(pledge.event_list))
     if errors:
-        _fail(source, errors, language)
+        _fail(source, errors, language, table.headings)
     count = len(table.items)
     message = t(count_key("log.commit.import", count), language, count=count,
                 source=source.name)
@@ -134,7 +134,19 @@ def _row_errors(err: WriteRefused, rows: list[int], first: int) -> list[RowError
     return found
 
 
-def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
+def column_name(key: str, lang: str, headings: dict[str, str] | None = None) -> str:
+    """A column as the user wrote it in the header, else as they can write it: its heading
+    in `lang` ('Datum' in Swedish, 'date' in English); a name that is no key as it is."""
+    from medborgarlofte.i18n import CATALOGUE
+
+    if headings and key in headings:
+        return headings[key]
+    return t(f"csv.import.{key}", lang) if f"csv.import.{key}" in CATALOGUE else key
+
+
+def _fail(source: Path, errors: list[RowError], lang: str,
+          headings: dict[str, str] | None = None) -> NoReturn:
+    from medborgarlofte.core.entries.csvimport import COLUMNS
     from medborgarlofte.render.diagnostics import problem_message
 
     failed = t(count_key("log.import.failed", len(errors)), lang, file=source, count=len(errors))
@@ -144,8 +156,12 @@ def _fail(source: Path, errors: list[RowError], lang: str) -> NoReturn:
         if "problem" in params:
             message = problem_message(params["problem"], lang)
         else:
+            if error.key == "log.import.unknown_column":
+                params["known"] = ", ".join(column_name(k, lang) for k in COLUMNS)
+            if error.key == "log.import.missing_column":
+                params["name"] = column_name(str(params["name"]), lang)
             message = t(error.key, lang, **params)
-        where = f" {error.column}" if error.column else ""
+        where = f" {column_name(error.column, lang, headings)}" if error.column else ""
         lines.append(t("log.import.at_row", lang, file=source, row=error.row, where=where,
                        message=message))
     fail(EXIT_INVALID, *lines)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from medborgarlofte.cli.choices import CADENCES, choices_text, code_of, metavar
+from medborgarlofte.cli.choices import PARTY_KINDS as KIND_WORDS
 from medborgarlofte.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -32,7 +34,7 @@ from medborgarlofte.i18n import os_reason, t
 if TYPE_CHECKING:
     from medborgarlofte.core.drafting.draft import Draft, Period
 
-PARTY_KINDS = ("polis", "kommun", "other")
+PARTY_KINDS = tuple(KIND_WORDS)
 
 
 def interactive() -> bool:
@@ -59,7 +61,7 @@ def init(
         show_default=False)] = None,
     old_party: Annotated[list[str] | None, typer.Option("--party", hidden=True)] = None,
     cadence: Annotated[str | None, typer.Option(
-        "--cadence", help=h("init.opt.cadence"), metavar="tertial|quarter|half-year|year",
+        "--cadence", help=h("init.opt.cadence"), metavar=metavar(CADENCES),
         show_default=False, autocompletion=complete_cadence)] = None,
     title: Annotated[str | None, typer.Option(
         "--title", help=h("init.opt.title"), show_default=False)] = None,
@@ -174,30 +176,30 @@ def parse_period_option(value: str | None, language: str) -> Period | None:
 
 def parse_cadence(value: str | None, language: str) -> str | None:
     """tertial, quarter, half-year or year (Swedish names accepted); exit 2 otherwise."""
-    from medborgarlofte.core.drafting.draft import CADENCE_WORDS
+    from medborgarlofte.cli.values import choose
 
-    if value is None:
-        return None
-    cadence = CADENCE_WORDS.get(value.strip().lower())
-    if cadence is None:
-        usage_error("init.bad_cadence", language, value=value)
-    return cadence
+    return None if value is None else choose(value, CADENCES, language, "init.bad_cadence")
 
 
 def split_party(value: str) -> tuple[str, str] | None:
     """'Räddningstjänsten Syd' or 'Räddningstjänsten Syd:other' as (name, kind); None if bad."""
     name, _, kind = value.rpartition(":") if ":" in value else (value, "", "other")
-    name, kind = name.strip(), kind.strip().lower() or "other"
-    kind = {"annan": "other", "övrig": "other", "police": "polis",
-            "municipality": "kommun"}.get(kind, kind)  # the kinds in Swedish and English too
-    return (name, kind) if name and kind in PARTY_KINDS else None
+    name, code = name.strip(), code_of(kind or "other", KIND_WORDS)
+    return (name, code) if name and code else None
+
+
+def _kinds(language: str) -> str:
+    """'NAMN:polis, NAMN:kommun, NAMN:annan': the KIND words of the run's language."""
+    name = t("chrome.mv.name", language)
+    return ", ".join(f"{name}:{word}" for word in choices_text(KIND_WORDS, language).split(", "))
 
 
 def parse_party(value: str, language: str) -> tuple[str, str]:
     """The --party value as (name, kind), or exit 2."""
     party = split_party(value)
     if party is None:
-        usage_error("init.bad_party", language, value=value)
+        usage_error("init.bad_party", language, value=value,
+                    kinds=_kinds(language))
     return party
 
 
@@ -206,7 +208,7 @@ def ask_missing(language: str, municipality: str | None, police_area: str | None
                 follow_up: str | None) -> tuple[str, str | None, Period,
                                                 list[tuple[str, str]], str | None]:
     """Ask, in a terminal, for every answer the flags left out; exit 2 without a terminal."""
-    from medborgarlofte.core.drafting.draft import CADENCE_WORDS, parse_period
+    from medborgarlofte.core.drafting.draft import parse_period
 
     if not interactive():
         missing = [o for o, v in (("--municipality", municipality), ("--period", period))
@@ -228,14 +230,16 @@ def ask_missing(language: str, municipality: str | None, police_area: str | None
         found = [(p, split_party(p)) for p in answer.split(",") if p.strip()]
         bad = [p.strip() for p, party in found if party is None]
         for value in bad:
-            err(t("init.bad_party", language, value=value))
+            err(t("init.bad_party", language, value=value, kinds=_kinds(language)))
         others = [party for _, party in found if party is not None]
         asked = bool(bad)
     while follow_up is None:
-        answer = typer.prompt(t("init.ask.cadence", language), default="tertial")
-        follow_up = CADENCE_WORDS.get(answer.strip().lower())
+        answer = typer.prompt(t("init.ask.cadence", language,
+                                choices=choices_text(CADENCES, language)), default="tertial")
+        follow_up = code_of(answer, CADENCES)
         if follow_up is None:
-            err(t("init.bad_cadence", language, value=answer))
+            err(t("init.bad_cadence", language, value=answer,
+                  choices=choices_text(CADENCES, language)))
     return municipality, police_area, period, others, follow_up
 
 

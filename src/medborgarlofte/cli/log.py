@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from medborgarlofte.cli.choices import QUALIFIERS, metavar
 from medborgarlofte.cli.common import FileOpt, LangOpt, h, load_valid_or_exit
-from medborgarlofte.cli.completion import complete_target_ids
+from medborgarlofte.cli.completion import complete_qualifier, complete_target_ids
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 EVENTS = ("events",)
 
 
-def _opt(*names: str, key: str, metavar: str | None = None) -> Any:
-    return typer.Option(*names, help=h(key), metavar=metavar, show_default=False)
+def _opt(*names: str, key: str, metavar: str | None = None, **more: Any) -> Any:
+    return typer.Option(*names, help=h(key), metavar=metavar, show_default=False, **more)
 
 
 def log(
@@ -35,7 +36,8 @@ def log(
     until: Annotated[str | None, _opt("--until", key="log.opt.until", metavar="DATE")] = None,
     count: Annotated[str | None, _opt("--count", "-n", key="log.opt.count", metavar="N")] = None,
     qualifier: Annotated[str | None, _opt("--qualifier", key="log.opt.qualifier",
-                                          metavar="exact|approx|at_least")] = None,
+                                          metavar=metavar(QUALIFIERS),
+                                          autocompletion=complete_qualifier)] = None,
     by: Annotated[list[str] | None, _opt("--by", key="log.opt.by", metavar="PARTY")] = None,
     participants: Annotated[str | None, _opt("--participants", key="log.opt.participants",
                                              metavar="N")] = None,
@@ -104,13 +106,12 @@ def _event(answers: dict[str, Any], until: str | None, qualifier: str | None,
            by: list[str] | None, participants: str | None, reference: str | None,
            now: dt.date, lang: str) -> dict[str, Any]:
     from medborgarlofte.cli import writing
-    from medborgarlofte.cli.common import usage_error
-    from medborgarlofte.core.entries.records import event_item, parse_qualifier, split_ids
+    from medborgarlofte.cli.values import choose
+    from medborgarlofte.core.entries.records import event_item, split_ids
 
     kind = "exact"
     if qualifier is not None:
-        kind = parse_qualifier(qualifier) or usage_error("log.bad_qualifier", lang,
-                                                         value=qualifier)
+        kind = choose(qualifier, QUALIFIERS, lang, "log.bad_qualifier")
     return event_item(
         date=answers["date"], targets=answers["targets"], count=answers["count"],
         until=writing.parse_day_or_exit(until, now, lang, "--until") if until else None,

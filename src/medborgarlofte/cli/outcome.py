@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from medborgarlofte.cli.choices import OUTCOMES, metavar, status_words
 from medborgarlofte.cli.common import (
     CommitOpt,
     DryRunOpt,
@@ -19,14 +20,16 @@ from medborgarlofte.cli.common import (
     YesOpt,
     h,
 )
-from medborgarlofte.cli.completion import complete_target_ids
+from medborgarlofte.cli.completion import complete_choices, complete_target_ids
 from medborgarlofte.i18n import t
 
 if TYPE_CHECKING:
     from medborgarlofte.io.loader import LoadedPledge
     from medborgarlofte.io.writer import Change
 
-END_STATES = ("met", "not_met", "carried_forward", "closed_early", "dropped")
+END_STATES = OUTCOMES
+OUTCOME_WORDS = status_words(OUTCOMES)
+"""What --status takes: the code or its word ('förs vidare' is carried_forward)."""
 
 
 def outcome(
@@ -34,7 +37,8 @@ def outcome(
                                           show_default=False,
                                           autocompletion=complete_target_ids)],
     status: Annotated[str, typer.Option("--status", help=h("view.outcome.opt.status"),
-                                        metavar="|".join(END_STATES), show_default=False)],
+                                        metavar=metavar(OUTCOME_WORDS), show_default=False,
+                                        autocompletion=complete_choices(OUTCOME_WORDS))],
     reason: Annotated[str, typer.Option("--reason", help=h("view.outcome.opt.reason"),
                                         metavar="TEXT", show_default=False)],
     date: Annotated[str | None, typer.Option("--date", "-d", help=h("view.outcome.opt.date"),
@@ -51,15 +55,14 @@ def outcome(
     from medborgarlofte.cli import flow, writing
     from medborgarlofte.cli.common import usage_error
     from medborgarlofte.cli.output import say
+    from medborgarlofte.cli.values import choose
     from medborgarlofte.io.apply import Replan
     from medborgarlofte.io.correct import plan_add_key, plan_set_nested
 
     session = flow.open_pledge(file, lang)
     pledge, language, now = session.pledge, session.language, session.today
     found = writing.match_or_exit(target, pledge.targets, language, "log.kind.target")
-    if status not in END_STATES:
-        usage_error("view.outcome.bad_status", language, value=status,
-                    choices=", ".join(END_STATES))
+    status = choose(status, OUTCOME_WORDS, language, "view.outcome.bad_status")
     if not reason.strip():
         usage_error("view.outcome.no_reason", language)
     day = writing.parse_day_or_exit(date, now, language, "--date") if date else now

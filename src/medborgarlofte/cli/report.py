@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from medborgarlofte.cli.choices import REPORT_FORMATS, metavar
 from medborgarlofte.cli.common import (
     EXIT_INVALID,
     FileOpt,
@@ -52,7 +53,7 @@ def report(
     date_to: Annotated[str | None, typer.Option(
         "--to", help=h("report.opt.to"), metavar="DATE", show_default=False)] = None,
     output_format: Annotated[str | None, typer.Option(
-        "--format", help=h("report.opt.format"), metavar="html|md|csv|xlsx",
+        "--format", help=h("report.opt.format"), metavar=metavar(REPORT_FORMATS),
         show_default=False, autocompletion=complete_report_format)] = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", help=h("report.opt.output"), metavar="FILE",
@@ -106,13 +107,10 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
         suffix = Path(output).suffix.lower()
         if suffix not in _SUFFIXES:
             usage_error("report.unknown_suffix", lang, suffix=suffix or output)
-    from medborgarlofte.cli.choices import REPORT_FORMATS, code_of
+    from medborgarlofte.cli.values import choose
 
     given = output_format or _SUFFIXES.get(Path(output).suffix.lower() if output else "", "html")
-    fmt = code_of(given, REPORT_FORMATS) or ""
-    if fmt not in FORMATS:
-        usage_error("cli.bad_format", lang, value=given,
-                    choices=", ".join(REPORT_FORMATS))
+    fmt = choose(given, REPORT_FORMATS, lang, "cli.bad_format")
     if fmt == "xlsx" and output is None and not stdout_is_terminal():  # a terminal: named file
         usage_error("report.xlsx_needs_output", lang)
     return fmt
@@ -120,14 +118,10 @@ def _chosen_format(output_format: str | None, output: str | None, lang: str | No
 
 def _check_table(table: str, lang: str | None) -> str:
     """The --table code (`aktiviteter` is `activities`), or exit 2."""
-    from medborgarlofte.cli.choices import TABLES, choices_text, code_of
-    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.cli.choices import TABLES
+    from medborgarlofte.cli.values import choose
 
-    code = code_of(table, TABLES)
-    if code is None:
-        usage_error("report.bad_table", lang, value=table,
-                    choices=choices_text(TABLES, message_language(lang)))
-    return code
+    return choose(table, TABLES, lang, "report.bad_table")
 
 
 def _day(value: str | None, option: str, lang: str | None) -> dt.date | None:

@@ -8,6 +8,7 @@ folder (io.sitewrite).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +18,6 @@ from medborgarlofte.cli.common import LangOpt, check_lang, h, usage_error
 from medborgarlofte.cli.output import say
 from medborgarlofte.cli.report import refuse_errors
 from medborgarlofte.cli.status_options import load_all, pledge_files
-from medborgarlofte.cli.values import optional_day
 from medborgarlofte.i18n import os_reason, t
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
@@ -40,7 +40,7 @@ def site(
     check_lang(lang)
     if output is None:
         usage_error("site.need_output", lang)
-    day = optional_day(updated, "--updated", lang, "site.bad_updated")
+    day = _day(updated, lang)
     if base_url is not None and not base_url.startswith(("https://", "http://")):
         usage_error("site.bad_base_url", lang, value=base_url)
     from medborgarlofte.io.sitewrite import check_output, write_site
@@ -68,6 +68,13 @@ def site(
     say(t("site.written" + plural, language, path=output,
           pages=sum(name.endswith(".html") for name in files),
           pledges=len(content.pledges)))
+
+
+def _day(value: str | None, lang: str | None) -> dt.date | None:
+    """--updated: a day as every date option reads it (cli.values: ISO, idag, igår)."""
+    from medborgarlofte.cli.values import optional_day
+
+    return optional_day(value, "--updated", lang)
 
 
 def register(app: typer.Typer) -> None:

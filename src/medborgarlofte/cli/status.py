@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
 
-from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
+from medborgarlofte.cli.choices import BY, metavar
+from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today
 from medborgarlofte.cli.completion import complete_group_by
 from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
@@ -51,7 +52,7 @@ def status(
     target: TargetOpt = None,
     status: StatusOpt = None,
     by: Annotated[str, typer.Option("--group-by", help=h("status.opt.by"),
-                                    metavar="owner|priority", show_default=False,
+                                    metavar=metavar(BY), show_default=False,
                                     autocompletion=complete_group_by)] = "owner",
     old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
     output: FormatOpt = "table",
@@ -64,7 +65,8 @@ def status(
     check_lang(lang)
     output = check_format(output, lang)
     into_file = prepare_output_file(output_file)
-    by = _grouping(old_by or by, lang)  # --by: the name before --group-by (docs/grammar.md)
+    # --by: the name before --group-by (docs/grammar.md); the message names the one typed
+    by = _grouping(old_by or by, lang, "--by" if old_by else "--group-by")
     day = as_of_day(as_of, lang)
     files = pledge_files(paths, file, lang)
 
@@ -107,16 +109,12 @@ def status(
              [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
 
 
-def _grouping(value: str, lang: str | None) -> str:
+def _grouping(value: str, lang: str | None, option: str = "--group-by") -> str:
     """The --by code (`ägare` is `owner`), or exit 2."""
-    from medborgarlofte.cli.choices import BY, choices_text, code_of
-    from medborgarlofte.cli.common import message_language
+    from medborgarlofte.cli.choices import BY
+    from medborgarlofte.cli.values import choose
 
-    code = code_of(value, BY)
-    if code is None:
-        usage_error("status.bad_by", lang, value=value,
-                    choices=choices_text(BY, message_language(lang)))
-    return code
+    return choose(value, BY, lang, "status.bad_by", option=option)
 
 
 def _rendered(items: list[tuple[str, PledgeProgress]], lang: str, output: str,

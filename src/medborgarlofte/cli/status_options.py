@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from medborgarlofte.cli.choices import STATUS_FORMATS, metavar
 from medborgarlofte.cli.common import h, today, usage_error
-from medborgarlofte.cli.completion import complete_status_format
+from medborgarlofte.cli.completion import complete_status_filter, complete_status_format
 from medborgarlofte.cli.output import err
 from medborgarlofte.i18n import t
 
@@ -40,7 +41,8 @@ PriorityOpt = Annotated[list[str] | None, typer.Option(
 TargetOpt = Annotated[list[str] | None, typer.Option(
     "--target", help=h("status.opt.target"), metavar="ID", show_default=False)]
 StatusOpt = Annotated[list[str] | None, typer.Option(
-    "--status", help=h("status.opt.status"), metavar="STATUS", show_default=False)]
+    "--status", help=h("status.opt.status"), metavar="STATUS", show_default=False,
+    autocompletion=complete_status_filter)]
 FromOpt = Annotated[str | None, typer.Option(
     "--from", help=h("status.opt.from"), metavar="DATE", show_default=False)]
 ToOpt = Annotated[str | None, typer.Option(
@@ -78,8 +80,8 @@ def write_result(output_file: str, text: str, inputs: list[Path], lang: str) -> 
 
 
 FormatOpt = Annotated[str, typer.Option(
-    "--format", help=h("status.opt.format"), metavar="table|markdown|json|csv|csv-machine",
-    autocompletion=complete_status_format)]
+    "--format", help=h("status.opt.format"), metavar=metavar(STATUS_FORMATS),
+    show_default=False, autocompletion=complete_status_format)]
 
 
 @dataclass(frozen=True)
@@ -99,13 +101,10 @@ def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
 
 def check_format(value: str, lang: str | None) -> str:
     """The --format code (`md` is `markdown`, `tabell` is `table`), or exit 2."""
-    from medborgarlofte.cli.choices import STATUS_FORMATS, code_of
+    from medborgarlofte.cli.choices import STATUS_FORMATS
+    from medborgarlofte.cli.values import choose
 
-    code = code_of(value, STATUS_FORMATS)
-    if code is None:
-        usage_error("cli.bad_format", lang, value=value,
-                    choices=", ".join(STATUS_FORMATS))
-    return code
+    return choose(value, STATUS_FORMATS, lang, "cli.bad_format")
 
 
 def csv_dialect(output: str) -> CsvDialect:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from medborgarlofte.cli.choices import VALIDATE_FORMATS, metavar
 from medborgarlofte.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -19,11 +20,11 @@ from medborgarlofte.cli.common import (
     message_language,
     pledge_path,
     today,
-    usage_error,
 )
 from medborgarlofte.cli.completion import complete_validate_format
 from medborgarlofte.cli.output import err
 from medborgarlofte.cli.output import out as write_out
+from medborgarlofte.cli.values import choose
 
 FORMATS = ("text", "json", "github")
 
@@ -37,7 +38,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help=h("validate.strict"))] = False,
     output: Annotated[
         str | None,
-        typer.Option("--format", help=h("validate.format"), metavar="text|json|github",
+        typer.Option("--format", help=h("validate.format"), metavar=metavar(VALIDATE_FORMATS),
                      show_default=False, autocompletion=complete_validate_format),
     ] = None,
     lang: LangOpt = None,
@@ -50,8 +51,7 @@ def validate(
 
     check_lang(lang)
     fmt = output or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    if fmt not in FORMATS:
-        usage_error("cli.bad_format", lang, value=fmt, choices=", ".join(FORMATS))
+    fmt = choose(fmt, VALIDATE_FORMATS, lang, "cli.bad_format")
     paths = [Path(f) for f in files or []] + ([Path(file)] if file else [])
     if not paths:
         paths = [pledge_path(None)]

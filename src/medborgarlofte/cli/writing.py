@@ -161,4 +161,6 @@ def confirm_or_exit(question_key: str, lang: str, default: bool) -> None:
 
 def interrupted(lang: str) -> NoReturn:
     """Ctrl-C or the end of input at a prompt: nothing written, exit 130."""
-    fail(EXIT_INTERRUPTED, f"\npledge: {t('log.aborted', lang)}")
+    from medborgarlofte.cli.common import interrupted_line
+
+    fail(EXIT_INTERRUPTED, interrupted_line(lang))

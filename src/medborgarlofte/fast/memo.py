@@ -39,8 +39,16 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def disabled(env: Mapping[str, str]) -> bool:
-    """True when $PLEDGE_NO_CACHE is set to anything but '' or 0."""
-    return env.get("PLEDGE_NO_CACHE", "") not in ("", "0")
+    """True when $PLEDGE_NO_CACHE is set to anything but '' or 0, or $PLEDGE_LANG names no
+    language (the full path warns about it on stderr: such a run is never answered)."""
+    if env.get("PLEDGE_NO_CACHE", "") not in ("", "0"):
+        return True
+    wanted = env.get("PLEDGE_LANG", "")
+    if wanted in ("", "sv", "en"):
+        return False
+    from medborgarlofte.text.languages import language_code
+
+    return bool(wanted.strip()) and language_code(wanted) is None
 
 
 def remember(command: str, params: Mapping[str, object],

@@ -23,6 +23,7 @@ from medborgarlofte.i18n import (
     init,
     log,
     merge,
+    peoplecsv,
     pledgekeys,
     report,
     safety,
@@ -40,7 +41,7 @@ _LINE_BREAK = re.compile(r"\r\n|[\r\n]")
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in (diagnostics, cli, log, status, report, init, safety, site, correct, merge, view,
-              chrome, counts, grammar, csvheads, pledgekeys):
+              chrome, counts, grammar, csvheads, pledgekeys, peoplecsv):
     for _key, _texts in _area.MESSAGES.items():
         if _key in CATALOGUE:
             raise RuntimeError(f"message key {_key!r} defined twice")

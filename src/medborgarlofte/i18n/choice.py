@@ -19,11 +19,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from medborgarlofte.text.languages import language_code
+
 LANGUAGES = ("sv", "en")
 LANGUAGE_LINE = re.compile(r"^\s+language:\s*['\"]?(sv|en)\b", re.M)
 """`language: en` under `pledge:`, read from the text (a broken file has no model)."""
 HEAD_BYTES = 64 * 1024
 """How much of the file is scanned: the `pledge:` block comes first in every pledge."""
+
+
+def bad_lang_in_args(args: Sequence[str]) -> str | None:
+    """The first `--lang` value on the command line that names no language, if any."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
+        if value is not None and language_code(value) is None:
+            return value
+    return None
 
 
 def language_in_text(text: str) -> str | None:
@@ -40,8 +54,8 @@ def lang_in_args(args: Sequence[str]) -> str | None:
             break
         value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
             args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
-        if value in LANGUAGES:
-            found = value
+        if language_code(value) is not None:
+            found = language_code(value)
     return found
 
 
@@ -66,10 +80,7 @@ def locale_language(environ: Mapping[str, str]) -> str:
 
 def chosen_language(explicit: str | None, environ: Mapping[str, str]) -> str | None:
     """Steps 1 and 2 of the rule: --lang, else $PLEDGE_LANG (None: neither is set)."""
-    if explicit in LANGUAGES:
-        return explicit
-    wanted = environ.get("PLEDGE_LANG", "")
-    return wanted if wanted in LANGUAGES else None
+    return language_code(explicit) or language_code(environ.get("PLEDGE_LANG"))
 
 
 def run_language(args: Sequence[str], environ: Mapping[str, str],

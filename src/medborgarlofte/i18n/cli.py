@@ -108,4 +108,20 @@ MESSAGES.update({
 
 MESSAGES.update({
     "cli.answer_yes_no": ("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no)."),
+    "cli.bad_pledge_lang": (
+        "PLEDGE_LANG='{value}' är inget språk (sv eller en); det används inte",
+        "PLEDGE_LANG='{value}' is no language (sv or en); it is ignored",
+    ),
+    "cli.stdin_not_writable": (
+        "-f -: standardinmatningen kan bara läsas (status, events, report, validate …), inte "
+        "skrivas; ange löftesfilen, t.ex. -f pledge.yaml",
+        "-f -: standard input can only be read (status, events, report, validate …), not "
+        "written; give the pledge file, e.g. -f pledge.yaml",
+    ),
+    "log.undo.dry_run": (
+        "{file}: provkörning, inget skrivet; pledge undo skulle ta bort det pledge {command} "
+        "lade till (från rad {line}):",
+        "{file}: dry run, nothing written; pledge undo would remove what pledge {command} "
+        "added (from line {line}):",
+    ),
 })

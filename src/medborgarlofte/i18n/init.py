@@ -246,12 +246,12 @@ MESSAGES.update({
         "(2025-03-01..2026-02-28)",
     ),
     "init.bad_cadence": (
-        "okänd uppföljningstakt '{value}': välj tertial, kvartal, halvår eller år",
-        "unknown follow-up cadence '{value}': choose tertial, quarter, half-year or year",
+        "okänd uppföljningstakt '{value}': välj {choices}",
+        "unknown follow-up cadence '{value}': choose {choices}",
     ),
     "init.bad_party": (
-        "'{value}' är ingen part: skriv NAMN eller NAMN:polis, NAMN:kommun, NAMN:other",
-        "'{value}' is not a party: give NAME or NAME:polis, NAME:kommun, NAME:other",
+        "'{value}' är ingen part: skriv NAMN eller {kinds}",
+        "'{value}' is not a party: give NAME or {kinds}",
     ),
     "init.not_utf8": (
         "{path} är inte UTF-8; läst som Windows-1252 – kontrollera å, ä och ö i utkastet",
@@ -287,8 +287,8 @@ MESSAGES.update({
         "Parties besides the police and the municipality, comma-separated (Enter for none)",
     ),
     "init.ask.cadence": (
-        "Uppföljning (tertial, kvartal, halvår, år)",
-        "Follow-up (tertial, quarter, half-year, year)",
+        "Uppföljning ({choices})",
+        "Follow-up ({choices})",
     ),
 })
 

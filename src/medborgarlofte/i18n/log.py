@@ -64,8 +64,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: '{value}' is not a whole number ≥ {minimum}",
     ),
     "log.bad_qualifier": (
-        "--qualifier: '{value}' – välj exakt, ca eller minst",
-        "--qualifier: '{value}' – choose exact, approx or at_least",
+        "--qualifier: '{value}' – välj {choices}",
+        "--qualifier: '{value}' – choose {choices}",
     ),
     "log.kind.target": ("inget löfte", "no commitment"),
     "log.kind.indicator": ("ingen indikator", "no indicator"),
@@ -85,8 +85,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.written": ("{file}: aktiviteten tillagd på rad {line}",
                     "{file}: activity added at line {line}"),
     "log.dry_run": (
-        "{file}: detta skulle läggas till på rad {line} (inget skrevs):",
-        "{file}: this would be added at line {line} (nothing written):",
+        "{file}: provkörning, inget skrivet; detta skulle läggas till på rad {line}:",
+        "{file}: dry run, nothing written; this would be added at line {line}:",
     ),
     "log.preview": ("{file}: detta läggs till på rad {line}:",
                     "{file}: this will be added at line {line}:"),
@@ -173,18 +173,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update({
     # --- undo
     "log.undo.help": (
-        "Ta bort det som senast lades till med pledge log (eller import, measure). Visar det "
-        "och frågar först.\n\nExempel: [bold]pledge undo[/bold]",
-        "Remove what pledge log (or import, measure) added last. Shows it and asks first."
-        "\n\nExample: [bold]pledge undo[/bold]",
+        "Ångra den senaste ändringen med pledge log, import, measure, edit, remove, outcome "
+        "eller extend. Visar den och frågar först.\n\nExempel: [bold]pledge undo[/bold]",
+        "Take back the last change by pledge log, import, measure, edit, remove, outcome or "
+        "extend. Shows it and asks first.\n\nExample: [bold]pledge undo[/bold]",
     ),
     "log.undo.opt.dry_run": ("Visa bara vad som skulle tas bort.",
                              "Only show what would be removed."),
     "log.undo.nothing": (
-        "inget att ångra: inget tillägg med pledge log, import eller measure finns noterat för "
-        "filen (eller så är det redan ångrat)",
-        "nothing to undo: no addition by pledge log, import or measure is recorded for the "
-        "file (or it was undone already)",
+        "inget att ångra: ingen ändring med pledge log, import, measure, edit, remove, outcome "
+        "eller extend finns noterad för filen (eller så är den redan ångrad)",
+        "nothing to undo: no change by pledge log, import, measure, edit, remove, outcome or "
+        "extend is recorded for the file (or it was undone already)",
     ),
     "log.undo.changed": (
         "ångrar inte: filen slutar inte längre med det som pledge {command} lade till senast "

@@ -6,7 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Git:s sammanslagningsdrivrutin för pledge-filer: slår ihop två versioner som båda "
         "har lagt till aktiviteter, mätvärden, förlängningar eller utfall, och behåller båda "
         "sidornas text (kommentarer, ordning, radslut). Git anropar den med %O %A %B %P; "
-        "resultatet skrivs till OURS. Slutkod 0: sammanfogat, 1: konflikt (markerad i filen). "
+        "resultatet skrivs till VÅR. Slutkod 0: sammanfogat, 1: konflikt (markerad i filen). "
         "Ställ in den med [bold]pledge git-setup[/bold].",
         "git's merge driver for pledge files: merges two versions that each added activities, "
         "measurements, extensions or outcomes, keeping both sides' text (comments, order, "
@@ -59,8 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.setup.attributes": ("{file}: {line}", "{file}: {line}"),
     "merge.setup.already": ("git är redan inställt för {file}; inget ändrat",
                             "git is already set up for {file}; nothing changed"),
-    "merge.setup.dry_run": ("provkörning, inget ändrat; pledge git-setup skulle göra detta:",
-                            "dry run, nothing changed; pledge git-setup would do this:"),
+    "merge.setup.dry_run": ("provkörning, inget skrivet; pledge git-setup skulle göra detta:",
+                            "dry run, nothing written; pledge git-setup would do this:"),
     "merge.setup.done": ("klart: git slår nu ihop {file} med pledge merge-file",
                          "done: git now merges {file} with pledge merge-file"),
     "merge.setup.commit": ("pledge git-setup: {file} merge=pledge",

@@ -70,7 +70,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "period)."),
     "log.bad_time": ("ogiltig tid '{value}': skriv TT:MM, t.ex. 19:00",
                      "invalid time '{value}': write HH:MM, e.g. 19:00"),
-    "log.bad_response_hours": ("ogiltig svarstid '{value}': skriv antal timmar, t.ex. 4.5",
+    "log.bad_response_hours": ("ogiltig svarstid '{value}': skriv antal timmar, t.ex. 4,5",
                                "invalid response time '{value}': write hours, e.g. 4.5"),
     "log.bad_result": ("ogiltigt resultat '{value}': skriv ANTAL VAD, t.ex. 'ca 60 "
                        "avvisningar'",

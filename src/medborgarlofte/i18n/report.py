@@ -27,7 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Last day (YYYY-MM-DD) instead of --period (default: today).",
     ),
     "report.opt.format": (
-        "html, md, csv eller xlsx (standard: filändelsen i -o, annars html).",
+        "webbsida (html), markdown (md), csv eller excel (xlsx) (standard: filändelsen i -o, "
+        "annars webbsida).",
         "html, md, csv or xlsx (default: the extension of -o, else html).",
     ),
     "report.opt.output": (

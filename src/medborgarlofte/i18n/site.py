@@ -14,10 +14,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.opt.output": ("Mappen som webbplatsen skrivs till (krävs).",
                         "The folder the site is written to (required)."),
     "site.opt.updated": (
-        "Dagen som läget bedöms och 'senast uppdaterad' anges (ÅÅÅÅ-MM-DD); standard: den "
-        "senaste dagen i filens data.",
-        "The day progress is judged on and shown as 'last updated' (YYYY-MM-DD); default: "
-        "the latest day in the file's data."),
+        "Dagen som läget bedöms och 'senast uppdaterad' anges (ÅÅÅÅ-MM-DD, idag, igår); "
+        "standard: den senaste dagen i filens data. En publicerad webbplats byggs med "
+        "--updated idag, så att ett avslutat löfte visar sitt utfall.",
+        "The day progress is judged on and shown as 'last updated' (YYYY-MM-DD, today, "
+        "yesterday); default: the latest day in the file's data. Build a published site with "
+        "--updated today, so that a finished pledge shows its outcome."),
     "site.opt.base_url": (
         "Webbplatsens adress (https://…/), för sitemap, flöden och delningsbilder.",
         "The site's address (https://…/), for the sitemap, feeds and share images."),
@@ -26,8 +28,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write even into a folder that is not empty and not an earlier site."),
     "site.need_output": ("ange mappen att skriva till med -o/--output",
                          "give the folder to write to with -o/--output"),
-    "site.bad_updated": ("--updated '{value}' är inget datum (ÅÅÅÅ-MM-DD, idag, igår)",
-                         "--updated '{value}' is not a date (YYYY-MM-DD, today, yesterday)"),
     "site.bad_base_url": ("--base-url '{value}' ska börja med https:// eller http://",
                           "--base-url '{value}' must start with https:// or http://"),
     "site.out_symlink": ("{path} är en symbolisk länk; webbplatsen skrivs inte genom länkar",

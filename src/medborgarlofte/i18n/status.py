@@ -102,7 +102,7 @@ MESSAGES.update({
 MESSAGES.update({
     # Help texts and usage errors of `pledge status` / `pledge events`
     "status.help": (
-        "Visa hur det går med löftena: uppfyllda, i fas, efter plan, ej uppnådda. "
+        "Visa hur det går med löftena: uppfyllda, i fas, efter plan, missade. "
         "Exempel: pledge status --as-of 2024-08-31",
         "Show where every commitment stands: met, on track, behind, missed. "
         "Example: pledge status --as-of 2024-08-31",
@@ -125,15 +125,15 @@ MESSAGES.update({
                             "Only commitments under this priority (id)"),
     "status.opt.target": ("Bara detta löfte (id)", "Only this commitment (id)"),
     "status.opt.status": (
-        "Bara löften med denna status, t.ex. 'efter plan', 'ej uppnått', 'i fas'",
-        "Only commitments with this status, e.g. behind, missed, on_track",
+        "Bara löften med denna status, t.ex. 'efter plan', 'missat', 'i fas'",
+        "Only commitments with this status, e.g. 'behind', 'missed', 'on track'",
     ),
     "status.opt.by": ("Gruppera efter ägare (standard) eller prioritering",
                       "Group by owner (default) or priority"),
-    "status.opt.format": ("Utdata: table, markdown, json, csv (för Excel) eller csv-machine "
-                          "(för program)",
-                          "Output: table, markdown, json, csv (for Excel) or csv-machine "
-                          "(for programs)"),
+    "status.opt.format": ("Utdata: tabell (standard), markdown, json, csv (för Excel) eller "
+                          "csv-maskin (för program)",
+                          "Output: table (default), markdown, json, csv (for Excel) or "
+                          "csv-machine (for programs)"),
     "status.opt.from": ("Bara aktiviteter från detta datum", "Only activities from this date"),
     "status.opt.to": ("Bara aktiviteter till och med detta datum",
                       "Only activities up to this date"),
@@ -164,8 +164,8 @@ MESSAGES.update({
         "--status: unknown status '{value}': choose {choices}",
     ),
     "status.bad_by": (
-        "--by: okänd gruppering '{value}': välj {choices}",
-        "--by: unknown grouping '{value}': choose {choices}",
+        "{option}: okänd gruppering '{value}': välj {choices}",
+        "{option}: unknown grouping '{value}': choose {choices}",
     ),
 })
 

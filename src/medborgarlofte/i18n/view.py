@@ -24,7 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List the commitments: id (what log, --target and outcome take), owners, goal and the "
         "whole text.\n\nExample: [bold]pledge targets --format markdown[/bold]",
     ),
-    "view.targets.format": ("Utdata: table eller markdown.", "Output: table or markdown."),
+    "view.targets.format": ("Utdata: tabell (standard) eller markdown.",
+                            "Output: table (default) or markdown."),
     "view.targets.heading": ("Löften · {title} · {municipality} ({count} st)",
                              "Commitments · {title} · {municipality} ({count})"),
     "view.changes.help": (
@@ -53,11 +54,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "view.changes.unchanged": ("Oförändrad status: {count} löften",
                                "Status unchanged: {count} commitments"),
     "view.outcome.help": (
-        "Anteckna ett löftes utfall: uppfyllt (met), inte uppfyllt (not_met), flyttat till "
-        "nästa löfte (carried_forward), avslutat i förtid (closed_early) eller struket "
-        "(dropped), med skälet som publiceras. Raderna visas när de skrivs; pledge undo "
-        "ångrar. Ett utfall som redan finns ersätts bara med --replace.\n\n"
-        "Exempel: [bold]pledge outcome polis-moped --status carried_forward --reason "
+        "Anteckna ett löftes utfall: uppfyllt, ej uppfyllt, förs vidare (till nästa löfte), "
+        "avslutat i förtid eller struket, med skälet som publiceras. Raderna visas när de "
+        "skrivs; pledge undo ångrar. Ett utfall som redan finns ersätts bara med --replace.\n\n"
+        "Exempel: [bold]pledge outcome polis-moped --status 'förs vidare' --reason "
         "'Fortsätter 2025'[/bold]",
         "Record a commitment's outcome: met, not_met, carried_forward (moved to the next "
         "pledge), closed_early or dropped, with the reason that is published. The lines are "
@@ -69,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "view.outcome.arg.target": ("Löftet (id, början av id eller ett ord ur det).",
                                 "The commitment (id, start of an id or a word from it)."),
     "view.outcome.opt.status": (
-        "Utfallet: met, not_met, carried_forward, closed_early eller dropped.",
+        "Utfallet: uppfyllt, ej uppfyllt, förs vidare, avslutat i förtid eller struket.",
         "The outcome: met, not_met, carried_forward, closed_early or dropped.",
     ),
     "view.outcome.opt.reason": ("Skälet, som det ska publiceras.",

@@ -19,6 +19,7 @@ from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.cells import file_name, json_safe, markdown_text
 from medborgarlofte.render.fast_table import table_text
+from medborgarlofte.render.people_words import people_row
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import render_to_text
 
@@ -187,7 +188,8 @@ def event_record(activity: LoggedActivity, ref: str = "") -> dict[str, Any]:
     """One event as a JSON object (see docs/progress.md)."""
     event = activity.event
     return {
-        "ref": ref, "index": activity.index, "date": event.date.isoformat(),
+        "ref": ref, "index": activity.index + 1,  # counted from 1, as pledge validate does
+        "date": event.date.isoformat(),
         "until": event.until.isoformat() if event.until else None,
         "targets": list(event.target), "count": event.count, "qualifier": event.qualifier,
         "by": list(event.by) if event.by else None, "parties": list(activity.parties),
@@ -232,7 +234,8 @@ def render_events_csv(items: Sequence[EventsItem], lang: str = "en",
                           preparation=("true" if record["preparation"] else "false")
                           if dialect == "machine" else t(
                               "csv.yes" if record["preparation"] else "csv.no", lang))
-            rows.append([record[c] for c in CSV_COLUMNS])
+            rows.append([record[c] for c in CSV_COLUMNS] if dialect == "machine"
+                        else people_row(CSV_COLUMNS, record, lang))
     headers = CSV_COLUMNS if dialect == "machine" else [
         t(f"csv.events.{c}", lang) for c in CSV_COLUMNS]
     return render_csv(headers, rows, lang, dialect)

@@ -31,6 +31,7 @@ from medborgarlofte.core.progress.types import (
 from medborgarlofte.i18n import t
 from medborgarlofte.render import words
 from medborgarlofte.render.cells import file_name, json_safe, markdown_text
+from medborgarlofte.render.people_words import people_row
 from medborgarlofte.render.report.csv_table import CsvDialect, render_csv
 from medborgarlofte.render.status import (
     GroupBy,
@@ -228,7 +229,8 @@ def render_status_csv(items: Sequence[Item], lang: str,
                 target_group=";".join(target.target_group) or None,
                 excluded=";".join(f"{x.event.date.isoformat()} {x.reason}"
                                   for x in target.excluded) or None)
-            rows.append([record[c] for c in CSV_COLUMNS])
+            rows.append([record[c] for c in CSV_COLUMNS] if dialect == "machine"
+                        else people_row(CSV_COLUMNS, record, lang))
     headers = CSV_COLUMNS if dialect == "machine" else [
         t(f"csv.status.{c}", lang) for c in CSV_COLUMNS]
     return render_csv(headers, rows, lang, dialect)

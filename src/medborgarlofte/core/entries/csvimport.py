@@ -22,10 +22,10 @@ from medborgarlofte.core.schema.model import Pledge
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "date": ("datum",),
-    "until": ("till", "tom", "slutdatum"),
+    "until": ("till", "tom", "till och med", "slutdatum"),
     "target": ("targets", "löfte", "löften", "åtagande"),
     "count": ("antal",),
-    "qualifier": ("kvalificering", "precision"),
+    "qualifier": ("kvalificering", "precision", "ca/minst"),
     "by": ("av", "utförare", "utfört av"),
     "participants": ("deltagare",),
     "place": ("plats",),
@@ -35,11 +35,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "time": ("tid", "klockslag"),
     "type": ("typ", "aktivitetstyp"),
     "items": ("delar", "täcker", "klasser"),
-    "response_hours": ("svarstid", "svarstid_timmar", "timmar"),
+    "response_hours": ("svarstid", "svarstid_timmar", "svarstid (timmar)", "timmar"),
     "results": ("resultat", "biprodukter"),
     "preparation": ("förberedelse",),
 }
-"""Each column's key and the other names accepted for it in the header (any case)."""
+"""Each column's key and the other names accepted for it in the header (any case); the
+messages name a column as its header does, else by its heading in the run's language
+(`csv.import.<key>`: the headings `pledge events --format csv` writes, where it has one)."""
 REQUIRED = ("date", "target")
 _BY_NAME = {fold(name): key for key, names in COLUMNS.items() for name in (key, *names)}
 
@@ -61,6 +63,8 @@ class Table:
     items: list[dict[str, Any]] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)
+    """Column key → its name as the header wrote it ('Datum' for date)."""
 
 
 def decode_csv(raw: bytes) -> tuple[str | None, RowError | None]:
@@ -92,7 +96,7 @@ def read_events(text: str, pledge: Pledge, today: dt.date) -> Table:
     if not records or not any(c.strip() for c in records[0]):
         table.errors.append(RowError(1, "log.import.no_header"))
         return table
-    columns = _columns(records[0], table.errors)
+    columns = _columns(records[0], table.errors, table.headings)
     if table.errors:
         return table
     for number, record in enumerate(records[1:], start=2):
@@ -143,7 +147,10 @@ def _records(text: str, delimiter: str) -> tuple[list[list[str]], RowError | Non
         records.append(record)
 
 
-def _columns(header: Sequence[str], errors: list[RowError]) -> list[str]:
+def _columns(header: Sequence[str], errors: list[RowError],
+             headings: dict[str, str]) -> list[str]:
+    """The key of each column; `headings` gets each key's name as written. The errors name
+    a column by key (`column`), which the CLI shows as the user can write it."""
     keys = []
     for name in header:
         key = _BY_NAME.get(fold(name))
@@ -152,6 +159,8 @@ def _columns(header: Sequence[str], errors: list[RowError]) -> list[str]:
                                    {"name": name, "known": ", ".join(COLUMNS)}))
         elif key in keys:
             errors.append(RowError(1, "log.import.twice", {"name": name}))
+        else:
+            headings[key] = name.strip()
         keys.append(key or "")
     errors += [RowError(1, "log.import.missing_column", {"name": key})
                for key in REQUIRED if key not in keys]

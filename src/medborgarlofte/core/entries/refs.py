@@ -8,6 +8,11 @@ share those digits both get as many more as it takes to tell them apart; items w
 content are told apart by order: the second is `a3f9c1-2`, the third `a3f9c1-3`. Changing an
 item changes its reference (it is another item then). A reference may be given by any
 prefix of at least 4 characters that fits one item only.
+
+A CSV for people (Swedish Excel's dialect) shows a reference as `ref-7e4991` (`sheet_ref`):
+bare, a spreadsheet reads `7e4991` as 7·10^4991, `316e73` as 3.16e+75 and `854736` as a
+number, and the reference is lost on the way back. `find_refs` takes either spelling, so
+what a person copies from the sheet works with `pledge edit` and `pledge remove`.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ from typing import Any
 
 SHORT = 6
 MINIMUM = 4
+SHEET_PREFIX = "ref-"
+"""Before a reference in a CSV for people: text to every spreadsheet, in any locale."""
+
+
+def sheet_ref(ref: str) -> str:
+    """The reference as a CSV for people shows it ('ref-7e4991'); '' stays ''."""
+    return f"{SHEET_PREFIX}{ref}" if ref else ref
 
 
 @dataclass(frozen=True)
@@ -113,6 +125,7 @@ def find_refs(word: str, refs: Sequence[ItemRef]) -> list[ItemRef]:
     """The items `word` names: the one whose reference it is, else those it begins (only
     when it has at least MINIMUM characters). Several: the word is ambiguous."""
     word = word.strip().lower()
+    word = word[len(SHEET_PREFIX):] if word.startswith(SHEET_PREFIX) else word
     exact = [r for r in refs if r.ref == word]
     if exact or len(word) < MINIMUM:
         return exact

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from medborgarlofte.core.progress.types import PledgeProgress, last_day
@@ -21,6 +21,13 @@ class LoggedActivity:
     index: int
     event: Event
     parties: tuple[str, ...]
+
+
+def event_parties(event: Event, owners: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """Who did it: `by`, else the owners of its targets (in order, without repeats); one
+    meaning for 'Utfört av' in `pledge events` and in the report."""
+    ids = dict.fromkeys(event.target)
+    return tuple(event.by or dict.fromkeys(p for i in ids for p in owners.get(i, [])))
 
 
 def select_events(
@@ -51,7 +58,7 @@ def select_events(
         if last > progress.today or (start and last < start) or (end and event.date > end):
             continue
         ids = list(dict.fromkeys(event.target))
-        who = tuple(event.by or dict.fromkeys(p for i in ids for p in owners.get(i, [])))
+        who = event_parties(event, owners)
         if (party_set and not party_set & set(who)) or (id_set and not id_set & set(ids)):
             continue
         if prio_set and not any(prio_set & prios.get(i, set()) for i in ids):

@@ -25,6 +25,8 @@ from medborgarlofte.render.cells import spreadsheet_text
 from medborgarlofte.render.report.tables import Cell, report_tables
 
 BOM = "\ufeff"
+PEOPLE_DECIMALS = 2
+"""Decimals of a figure in a CSV for people (status, events, the report alike: 1,32)."""
 
 
 def cell_text(cell: Cell, lang: str) -> str:
@@ -35,7 +37,8 @@ def cell_text(cell: Cell, lang: str) -> str:
         return cell.isoformat()
     if isinstance(cell, bool):  # before int: True is an int
         return t("csv.yes" if cell else "csv.no", lang)
-    if isinstance(cell, float):
+    if isinstance(cell, float):  # one figure, one number of decimals in every CSV for people
+        cell = round(cell, PEOPLE_DECIMALS)
         text = str(int(cell)) if cell.is_integer() else repr(cell)
         return text.replace(".", ",") if lang == "sv" else text
     if isinstance(cell, int):

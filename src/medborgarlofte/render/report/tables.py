@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import assert_never
 
+from medborgarlofte.core.progress.activity import event_parties
 from medborgarlofte.core.progress.report import CommitmentReport, IndicatorReport, Report
 from medborgarlofte.core.progress.types import (
     Amount,
@@ -140,7 +141,8 @@ def _activity_row(c: CommitmentReport, e: Event, report: Report,
         e.date, e.until, c.progress.id, c.progress.text, e.count,
         t(f"report.q.{e.qualifier}", lang) if e.qualifier != "exact" else None,
         e.place, e.note, e.participants,
-        join_names([names.get(b, b) for b in e.by], lang) if e.by else None,
+        join_names([names.get(b, b) for b in event_parties(
+            e, {x.id: x.owners for x in report.progress.targets})], lang) or None,
         e.time, e.type,
         ", ".join(f"{amount_text(Amount(b.count, b.qualifier), lang)} {b.what}"
                   for b in e.results) or None,
