@@ -409,3 +409,28 @@ def test_a_page_with_breadcrumbs_an_effect_heading_and_a_federation() -> None:
     assert result.data["pledge"]["title"] == "Medborgarlöfte för Nykvarn 2024"
     assert owners(result) == [["sodertorns-brandforsvarsforbund"]]
     assert [i["text"] for i in result.data["indicators"]] == ["Färre ungdomar ska prova droger"]
+
+
+def test_a_table_with_a_number_column_and_a_follow_up_column() -> None:
+    """Pattern: a table copied from Word or the web with a row-number column ("| Nr |") and a
+    follow-up cadence column: the activity is the text, Ansvarig the owner, the number and the
+    cadence neither the text nor the goal. Pipes, tabs and wide gaps alike."""
+    pipes = ("Medborgarlöfte Sjöstad 2025\n\n| Nr | Aktivitet | Ansvarig | Uppföljning |\n"
+             "|----|-----------|----------|-------------|\n"
+             "| 1 | Genomföra tillsyn på krogar med inriktning mot överservering. | Polisen och "
+             "kommunen | Tertialvis |\n"
+             "| 2 | Fotpatrullera på utvalda platser. | Lokalpolisområde Sjöstad | 2 gånger per "
+             "år |\n")
+    tabs = ("Medborgarlöfte Sjöstad 2025\n\nNr\tÅtgärd\tAnsvar\tTidplan\tUppföljning\n"
+            "1\tGenomföra tillsyn på krogar med inriktning mot överservering.\tPolisen och "
+            "kommunen\tHela året\tTertialvis\n"
+            "2\tFotpatrullera på utvalda platser.\tLokalpolisområde Sjöstad\tMinst 10 per år"
+            "\t2 gånger per år\n")
+    for text in (pipes, tabs, tabs.replace("\t", "     ")):
+        result = draft(text)
+        assert [t[:25] for t in texts(result)] == ["Genomföra tillsyn på krog",
+                                                   "Fotpatrullera på utvalda "], text
+        assert owners(result) == [["polisen", "kommunen"], ["polisen"]]
+        assert "exactly" not in result.data["targets"][0].get("goal", {})
+    assert "goal" not in draft(pipes).data["targets"][1]
+    assert draft(tabs).data["targets"][1]["goal"] == {"at_least": 10, "per": "year"}

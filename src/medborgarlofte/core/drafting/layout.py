@@ -125,6 +125,22 @@ _GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio
 """A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
+_COLUMN_ROLES = (
+    ("number", re.compile(r"^(?:nr|nummer|#|löpnummer|id)\.?$")),
+    ("text", re.compile(r"^(?:aktivitet(?:er|en)?|åtgärd(?:er|en)?|löfte(?:n|t)?|insats(?:er|en)?|"
+                        r"vad|åtagande(?:n|t)?|beskrivning|vad gör vi)$")),
+    ("owner", re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|vem|huvudansvar(?:ig)?|"
+                         r"ansvarar)$")),
+    ("partner", re.compile(r"^(?:partner|partners|samverkan|samverkanspart(?:er|ner)?|"
+                           r"samarbetspart(?:er|ner)?|i samverkan med|medverkande)$")),
+    ("goal", re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|tidplan|när|tid|"
+                        r"tidpunkt|period|genomförs)$")),
+    ("ignored", re.compile(r"^(?:uppföljning|uppföljs|följs upp|status|kommentar(?:er)?|"
+                           r"resultat|mätning|indikator|problemområde|prioritering|område)$")),
+)
+"""The header words of a table's columns ("| Nr | Aktivitet | Ansvarig | Uppföljning |"):
+which cell is the commitment, who is responsible, its goal; a number column and the follow-up
+cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
@@ -279,13 +295,24 @@ class _Reader:
         self.card = False
         """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
         "Mål:" line that follows belongs to it."""
+        self.columns: list[str] | None = None
+        """The roles of the columns of the table being read, from its header row."""
 
     def _table_row(self, row: str) -> None:
         """A row of a table copied from a web page or a PDF (cells between tabs, pipes or wide
         gaps): the commitment, then who is responsible, and when or how often."""
         cells = [cell.strip() for cell in _CELLS.split(row[:2000]) if cell.strip()]
-        if not cells or _TABLE_HEADER.match(cells[0]) or all(_RULE.fullmatch(c) for c in cells):
-            return  # the header, or the rule under it ("|---|---|")
+        if not cells or all(_RULE.fullmatch(c) for c in cells):
+            return  # the rule under the header ("|---|---|")
+        roles = _column_roles(cells)
+        if roles is not None:
+            self.columns = roles  # the header row: what each column holds
+            return
+        if _TABLE_HEADER.match(cells[0]):
+            return  # a header the columns are not read from
+        if self.columns is not None and len(cells) == len(self.columns):
+            self._row_by_columns(cells, self.columns)
+            return
         if len(cells) > 1 and _cell_parties(cells[0], self.municipality, "strict"):
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
@@ -298,6 +325,27 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
+
+    def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
+        """A row of a table whose header named its columns: the text from the activity column,
+        the owners from the responsible one, the goal from the goal one (never the follow-up
+        cadence or the row's number)."""
+        by_role: dict[str, list[str]] = {}
+        for role, cell in zip(columns, cells, strict=True):
+            by_role.setdefault(role, []).append(cell)
+        text = " ".join(by_role.get("text", []))
+        if not text or len(self.layout.commitments) >= MAX_ITEMS:
+            return
+        owner_cell = " och ".join(by_role.get("owner", []))
+        owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
+            if owner_cell else None
+        goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
+        partner_cell = " och ".join(by_role.get("partner", []))
+        others = list(_cell_parties(partner_cell, self.municipality, "list") or ()) \
+            if partner_cell else []
+        self.state = "commitments"
+        self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
+                                                  goal_text=goal[:600]))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
@@ -415,6 +463,7 @@ class _Reader:
         if "\t" in body or body.count("|") >= 2 or _WIDE_GAP.search(body[:2000]):
             self._table_row(body)
             return
+        self.columns = None  # a line that is no row ends the table
         if _RESULT_LABEL.match(body):
             return  # a follow-up's result under the commitment
         goal_label = _GOAL_LABEL.match(body)
@@ -516,6 +565,21 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+def _column_roles(cells: list[str]) -> list[str] | None:
+    """The roles of a table's columns when `cells` is its header row (every cell a header
+    word, one of them the activity), else None."""
+    if len(cells) < 2 or len(cells) > 12:
+        return None
+    roles = []
+    for cell in cells:
+        word = cell.lower().strip(" :*")
+        role = next((r for r, pattern in _COLUMN_ROLES if pattern.match(word)), None)
+        if role is None:
+            return None
+        roles.append(role)
+    return roles if "text" in roles else None
 
 
 def _priority_list(text: str) -> list[str]:
