@@ -434,3 +434,45 @@ def test_a_table_with_a_number_column_and_a_follow_up_column() -> None:
         assert "exactly" not in result.data["targets"][0].get("goal", {})
     assert "goal" not in draft(pipes).data["targets"][1]
     assert draft(tabs).data["targets"][1]["goal"] == {"at_least": 10, "per": "year"}
+
+
+SIDEBAR_PDF = (
+    "Medborgarlöfte i Sjöstad 2025\n\n"
+    "För att minska trafikproblem lovar vi:\n"
+    "Minst tjugo trafikkontroller med fokus på\n"
+    "                                                     Vad är ett medborgarlöfte?\n"
+    "hastighet och störande mopedåkning vid platser som\n"
+    "                                                     Vid akuta ärenden, ring 112.\n"
+    "invånarna föreslår. (Polis)\n"
+    "Utskick av brev om narkotikaproblematik till\n"
+    "                                                     Polisen finns på 114 14.\n"
+    "föräldrar till ungdomar mellan 12 och 18 år.\n"
+    "Informationen omfattar även hur man kan få stöd av kommunen. (Kommun)\n"
+    "Att polisstationen i Sjöstad ska öppnas och vara\n"
+    "                                                     Sida 1 av 2\n"
+    "tillgänglig för invånarna fem dagar i veckan. (Polis)\n\n"
+    "Det här ska vi åstadkomma tillsammans\n"
+    "Ökad trygghet bland invånarna\n"
+    "Ökat förtroende för polis och kommun hos invånarna\n\n"
+    "Vi följer upp målen i april 2026.\n")
+
+
+def test_a_pdf_with_wrapped_sentences_and_a_sidebar() -> None:
+    """Patterns: a PDF copy wraps each commitment over several lines and interleaves a
+    sidebar's lines (contacts, "ring 112"): the sidebar is dropped, the lines of a commitment
+    are joined up to its "(Polis)" owner, a count in its first line survives, and no
+    fragment ("invånarna föreslår.") is a commitment; "fem dagar i veckan" is a rate."""
+    result = draft(SIDEBAR_PDF)
+    assert texts(result) == [
+        "Minst tjugo trafikkontroller med fokus på hastighet och störande mopedåkning vid "
+        "platser som invånarna föreslår.",
+        "Utskick av brev om narkotikaproblematik till föräldrar till ungdomar mellan 12 och 18 "
+        "år. Informationen omfattar även hur man kan få stöd av kommunen.",
+        "Att polisstationen i Sjöstad ska öppnas och vara tillgänglig för invånarna fem dagar "
+        "i veckan."]
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen"]]
+    goals = [t.get("goal") for t in result.data["targets"]]
+    assert goals[0] == {"at_least": 20, "unit": "trafikkontroller"}
+    assert goals[2] == {"exactly": 5, "unit": "dagar", "per": "week"}
+    assert [i["text"] for i in result.data["indicators"]] == [
+        "Ökad trygghet bland invånarna", "Ökat förtroende för polis och kommun hos invånarna"]

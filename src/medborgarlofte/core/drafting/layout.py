@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
@@ -144,7 +145,9 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
-                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
+                      r"målet|målen|mål|(?:det här|detta|det) (?:ska|vill) vi (?:åstadkomma|uppnå)"
+                      r"(?: tillsammans| gemensamt)?|förväntade resultat|önskat resultat)\s*:?$",
+                      re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -197,7 +200,41 @@ class Layout:
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
-    return [_MARKUP.sub("", line.replace("\u00a0", " ")).strip() for line in text.split("\n")]
+    raw = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
+    return [_MARKUP.sub("", line).strip() for line in raw]
+
+
+_INDENT = re.compile(r"^ {30,}(?=\S)")
+_GAP_AT = re.compile(r"\S( {3,})(?=\S)")
+_SIDEBAR_LINES = 3
+
+
+def _without_sidebar(raw: list[str]) -> list[str]:
+    """The lines of a PDF page copied with a sidebar (a box of contacts, a "Vad är ett
+    medborgarlöfte?" column) beside the text: the sidebar's column, found where at least three
+    lines are indented to the same place, is dropped, both its lines of their own (so that the
+    sentences wrapped around them join up again) and its part of the lines it shares."""
+    columns: Counter[int] = Counter()
+    for line in raw:
+        indent = _INDENT.match(line[:400])
+        if indent:
+            columns[indent.end() // 4] += 1
+    if not columns:
+        return raw
+    bucket, count = columns.most_common(1)[0]
+    if count < _SIDEBAR_LINES:
+        return raw
+    start = min(len(m.group()) for line in raw if (m := _INDENT.match(line[:400]))
+                and len(m.group()) // 4 == bucket)
+    out = []
+    for line in raw:
+        indent = _INDENT.match(line[:400])
+        if indent and abs(indent.end() - start) <= 4:
+            continue  # a line of the sidebar's own
+        gap = next((m for m in _GAP_AT.finditer(line[:start + 6])
+                    if abs(m.end() - start) <= 4), None)
+        out.append(line[:gap.start(1)] if gap else line)
+    return out
 
 
 def is_heading(line: str) -> bool:
@@ -222,9 +259,66 @@ def _cell_parties(cell: str, municipality: str, mode: str) -> tuple[PartyRef, ..
     return tuple(found) if found else None
 
 
+_OWNER_MARK = re.compile(r"\((?:[^()]{0,40}\b)?(?:polis|kommun|gemensam|tillsammans|båda|alla)"
+                         r"[^()]{0,40}\)\.?$|\((?:P|K|P ?[+&/] ?K|K ?[+&/] ?P|Gem)\)\.?$",
+                         re.IGNORECASE)
+"""'… invånarna föreslår. (Polis)': the owner that ends a commitment in a PDF's list."""
+_CHUNK_LINES = 6
+
+
+def _marked_items(lines: list[str]) -> list[str]:
+    """The lines with the commitments of a text that ends each one with its owner in
+    parentheses ("… fem dagar i veckan. (Polis)") whole again, when a PDF wrapped them over
+    several lines: the lines since the last blank line, heading (":") or owner mark are one
+    commitment with the mark that ends them, so long as each line after the first continues a
+    sentence (it opens in lower case, or goes on after a wrapped one) and not a new item."""
+    marked = [i for i, line in enumerate(lines[:100000]) if _OWNER_MARK.search(line[-80:])]
+    if len(marked) < 2:
+        return lines
+    ends = set(marked)
+    out: list[str] = []
+    chunk: list[str] = []
+    for i, line in enumerate(lines):
+        if not line or line.endswith(":") or _BULLET.match(line) and chunk:
+            out += chunk
+            chunk = []
+            if not line or line.endswith(":"):
+                out.append(line)
+                continue
+        chunk.append(line)
+        if i in ends:
+            out += _chunk_joined(chunk)
+            chunk = []
+        elif len(chunk) > _CHUNK_LINES:
+            out.append(chunk.pop(0))
+    return out + chunk
+
+
+def _chunk_joined(chunk: list[str]) -> list[str]:
+    """The lines up to an owner mark, joined where each continues the one before."""
+    start = len(chunk) - 1
+    while start > 0:
+        before, line = chunk[start - 1], chunk[start]
+        wrapped = line[:1].islower() and before[-1:] not in ".!?;"
+        goes_on = before[-1:] in ".!?" and start - 1 > 0 and line[:1].isupper() \
+            and chunk[start - 2][-1:] not in ".!?;" and not _opens_item(line)
+        if not (wrapped or goes_on):
+            break
+        start -= 1
+    return chunk[:start] + [" ".join(chunk[start:])]
+
+
+def _opens_item(line: str) -> bool:
+    """A line that opens a commitment of its own: a verb of doing, 'Att', a count."""
+    first = line.split(maxsplit=1)[0].lower().strip(".,:") if line.split() else ""
+    return first in DOING_VERBS or first in ("att", "minst", "högst", "utskick") \
+        or first[:1].isdigit()
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines with bullets a PDF wrapped onto the next line joined again, and words it
     hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
+    lines = _marked_items(lines)
     out: list[str] = []
     open_item = False
     for line in lines:
@@ -295,6 +389,8 @@ class _Reader:
         self.card = False
         """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
         "Mål:" line that follows belongs to it."""
+        self.effect_before = False
+        """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
         """The roles of the columns of the table being read, from its header row."""
 
@@ -451,6 +547,11 @@ class _Reader:
             self.state, self.owners, self.group = "commitments", None, line
 
     def line(self, line: str, before_sentence: bool) -> None:
+        effects = len(self.layout.effects)
+        self._line(line, before_sentence)
+        self.effect_before = len(self.layout.effects) > effects
+
+    def _line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
         after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
@@ -504,6 +605,8 @@ class _Reader:
         if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
                                                 or not opens_as_effect_goal(line)) \
                 and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not ((self.state == "effects" or self.effect_before)
+                         and opens_as_effect_goal(line)) \
                 and not self._item_without_bullet(line, before_sentence):
             if self._listed_line(line, before_sentence):
                 self._items(body, True)  # one more item of the list, as if bulleted
