@@ -476,3 +476,22 @@ def test_a_pdf_with_wrapped_sentences_and_a_sidebar() -> None:
     assert goals[2] == {"exactly": 5, "unit": "dagar", "per": "week"}
     assert [i["text"] for i in result.data["indicators"]] == [
         "Ökad trygghet bland invånarna", "Ökat förtroende för polis och kommun hos invånarna"]
+
+
+def test_lettered_sub_items_under_a_numbered_item_are_its_details() -> None:
+    """Pattern: "a)", "b)" lines indented under a numbered commitment are details of it, not
+    commitments, and their numbers are not its goal."""
+    result = draft("Medborgarlöfte Sjöstad 2025\n\nAKTIVITETER\n"
+                   "1. Samordning – polisen och Sjöstads kommun ska fortsätta utveckla arbetet "
+                   "med EST.\n   a) Lägesbilden uppdateras inför varje EST-möte.\n"
+                   "2. Skolprojekt – kommunen ska starta ett pilotprojekt under året.\n"
+                   "   a) Pilotprojektet omfattar 2 skolområden.\n"
+                   "3. Polisen ska fotpatrullera i centrum.\n")
+    assert texts(result) == [
+        "Samordning – polisen och Sjöstads kommun ska fortsätta utveckla arbetet med EST. "
+        "a) Lägesbilden uppdateras inför varje EST-möte.",
+        "Skolprojekt – kommunen ska starta ett pilotprojekt under året. "
+        "a) Pilotprojektet omfattar 2 skolområden.",
+        "Polisen ska fotpatrullera i centrum."]
+    assert owners(result) == [["polisen", "kommunen"], ["kommunen"], ["polisen"]]
+    assert "exactly" not in result.data["targets"][1].get("goal", {})

@@ -118,6 +118,7 @@ _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_LETTER_ITEM = re.compile(r"^[a-h]\)\s+\S")
 _CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
 _RULE = re.compile(r"[-:=+]+")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -181,6 +182,9 @@ class Commitment:
     goal_text: str = ""
     """The "Mål:" or "Tidplan:" lines under it, which its text takes in (the goal is read
     from them too)."""
+    details: str = ""
+    """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
+    published, but neither commitments of their own nor read for its goal."""
 
 
 @dataclass
@@ -390,6 +394,9 @@ class _Reader:
         """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
         "Mål:" line that follows belongs to it."""
         self.effect_before = False
+        self.numbered_item: int | None = None
+        """The commitment just read from a numbered line ("1. …"), whose "a)", "b)" lines
+        under it are its details."""
         """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
         """The roles of the columns of the table being read, from its header row."""
@@ -547,9 +554,16 @@ class _Reader:
             self.state, self.owners, self.group = "commitments", None, line
 
     def line(self, line: str, before_sentence: bool) -> None:
-        effects = len(self.layout.effects)
+        if self.numbered_item is not None and _LETTER_ITEM.match(line):
+            item = self.layout.commitments[self.numbered_item]  # "a) …" under "1. …"
+            if len(item.details) < 2000:
+                item.details = f"{item.details} {line}".strip()
+            return
+        effects, commitments = len(self.layout.effects), len(self.layout.commitments)
         self._line(line, before_sentence)
         self.effect_before = len(self.layout.effects) > effects
+        self.numbered_item = len(self.layout.commitments) - 1 \
+            if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
 
     def _line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)

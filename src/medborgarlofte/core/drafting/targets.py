@@ -131,6 +131,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     condition = find_condition(text)
     if condition:
         target["condition"] = condition
+    if commitment.details:  # its "a)", "b)" lines: published with it, no goal of their own
+        target["text"] = f"{text}{'' if text.endswith('.') else '.'} {commitment.details}"
     target["_unclear"] = (notes, guess.unclear)
     target["_group"] = commitment.group or ""
     return target
