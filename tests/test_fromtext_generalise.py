@@ -495,3 +495,21 @@ def test_lettered_sub_items_under_a_numbered_item_are_its_details() -> None:
         "Polisen ska fotpatrullera i centrum."]
     assert owners(result) == [["polisen", "kommunen"], ["kommunen"], ["polisen"]]
     assert "exactly" not in result.data["targets"][1].get("goal", {})
+
+
+def test_a_heading_in_cooperation_and_an_all_caps_title_beside_a_header() -> None:
+    """Pattern: "Det här lovar polisen i samverkan med kommunen:" — the lines under it are the
+    police's (the municipality their partner), not joint; an ALL-CAPS title beside the page's
+    header ("MEDBORGARLÖFTE I SJÖSTAD     Lokalpolisområde Sjöstad") is the title as
+    published, never a target."""
+    result = draft("MEDBORGARLÖFTE I SJÖSTAD                         Lokalpolisområde Sjöstad\n"
+                   "Polisen och Sjöstads kommun                      Polisregion Syd\n\n"
+                   "Löftet gäller 2025.\n\n"
+                   "Det här lovar polisen i samverkan med kommunen:\n"
+                   "- genomföra minst 100 trafikkontroller i tätorten\n\n"
+                   "Det här lovar kommunen:\n"
+                   "- genomföra den årliga trygghetsvandringen\n")
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE I SJÖSTAD"
+    assert texts(result) == ["genomföra minst 100 trafikkontroller i tätorten",
+                             "genomföra den årliga trygghetsvandringen"]
+    assert owners(result) == [["polisen"], ["kommunen"]]

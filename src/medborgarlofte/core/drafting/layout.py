@@ -413,6 +413,9 @@ class _Reader:
             return
         if _TABLE_HEADER.match(cells[0]):
             return  # a header the columns are not read from
+        if _TITLE.search(cells[0]) and not self.layout.commitments \
+                or cells[0].isupper() and len(cells[0].split()) <= 8:
+            return  # a page's header beside the title ("MEDBORGARLÖFTE I KUNGÄLV    Polisen")
         if self.columns is not None and len(cells) == len(self.columns):
             self._row_by_columns(cells, self.columns)
             return

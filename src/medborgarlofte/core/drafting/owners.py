@@ -206,12 +206,19 @@ def led_by(text: str, municipality: str) -> list[PartyRef] | None:
     return parties_in(found.group(1), municipality, mode="subject") if found else None
 
 
+_IN_COOPERATION = re.compile(r"\s+(?:i samverkan|i samarbete|med stöd|med hjälp) (?:med|av)\s+"
+                             r"[^,:;]{2,80}?(?=\s+(?:lovar|ska|skall|kommer|åtar)\b|$)",
+                             re.IGNORECASE)
+"""'Det här lovar polisen i samverkan med kommunen': the police promise, the municipality is
+their partner (not a co-owner)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
     if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
         return None
-    text = heading.strip().rstrip(":").strip()
+    text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
     part = _PART_OF.search(text)
     if part:  # "Problemområden och polisens del i medborgarlöftet"
         return [POLICE] if part.group(1).lower().startswith("polis") else [
