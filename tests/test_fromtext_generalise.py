@@ -513,3 +513,28 @@ def test_a_heading_in_cooperation_and_an_all_caps_title_beside_a_header() -> Non
     assert texts(result) == ["genomföra minst 100 trafikkontroller i tätorten",
                              "genomföra den årliga trygghetsvandringen"]
     assert owners(result) == [["polisen"], ["kommunen"]]
+
+
+def test_two_parties_promising_in_one_sentence_are_two_commitments() -> None:
+    """Pattern: "Polisen lovar …, och kommunen lovar …" is a police commitment and a municipal
+    one, not one commitment of the police."""
+    result = draft("Medborgarlöfte 2025\n\nPolisen lovar att vara på de platser som invånarna "
+                   "upplever otrygga, och kommunen lovar att fortsätta jobba med belysning i "
+                   "tunnlar.\n")
+    assert texts(result) == ["Polisen lovar att vara på de platser som invånarna upplever "
+                             "otrygga.",
+                             "kommunen lovar att fortsätta jobba med belysning i tunnlar."]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    one = draft("Medborgarlöfte 2025\n\nPolisen lovar att vara på de platser, och kommunen "
+                "och föreningarna som invånarna nämner.\n")
+    assert owners(one) == [["polisen"]]
+
+
+def test_a_commitment_done_with_a_forvaltning_is_the_municipality_s() -> None:
+    """Pattern: "I samarbete med förvaltningen för Teknik ska det göras …" names no subject,
+    but a förvaltning is the municipality."""
+    result = draft("Medborgarlöfte 2025\n\nTrygghet i trafik\nLöfte:\n"
+                   "I samarbete med förvaltningen för Teknik ska det göras regelbundna mätningar "
+                   "av hastigheter.\n")
+    assert owners(result) == [["kommunen"]]
+    assert notes(result, 0) == []
