@@ -538,3 +538,17 @@ def test_a_commitment_done_with_a_forvaltning_is_the_municipality_s() -> None:
                    "av hastigheter.\n")
     assert owners(result) == [["kommunen"]]
     assert notes(result, 0) == []
+
+
+def test_a_unit_as_the_subject_is_kept_with_a_mark() -> None:
+    """Pattern: a unit no rule knows as a party as the subject ("Tidigt föräldrastöd anordnar
+    föräldrakurser …") under a list of activities: kept, owned by that unit, marked."""
+    result = draft("Medborgarlöfte 2025\n\nDet här är några av de aktiviteter som polisen och "
+                   "Sjöstads kommun kommer att genomföra:\n"
+                   "Polisen förhindrar barn från att vistas i riskfyllda miljöer.\n"
+                   "Tidigt föräldrastöd anordnar föräldrakurser riktade mot pappor.\n"
+                   "Det finns också många engagerade föräldrar i området.\n")
+    assert texts(result) == ["Polisen förhindrar barn från att vistas i riskfyllda miljöer.",
+                             "Tidigt föräldrastöd anordnar föräldrakurser riktade mot pappor."]
+    assert owners(result)[1] == ["tidigt-foraldrastod"]
+    assert "owner" in notes(result, 1)

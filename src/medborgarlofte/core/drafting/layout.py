@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from medborgarlofte.core.drafting.draft import slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
@@ -37,6 +38,7 @@ from medborgarlofte.core.drafting.sentences import (
     LABEL,
     WE_PROMISE,
     effect_text,
+    is_background,
     is_effect_goal,
     is_meta,
     looks_like_commitment,
@@ -182,6 +184,9 @@ class Commitment:
     goal_text: str = ""
     """The "Mål:" or "Tidplan:" lines under it, which its text takes in (the goal is read
     from them too)."""
+    owner_unsure: bool = False
+    """Its owner was read from a subject no rule knows as a party ("Tidigt föräldrastöd
+    anordnar …"): a person must confirm it."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -676,6 +681,10 @@ class _Reader:
                         and not sentence.rstrip().endswith((":", "?"))) \
                     or (listed and _NOMINAL.match(sentence[:200]) and not is_meta(sentence)):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
+            elif listed and (unit := _unit_subject(sentence)) is not None:
+                self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
+                    sentence, [PartyRef(slug(unit) or "part", unit, "other")], self.group,
+                    owner_unsure=True))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -685,6 +694,29 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+_UNIT_DOES = re.compile(
+    r"^((?:[A-ZÅÄÖ][\wåäöé-]+)(?: [\wåäöé-]+){0,3}?) (?:anordnar|arrangerar|ordnar|erbjuder|"
+    r"genomför|håller|startar|öppnar|driver|bjuder in|besöker|utbildar|informerar|samordnar|"
+    r"fortsätter|utvecklar|patrullerar|nattvandrar|stöttar|stödjer|bedriver|inför|skapar|"
+    r"ansvarar för|leder)\s+\S")
+_NOT_A_UNIT = frozenset({"vi", "det", "man", "här", "den", "de", "detta", "dessa", "under",
+                         "i", "varje", "alla", "många", "där", "nu", "sedan", "också", "även",
+                         "som", "när", "om", "efter", "före", "inom", "en", "ett"})
+
+
+def _unit_subject(sentence: str) -> str | None:
+    """The unit that opens a sentence as its subject, in a list of commitments ("Tidigt
+    föräldrastöd anordnar föräldrakurser …"), when no rule knows it as a party; None if the
+    sentence does not open so."""
+    found = _UNIT_DOES.match(sentence[:200])
+    if not found or is_meta(sentence) or is_background(sentence):
+        return None
+    words = found.group(1).split()
+    if any(w.lower() in _NOT_A_UNIT for w in words):
+        return None
+    return found.group(1)
 
 
 def _column_roles(cells: list[str]) -> list[str] | None:

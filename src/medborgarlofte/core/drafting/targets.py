@@ -120,7 +120,7 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if owners and with_others:
         owners = [*owners, *with_others]
         notes.append(("owner_with", {"names": _names(with_others)}))
-    if not owners:
+    if not owners or commitment.owner_unsure and not stated:
         notes.append(("owner", {}))
     refs = [_add_party(parties, ref) for ref in owners or [POLICE,
                                                             municipality_party(municipality)]]
