@@ -552,3 +552,20 @@ def test_a_unit_as_the_subject_is_kept_with_a_mark() -> None:
                              "Tidigt föräldrastöd anordnar föräldrakurser riktade mot pappor."]
     assert owners(result)[1] == ["tidigt-foraldrastod"]
     assert "owner" in notes(result, 1)
+
+
+def test_a_pdf_page_with_a_sidebar_joins_its_wrapped_sentences() -> None:
+    """Pattern: on a PDF page set in narrow columns beside a sidebar, a sentence wrapped onto
+    a line that opens in lower case is one sentence again, with no owner marks to go by; a
+    clause ("Trafiken är det som …") is no organisation promising."""
+    result = draft("MEDBORGARLÖFTE SJÖSTAD 2025                          Polisen\n\n"
+                   "Trafiken är det som oroar flest invånare.            Kontakt\n"
+                   "                                                     Polisen 114 14\n"
+                   "Det här lovar polisen och kommunen:\n"
+                   "Att polisen och kommunen träffas i ett trafikråd och där delar\n"
+                   "                                                     Vid akuta ärenden\n"
+                   "information samt tar del av medborgarnas synpunkter.\n"
+                   "                                                     ring 112.\n")
+    assert texts(result) == ["Att polisen och kommunen träffas i ett trafikråd och där delar "
+                             "information samt tar del av medborgarnas synpunkter."]
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE SJÖSTAD 2025"

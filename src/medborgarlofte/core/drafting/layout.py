@@ -209,8 +209,23 @@ class Layout:
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
-    raw = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
-    return [_MARKUP.sub("", line).strip() for line in raw]
+    raw, sidebar = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
+    lines = [_MARKUP.sub("", line).strip() for line in raw]
+    return _wrapped_joined(lines) if sidebar else lines
+
+
+def _wrapped_joined(lines: list[str]) -> list[str]:
+    """The lines of a PDF page (one with a sidebar, so set in narrow columns) with each
+    sentence the page wrapped whole again: a line that opens in lower case goes on the line
+    before it when that one ends no sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line[:1].islower() and out[-1][-1:] not in ".!?:;" \
+                and not _BULLET.match(line) and len(out[-1]) < 4000:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 _INDENT = re.compile(r"^ {30,}(?=\S)")
@@ -218,7 +233,7 @@ _GAP_AT = re.compile(r"\S( {3,})(?=\S)")
 _SIDEBAR_LINES = 3
 
 
-def _without_sidebar(raw: list[str]) -> list[str]:
+def _without_sidebar(raw: list[str]) -> tuple[list[str], bool]:
     """The lines of a PDF page copied with a sidebar (a box of contacts, a "Vad är ett
     medborgarlöfte?" column) beside the text: the sidebar's column, found where at least three
     lines are indented to the same place, is dropped, both its lines of their own (so that the
@@ -229,10 +244,10 @@ def _without_sidebar(raw: list[str]) -> list[str]:
         if indent:
             columns[indent.end() // 4] += 1
     if not columns:
-        return raw
+        return raw, False
     bucket, count = columns.most_common(1)[0]
     if count < _SIDEBAR_LINES:
-        return raw
+        return raw, False
     start = min(len(m.group()) for line in raw if (m := _INDENT.match(line[:400]))
                 and len(m.group()) // 4 == bucket)
     out = []
@@ -243,7 +258,7 @@ def _without_sidebar(raw: list[str]) -> list[str]:
         gap = next((m for m in _GAP_AT.finditer(line[:start + 6])
                     if abs(m.end() - start) <= 4), None)
         out.append(line[:gap.start(1)] if gap else line)
-    return out
+    return out, True
 
 
 def is_heading(line: str) -> bool:
@@ -309,8 +324,8 @@ def _chunk_joined(chunk: list[str]) -> list[str]:
     while start > 0:
         before, line = chunk[start - 1], chunk[start]
         wrapped = line[:1].islower() and before[-1:] not in ".!?;"
-        goes_on = before[-1:] in ".!?" and start - 1 > 0 and line[:1].isupper() \
-            and chunk[start - 2][-1:] not in ".!?;" and not _opens_item(line)
+        goes_on = before[-1:] in ".!?" and line[:1].isupper() and not _opens_item(line) \
+            and (start - 1 > 0 and chunk[start - 2][-1:] not in ".!?;" or len(before) > 70)
         if not (wrapped or goes_on):
             break
         start -= 1

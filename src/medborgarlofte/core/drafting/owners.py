@@ -124,6 +124,10 @@ def _known(item: str, municipality: str) -> list[PartyRef] | None:
     return None
 
 
+_CLAUSE_WORDS = frozenset({"är", "var", "har", "hade", "blir"})
+"""'Trafiken är det som …': a clause, never an organisation's name."""
+
+
 def _other(item: str) -> PartyRef | None:
     if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
         return PartyRef(slug(item) or "forvaltning", item, "kommun")
@@ -131,7 +135,7 @@ def _other(item: str) -> PartyRef | None:
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
     if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item) \
-            or any(w in _CONNECTORS for w in words[1:]):
+            or any(w in _CONNECTORS or w in _CLAUSE_WORDS for w in words[1:]):
         return None  # "Polisen tillsammans med PRO": two parties, not one named so
     return PartyRef(slug(item) or "part", item, "other")
 
