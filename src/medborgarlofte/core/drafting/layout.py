@@ -148,9 +148,7 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
-                      r"målet|målen|mål|(?:det här|detta|det) (?:ska|vill) vi (?:åstadkomma|uppnå)"
-                      r"(?: tillsammans| gemensamt)?|förväntade resultat|önskat resultat)\s*:?$",
-                      re.IGNORECASE)
+                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -318,12 +316,18 @@ def _marked_items(lines: list[str]) -> list[str]:
     return out + chunk
 
 
+_WRAP_WORDS = frozenset({"och", "samt", "eller", "att", "med", "i", "på", "för", "av", "till",
+                         "om", "mot", "vid", "som", "vara", "bli", "från", "under", "inom"})
+"""A line ending in one of these goes on, in capitals too ("… MED FOKUS PÅ")."""
+
+
 def _chunk_joined(chunk: list[str]) -> list[str]:
     """The lines up to an owner mark, joined where each continues the one before."""
     start = len(chunk) - 1
     while start > 0:
         before, line = chunk[start - 1], chunk[start]
-        wrapped = line[:1].islower() and before[-1:] not in ".!?;"
+        wrapped = before[-1:] not in ".!?;" and (
+            line[:1].islower() or before.rsplit(maxsplit=1)[-1].lower() in _WRAP_WORDS)
         goes_on = before[-1:] in ".!?" and line[:1].isupper() and not _opens_item(line) \
             and (start - 1 > 0 and chunk[start - 2][-1:] not in ".!?;" or len(before) > 70)
         if not (wrapped or goes_on):
