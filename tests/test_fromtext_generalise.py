@@ -409,3 +409,163 @@ def test_a_page_with_breadcrumbs_an_effect_heading_and_a_federation() -> None:
     assert result.data["pledge"]["title"] == "Medborgarlöfte för Nykvarn 2024"
     assert owners(result) == [["sodertorns-brandforsvarsforbund"]]
     assert [i["text"] for i in result.data["indicators"]] == ["Färre ungdomar ska prova droger"]
+
+
+def test_a_table_with_a_number_column_and_a_follow_up_column() -> None:
+    """Pattern: a table copied from Word or the web with a row-number column ("| Nr |") and a
+    follow-up cadence column: the activity is the text, Ansvarig the owner, the number and the
+    cadence neither the text nor the goal. Pipes, tabs and wide gaps alike."""
+    pipes = ("Medborgarlöfte Sjöstad 2025\n\n| Nr | Aktivitet | Ansvarig | Uppföljning |\n"
+             "|----|-----------|----------|-------------|\n"
+             "| 1 | Genomföra tillsyn på krogar med inriktning mot överservering. | Polisen och "
+             "kommunen | Tertialvis |\n"
+             "| 2 | Fotpatrullera på utvalda platser. | Lokalpolisområde Sjöstad | 2 gånger per "
+             "år |\n")
+    tabs = ("Medborgarlöfte Sjöstad 2025\n\nNr\tÅtgärd\tAnsvar\tTidplan\tUppföljning\n"
+            "1\tGenomföra tillsyn på krogar med inriktning mot överservering.\tPolisen och "
+            "kommunen\tHela året\tTertialvis\n"
+            "2\tFotpatrullera på utvalda platser.\tLokalpolisområde Sjöstad\tMinst 10 per år"
+            "\t2 gånger per år\n")
+    for text in (pipes, tabs, tabs.replace("\t", "     ")):
+        result = draft(text)
+        assert [t[:25] for t in texts(result)] == ["Genomföra tillsyn på krog",
+                                                   "Fotpatrullera på utvalda "], text
+        assert owners(result) == [["polisen", "kommunen"], ["polisen"]]
+        assert "exactly" not in result.data["targets"][0].get("goal", {})
+    assert "goal" not in draft(pipes).data["targets"][1]
+    assert draft(tabs).data["targets"][1]["goal"] == {"at_least": 10, "per": "year"}
+
+
+SIDEBAR_PDF = (
+    "Medborgarlöfte i Sjöstad 2025\n\n"
+    "För att minska trafikproblem lovar vi:\n"
+    "Minst tjugo trafikkontroller med fokus på\n"
+    "                                                     Vad är ett medborgarlöfte?\n"
+    "hastighet och störande mopedåkning vid platser som\n"
+    "                                                     Vid akuta ärenden, ring 112.\n"
+    "invånarna föreslår. (Polis)\n"
+    "Utskick av brev om narkotikaproblematik till\n"
+    "                                                     Polisen finns på 114 14.\n"
+    "föräldrar till ungdomar mellan 12 och 18 år.\n"
+    "Informationen omfattar även hur man kan få stöd av kommunen. (Kommun)\n"
+    "Att polisstationen i Sjöstad ska öppnas och vara\n"
+    "                                                     Sida 1 av 2\n"
+    "tillgänglig för invånarna fem dagar i veckan. (Polis)\n\n"
+    "Det här ska vi åstadkomma tillsammans\n"
+    "Ökad trygghet bland invånarna\n"
+    "Ökat förtroende för polis och kommun hos invånarna\n\n"
+    "Vi följer upp målen i april 2026.\n")
+
+
+def test_a_pdf_with_wrapped_sentences_and_a_sidebar() -> None:
+    """Patterns: a PDF copy wraps each commitment over several lines and interleaves a
+    sidebar's lines (contacts, "ring 112"): the sidebar is dropped, the lines of a commitment
+    are joined up to its "(Polis)" owner, a count in its first line survives, and no
+    fragment ("invånarna föreslår.") is a commitment; "fem dagar i veckan" is a rate."""
+    result = draft(SIDEBAR_PDF)
+    assert texts(result) == [
+        "Minst tjugo trafikkontroller med fokus på hastighet och störande mopedåkning vid "
+        "platser som invånarna föreslår.",
+        "Utskick av brev om narkotikaproblematik till föräldrar till ungdomar mellan 12 och 18 "
+        "år. Informationen omfattar även hur man kan få stöd av kommunen.",
+        "Att polisstationen i Sjöstad ska öppnas och vara tillgänglig för invånarna fem dagar "
+        "i veckan."]
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen"]]
+    goals = [t.get("goal") for t in result.data["targets"]]
+    assert goals[0] == {"at_least": 20, "unit": "trafikkontroller"}
+    assert goals[2] == {"exactly": 5, "unit": "dagar", "per": "week"}
+    assert [i["text"] for i in result.data["indicators"]] == [
+        "Ökad trygghet bland invånarna", "Ökat förtroende för polis och kommun hos invånarna"]
+
+
+def test_lettered_sub_items_under_a_numbered_item_are_its_details() -> None:
+    """Pattern: "a)", "b)" lines indented under a numbered commitment are details of it, not
+    commitments, and their numbers are not its goal."""
+    result = draft("Medborgarlöfte Sjöstad 2025\n\nAKTIVITETER\n"
+                   "1. Samordning – polisen och Sjöstads kommun ska fortsätta utveckla arbetet "
+                   "med EST.\n   a) Lägesbilden uppdateras inför varje EST-möte.\n"
+                   "2. Skolprojekt – kommunen ska starta ett pilotprojekt under året.\n"
+                   "   a) Pilotprojektet omfattar 2 skolområden.\n"
+                   "3. Polisen ska fotpatrullera i centrum.\n")
+    assert texts(result) == [
+        "Samordning – polisen och Sjöstads kommun ska fortsätta utveckla arbetet med EST. "
+        "a) Lägesbilden uppdateras inför varje EST-möte.",
+        "Skolprojekt – kommunen ska starta ett pilotprojekt under året. "
+        "a) Pilotprojektet omfattar 2 skolområden.",
+        "Polisen ska fotpatrullera i centrum."]
+    assert owners(result) == [["polisen", "kommunen"], ["kommunen"], ["polisen"]]
+    assert "exactly" not in result.data["targets"][1].get("goal", {})
+
+
+def test_a_heading_in_cooperation_and_an_all_caps_title_beside_a_header() -> None:
+    """Pattern: "Det här lovar polisen i samverkan med kommunen:" — the lines under it are the
+    police's (the municipality their partner), not joint; an ALL-CAPS title beside the page's
+    header ("MEDBORGARLÖFTE I SJÖSTAD     Lokalpolisområde Sjöstad") is the title as
+    published, never a target."""
+    result = draft("MEDBORGARLÖFTE I SJÖSTAD                         Lokalpolisområde Sjöstad\n"
+                   "Polisen och Sjöstads kommun                      Polisregion Syd\n\n"
+                   "Löftet gäller 2025.\n\n"
+                   "Det här lovar polisen i samverkan med kommunen:\n"
+                   "- genomföra minst 100 trafikkontroller i tätorten\n\n"
+                   "Det här lovar kommunen:\n"
+                   "- genomföra den årliga trygghetsvandringen\n")
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE I SJÖSTAD"
+    assert texts(result) == ["genomföra minst 100 trafikkontroller i tätorten",
+                             "genomföra den årliga trygghetsvandringen"]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+
+
+def test_two_parties_promising_in_one_sentence_are_two_commitments() -> None:
+    """Pattern: "Polisen lovar …, och kommunen lovar …" is a police commitment and a municipal
+    one, not one commitment of the police."""
+    result = draft("Medborgarlöfte 2025\n\nPolisen lovar att vara på de platser som invånarna "
+                   "upplever otrygga, och kommunen lovar att fortsätta jobba med belysning i "
+                   "tunnlar.\n")
+    assert texts(result) == ["Polisen lovar att vara på de platser som invånarna upplever "
+                             "otrygga.",
+                             "kommunen lovar att fortsätta jobba med belysning i tunnlar."]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    one = draft("Medborgarlöfte 2025\n\nPolisen lovar att vara på de platser, och kommunen "
+                "och föreningarna som invånarna nämner.\n")
+    assert owners(one) == [["polisen"]]
+
+
+def test_a_commitment_done_with_a_forvaltning_is_the_municipality_s() -> None:
+    """Pattern: "I samarbete med förvaltningen för Teknik ska det göras …" names no subject,
+    but a förvaltning is the municipality."""
+    result = draft("Medborgarlöfte 2025\n\nTrygghet i trafik\nLöfte:\n"
+                   "I samarbete med förvaltningen för Teknik ska det göras regelbundna mätningar "
+                   "av hastigheter.\n")
+    assert owners(result) == [["kommunen"]]
+    assert notes(result, 0) == []
+
+
+def test_a_unit_as_the_subject_is_kept_with_a_mark() -> None:
+    """Pattern: a unit no rule knows as a party as the subject ("Tidigt föräldrastöd anordnar
+    föräldrakurser …") under a list of activities: kept, owned by that unit, marked."""
+    result = draft("Medborgarlöfte 2025\n\nDet här är några av de aktiviteter som polisen och "
+                   "Sjöstads kommun kommer att genomföra:\n"
+                   "Polisen förhindrar barn från att vistas i riskfyllda miljöer.\n"
+                   "Tidigt föräldrastöd anordnar föräldrakurser riktade mot pappor.\n"
+                   "Det finns också många engagerade föräldrar i området.\n")
+    assert texts(result) == ["Polisen förhindrar barn från att vistas i riskfyllda miljöer.",
+                             "Tidigt föräldrastöd anordnar föräldrakurser riktade mot pappor."]
+    assert owners(result)[1] == ["tidigt-foraldrastod"]
+    assert "owner" in notes(result, 1)
+
+
+def test_a_pdf_page_with_a_sidebar_joins_its_wrapped_sentences() -> None:
+    """Pattern: on a PDF page set in narrow columns beside a sidebar, a sentence wrapped onto
+    a line that opens in lower case is one sentence again, with no owner marks to go by; a
+    clause ("Trafiken är det som …") is no organisation promising."""
+    result = draft("MEDBORGARLÖFTE SJÖSTAD 2025                          Polisen\n\n"
+                   "Trafiken är det som oroar flest invånare.            Kontakt\n"
+                   "                                                     Polisen 114 14\n"
+                   "Det här lovar polisen och kommunen:\n"
+                   "Att polisen och kommunen träffas i ett trafikråd och där delar\n"
+                   "                                                     Vid akuta ärenden\n"
+                   "information samt tar del av medborgarnas synpunkter.\n"
+                   "                                                     ring 112.\n")
+    assert texts(result) == ["Att polisen och kommunen träffas i ett trafikråd och där delar "
+                             "information samt tar del av medborgarnas synpunkter."]
+    assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE SJÖSTAD 2025"

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from medborgarlofte.core.drafting.draft import slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
@@ -36,6 +38,7 @@ from medborgarlofte.core.drafting.sentences import (
     LABEL,
     WE_PROMISE,
     effect_text,
+    is_background,
     is_effect_goal,
     is_meta,
     looks_like_commitment,
@@ -117,6 +120,7 @@ _RATE_WORDS = re.compile(r"\b(?:per|i|varje|om) (?:vecka|veckan|månad|månaden|
                          r"terminen|kvartal|tertial)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.)]\s")
+_LETTER_ITEM = re.compile(r"^[a-h]\)\s+\S")
 _CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
 _RULE = re.compile(r"[-:=+]+")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
@@ -125,6 +129,22 @@ _GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio
 """A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
+_COLUMN_ROLES = (
+    ("number", re.compile(r"^(?:nr|nummer|#|löpnummer|id)\.?$")),
+    ("text", re.compile(r"^(?:aktivitet(?:er|en)?|åtgärd(?:er|en)?|löfte(?:n|t)?|insats(?:er|en)?|"
+                        r"vad|åtagande(?:n|t)?|beskrivning|vad gör vi)$")),
+    ("owner", re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|vem|huvudansvar(?:ig)?|"
+                         r"ansvarar)$")),
+    ("partner", re.compile(r"^(?:partner|partners|samverkan|samverkanspart(?:er|ner)?|"
+                           r"samarbetspart(?:er|ner)?|i samverkan med|medverkande)$")),
+    ("goal", re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|tidplan|när|tid|"
+                        r"tidpunkt|period|genomförs)$")),
+    ("ignored", re.compile(r"^(?:uppföljning|uppföljs|följs upp|status|kommentar(?:er)?|"
+                           r"resultat|mätning|indikator|problemområde|prioritering|område)$")),
+)
+"""The header words of a table's columns ("| Nr | Aktivitet | Ansvarig | Uppföljning |"):
+which cell is the commitment, who is responsible, its goal; a number column and the follow-up
+cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
@@ -162,6 +182,12 @@ class Commitment:
     goal_text: str = ""
     """The "Mål:" or "Tidplan:" lines under it, which its text takes in (the goal is read
     from them too)."""
+    owner_unsure: bool = False
+    """Its owner was read from a subject no rule knows as a party ("Tidigt föräldrastöd
+    anordnar …"): a person must confirm it."""
+    details: str = ""
+    """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
+    published, but neither commitments of their own nor read for its goal."""
 
 
 @dataclass
@@ -181,7 +207,56 @@ class Layout:
 def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
-    return [_MARKUP.sub("", line.replace("\u00a0", " ")).strip() for line in text.split("\n")]
+    raw, sidebar = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
+    lines = [_MARKUP.sub("", line).strip() for line in raw]
+    return _wrapped_joined(lines) if sidebar else lines
+
+
+def _wrapped_joined(lines: list[str]) -> list[str]:
+    """The lines of a PDF page (one with a sidebar, so set in narrow columns) with each
+    sentence the page wrapped whole again: a line that opens in lower case goes on the line
+    before it when that one ends no sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line[:1].islower() and out[-1][-1:] not in ".!?:;" \
+                and not _BULLET.match(line) and len(out[-1]) < 4000:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+_INDENT = re.compile(r"^ {30,}(?=\S)")
+_GAP_AT = re.compile(r"\S( {3,})(?=\S)")
+_SIDEBAR_LINES = 3
+
+
+def _without_sidebar(raw: list[str]) -> tuple[list[str], bool]:
+    """The lines of a PDF page copied with a sidebar (a box of contacts, a "Vad är ett
+    medborgarlöfte?" column) beside the text: the sidebar's column, found where at least three
+    lines are indented to the same place, is dropped, both its lines of their own (so that the
+    sentences wrapped around them join up again) and its part of the lines it shares."""
+    columns: Counter[int] = Counter()
+    for line in raw:
+        indent = _INDENT.match(line[:400])
+        if indent:
+            columns[indent.end() // 4] += 1
+    if not columns:
+        return raw, False
+    bucket, count = columns.most_common(1)[0]
+    if count < _SIDEBAR_LINES:
+        return raw, False
+    start = min(len(m.group()) for line in raw if (m := _INDENT.match(line[:400]))
+                and len(m.group()) // 4 == bucket)
+    out = []
+    for line in raw:
+        indent = _INDENT.match(line[:400])
+        if indent and abs(indent.end() - start) <= 4:
+            continue  # a line of the sidebar's own
+        gap = next((m for m in _GAP_AT.finditer(line[:start + 6])
+                    if abs(m.end() - start) <= 4), None)
+        out.append(line[:gap.start(1)] if gap else line)
+    return out, True
 
 
 def is_heading(line: str) -> bool:
@@ -206,9 +281,72 @@ def _cell_parties(cell: str, municipality: str, mode: str) -> tuple[PartyRef, ..
     return tuple(found) if found else None
 
 
+_OWNER_MARK = re.compile(r"\((?:[^()]{0,40}\b)?(?:polis|kommun|gemensam|tillsammans|båda|alla)"
+                         r"[^()]{0,40}\)\.?$|\((?:P|K|P ?[+&/] ?K|K ?[+&/] ?P|Gem)\)\.?$",
+                         re.IGNORECASE)
+"""'… invånarna föreslår. (Polis)': the owner that ends a commitment in a PDF's list."""
+_CHUNK_LINES = 6
+
+
+def _marked_items(lines: list[str]) -> list[str]:
+    """The lines with the commitments of a text that ends each one with its owner in
+    parentheses ("… fem dagar i veckan. (Polis)") whole again, when a PDF wrapped them over
+    several lines: the lines since the last blank line, heading (":") or owner mark are one
+    commitment with the mark that ends them, so long as each line after the first continues a
+    sentence (it opens in lower case, or goes on after a wrapped one) and not a new item."""
+    marked = [i for i, line in enumerate(lines[:100000]) if _OWNER_MARK.search(line[-80:])]
+    if len(marked) < 2:
+        return lines
+    ends = set(marked)
+    out: list[str] = []
+    chunk: list[str] = []
+    for i, line in enumerate(lines):
+        if not line or line.endswith(":") or _BULLET.match(line) and chunk:
+            out += chunk
+            chunk = []
+            if not line or line.endswith(":"):
+                out.append(line)
+                continue
+        chunk.append(line)
+        if i in ends:
+            out += _chunk_joined(chunk)
+            chunk = []
+        elif len(chunk) > _CHUNK_LINES:
+            out.append(chunk.pop(0))
+    return out + chunk
+
+
+_WRAP_WORDS = frozenset({"och", "samt", "eller", "att", "med", "i", "på", "för", "av", "till",
+                         "om", "mot", "vid", "som", "vara", "bli", "från", "under", "inom"})
+"""A line ending in one of these goes on, in capitals too ("… MED FOKUS PÅ")."""
+
+
+def _chunk_joined(chunk: list[str]) -> list[str]:
+    """The lines up to an owner mark, joined where each continues the one before."""
+    start = len(chunk) - 1
+    while start > 0:
+        before, line = chunk[start - 1], chunk[start]
+        wrapped = before[-1:] not in ".!?;" and (
+            line[:1].islower() or before.rsplit(maxsplit=1)[-1].lower() in _WRAP_WORDS)
+        goes_on = before[-1:] in ".!?" and line[:1].isupper() and not _opens_item(line) \
+            and (start - 1 > 0 and chunk[start - 2][-1:] not in ".!?;" or len(before) > 70)
+        if not (wrapped or goes_on):
+            break
+        start -= 1
+    return chunk[:start] + [" ".join(chunk[start:])]
+
+
+def _opens_item(line: str) -> bool:
+    """A line that opens a commitment of its own: a verb of doing, 'Att', a count."""
+    first = line.split(maxsplit=1)[0].lower().strip(".,:") if line.split() else ""
+    return first in DOING_VERBS or first in ("att", "minst", "högst", "utskick") \
+        or first[:1].isdigit()
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines with bullets a PDF wrapped onto the next line joined again, and words it
     hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
+    lines = _marked_items(lines)
     out: list[str] = []
     open_item = False
     for line in lines:
@@ -279,13 +417,32 @@ class _Reader:
         self.card = False
         """The last commitment was given by labelled lines ("Aktivitet:", "Ansvarig:"), so a
         "Mål:" line that follows belongs to it."""
+        self.effect_before = False
+        self.numbered_item: int | None = None
+        """The commitment just read from a numbered line ("1. …"), whose "a)", "b)" lines
+        under it are its details."""
+        """The line before was an effect goal (a list of them goes on)."""
+        self.columns: list[str] | None = None
+        """The roles of the columns of the table being read, from its header row."""
 
     def _table_row(self, row: str) -> None:
         """A row of a table copied from a web page or a PDF (cells between tabs, pipes or wide
         gaps): the commitment, then who is responsible, and when or how often."""
         cells = [cell.strip() for cell in _CELLS.split(row[:2000]) if cell.strip()]
-        if not cells or _TABLE_HEADER.match(cells[0]) or all(_RULE.fullmatch(c) for c in cells):
-            return  # the header, or the rule under it ("|---|---|")
+        if not cells or all(_RULE.fullmatch(c) for c in cells):
+            return  # the rule under the header ("|---|---|")
+        roles = _column_roles(cells)
+        if roles is not None:
+            self.columns = roles  # the header row: what each column holds
+            return
+        if _TABLE_HEADER.match(cells[0]):
+            return  # a header the columns are not read from
+        if _TITLE.search(cells[0]) and not self.layout.commitments \
+                or cells[0].isupper() and len(cells[0].split()) <= 8:
+            return  # a page's header beside the title ("MEDBORGARLÖFTE I KUNGÄLV    Polisen")
+        if self.columns is not None and len(cells) == len(self.columns):
+            self._row_by_columns(cells, self.columns)
+            return
         if len(cells) > 1 and _cell_parties(cells[0], self.municipality, "strict"):
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
@@ -298,6 +455,27 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
+
+    def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
+        """A row of a table whose header named its columns: the text from the activity column,
+        the owners from the responsible one, the goal from the goal one (never the follow-up
+        cadence or the row's number)."""
+        by_role: dict[str, list[str]] = {}
+        for role, cell in zip(columns, cells, strict=True):
+            by_role.setdefault(role, []).append(cell)
+        text = " ".join(by_role.get("text", []))
+        if not text or len(self.layout.commitments) >= MAX_ITEMS:
+            return
+        owner_cell = " och ".join(by_role.get("owner", []))
+        owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
+            if owner_cell else None
+        goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
+        partner_cell = " och ".join(by_role.get("partner", []))
+        others = list(_cell_parties(partner_cell, self.municipality, "list") or ()) \
+            if partner_cell else []
+        self.state = "commitments"
+        self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
+                                                  goal_text=goal[:600]))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
@@ -403,6 +581,18 @@ class _Reader:
             self.state, self.owners, self.group = "commitments", None, line
 
     def line(self, line: str, before_sentence: bool) -> None:
+        if self.numbered_item is not None and _LETTER_ITEM.match(line):
+            item = self.layout.commitments[self.numbered_item]  # "a) …" under "1. …"
+            if len(item.details) < 2000:
+                item.details = f"{item.details} {line}".strip()
+            return
+        effects, commitments = len(self.layout.effects), len(self.layout.commitments)
+        self._line(line, before_sentence)
+        self.effect_before = len(self.layout.effects) > effects
+        self.numbered_item = len(self.layout.commitments) - 1 \
+            if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
+
+    def _line(self, line: str, before_sentence: bool) -> None:
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
         after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
@@ -415,6 +605,7 @@ class _Reader:
         if "\t" in body or body.count("|") >= 2 or _WIDE_GAP.search(body[:2000]):
             self._table_row(body)
             return
+        self.columns = None  # a line that is no row ends the table
         if _RESULT_LABEL.match(body):
             return  # a follow-up's result under the commitment
         goal_label = _GOAL_LABEL.match(body)
@@ -455,6 +646,8 @@ class _Reader:
         if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
                                                 or not opens_as_effect_goal(line)) \
                 and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not ((self.state == "effects" or self.effect_before)
+                         and opens_as_effect_goal(line)) \
                 and not self._item_without_bullet(line, before_sentence):
             if self._listed_line(line, before_sentence):
                 self._items(body, True)  # one more item of the list, as if bulleted
@@ -507,6 +700,10 @@ class _Reader:
                         and not sentence.rstrip().endswith((":", "?"))) \
                     or (listed and _NOMINAL.match(sentence[:200]) and not is_meta(sentence)):
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
+            elif listed and (unit := _unit_subject(sentence)) is not None:
+                self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
+                    sentence, [PartyRef(slug(unit) or "part", unit, "other")], self.group,
+                    owner_unsure=True))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -516,6 +713,44 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+_UNIT_DOES = re.compile(
+    r"^((?:[A-ZÅÄÖ][\wåäöé-]+)(?: [\wåäöé-]+){0,3}?) (?:anordnar|arrangerar|ordnar|erbjuder|"
+    r"genomför|håller|startar|öppnar|driver|bjuder in|besöker|utbildar|informerar|samordnar|"
+    r"fortsätter|utvecklar|patrullerar|nattvandrar|stöttar|stödjer|bedriver|inför|skapar|"
+    r"ansvarar för|leder)\s+\S")
+_NOT_A_UNIT = frozenset({"vi", "det", "man", "här", "den", "de", "detta", "dessa", "under",
+                         "i", "varje", "alla", "många", "där", "nu", "sedan", "också", "även",
+                         "som", "när", "om", "efter", "före", "inom", "en", "ett"})
+
+
+def _unit_subject(sentence: str) -> str | None:
+    """The unit that opens a sentence as its subject, in a list of commitments ("Tidigt
+    föräldrastöd anordnar föräldrakurser …"), when no rule knows it as a party; None if the
+    sentence does not open so."""
+    found = _UNIT_DOES.match(sentence[:200])
+    if not found or is_meta(sentence) or is_background(sentence):
+        return None
+    words = found.group(1).split()
+    if any(w.lower() in _NOT_A_UNIT for w in words):
+        return None
+    return found.group(1)
+
+
+def _column_roles(cells: list[str]) -> list[str] | None:
+    """The roles of a table's columns when `cells` is its header row (every cell a header
+    word, one of them the activity), else None."""
+    if len(cells) < 2 or len(cells) > 12:
+        return None
+    roles = []
+    for cell in cells:
+        word = cell.lower().strip(" :*")
+        role = next((r for r, pattern in _COLUMN_ROLES if pattern.match(word)), None)
+        if role is None:
+            return None
+        roles.append(role)
+    return roles if "text" in roles else None
 
 
 def _priority_list(text: str) -> list[str]:

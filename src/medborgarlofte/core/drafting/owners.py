@@ -124,6 +124,10 @@ def _known(item: str, municipality: str) -> list[PartyRef] | None:
     return None
 
 
+_CLAUSE_WORDS = frozenset({"är", "var", "har", "hade", "blir"})
+"""'Trafiken är det som …': a clause, never an organisation's name."""
+
+
 def _other(item: str) -> PartyRef | None:
     if _MUNICIPAL_UNIT.fullmatch(item) and item[0].isupper():
         return PartyRef(slug(item) or "forvaltning", item, "kommun")
@@ -131,7 +135,7 @@ def _other(item: str) -> PartyRef | None:
     if not words or len(words) > 5 or not item[0].isupper() or re.search(r"[\d–—()\[\]:;]", item):
         return None
     if words[0].lower() in _NOT_NAMES or _NOT_ORGANISATIONS.search(item) \
-            or any(w in _CONNECTORS for w in words[1:]):
+            or any(w in _CONNECTORS or w in _CLAUSE_WORDS for w in words[1:]):
         return None  # "Polisen tillsammans med PRO": two parties, not one named so
     return PartyRef(slug(item) or "part", item, "other")
 
@@ -206,12 +210,19 @@ def led_by(text: str, municipality: str) -> list[PartyRef] | None:
     return parties_in(found.group(1), municipality, mode="subject") if found else None
 
 
+_IN_COOPERATION = re.compile(r"\s+(?:i samverkan|i samarbete|med stöd|med hjälp) (?:med|av)\s+"
+                             r"[^,:;]{2,80}?(?=\s+(?:lovar|ska|skall|kommer|åtar)\b|$)",
+                             re.IGNORECASE)
+"""'Det här lovar polisen i samverkan med kommunen': the police promise, the municipality is
+their partner (not a co-owner)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
     if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
         return None
-    text = heading.strip().rstrip(":").strip()
+    text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
     part = _PART_OF.search(text)
     if part:  # "Problemområden och polisens del i medborgarlöftet"
         return [POLICE] if part.group(1).lower().startswith("polis") else [

@@ -58,6 +58,7 @@ _HEADING_TITLE = re.compile(r"^[^.!?:]{0,60}\bmedborgarlöft\w{0,3}\b[^.!?:]{0,6
 _CRUMBS = re.compile(r" [>/|»›] |\bpublicerad|\buppdaterad", re.IGNORECASE)
 _AGREEMENT = re.compile(r"överenskommelse|avtal", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ def read_period(lines: list[str]) -> StatedPeriod:
     """A title with no year ("MEDBORGARLÖFTE"), whose next line may hold the rest of it."""
     for number, full in enumerate(lines):
         line = full[:_LINE]
+        if number < 40 and "   " in line:  # a page's header: "MEDBORGARLÖFTE I KUNGÄLV    Polisen"
+            line = _WIDE_GAP.split(line, maxsplit=1)[0]
         if bare_title is not None and line:
             second = None if "öft" in line.lower() else _SECOND_TITLE_LINE.match(line)
             if second:  # a PDF's title set on two lines: "MEDBORGARLÖFTE" / "Vingåker 2025"
@@ -165,7 +168,7 @@ def read_period(lines: list[str]) -> StatedPeriod:
                 and len(line.split()) <= 12 and not _CRUMBS.search(line):
             heading_title = line.strip()
         has_digit = _DIGIT.search(line) is not None
-        if not has_digit and "öft" not in line:
+        if not has_digit and "öft" not in line.lower():
             continue
         if explicit is None and has_digit:
             explicit = _explicit(line)
@@ -187,6 +190,8 @@ def read_period(lines: list[str]) -> StatedPeriod:
         period = None
     others = {p for rank in (0, 1) for p in years.get(rank, [])} - {period}
     conflict = period is not None and explicit is None and bool(others)
+    if title and title.isupper() and " " not in title:
+        title = None  # "MEDBORGARLÖFTE" alone: no title yet (the period's makes one)
     if title and not re.search(r"\d", title) and title_in_line:
         title = title_in_line
     if title is None and heading_title and _DIGIT.search(heading_title):

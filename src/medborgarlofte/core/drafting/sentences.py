@@ -185,13 +185,41 @@ def is_background(text: str) -> bool:
 def split_sentences(line: str, municipality: str) -> list[str]:
     """A paragraph as its commitments: a new one starts where a sentence names its owners
     ("… väg 45. Polisen ska även …"); other sentences belong to the one before."""
-    if len(line) > 2000 or ". " not in line:
+    if len(line) > 2000:
         return [line]
+    if ". " not in line:
+        return _two_parties(line, municipality)
     parts: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line):
+    for sentence in (part for whole in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line)
+                     for part in _two_parties(whole, municipality)):
         if parts and (subject_of(sentence, municipality) is None
                       or _SUPPORTS.match(sentence[:120])):
             parts[-1] += " " + sentence
         else:
             parts.append(sentence)
     return parts
+
+
+_AND_PARTY = re.compile(r",\s+(?:och|men|medan|samtidigt som)\s+(?=[a-zåäö])", re.IGNORECASE)
+
+
+def _two_parties(sentence: str, municipality: str) -> list[str]:
+    """'Polisen lovar att vara på platserna …, och kommunen lovar att fortsätta jobba med
+    belysning': two commitments of two parties in one sentence, split where the second
+    party's own clause begins (it names its owners and promises)."""
+    if "," not in sentence[:1000]:
+        return [sentence]
+    first = subject_of(sentence[:_HEAD], municipality)
+    if first is None:
+        return [sentence]
+    for found in _AND_PARTY.finditer(sentence[:1000]):
+        rest = sentence[found.end():]
+        second = subject_of(rest[:_HEAD], municipality)
+        if second is not None and _OWN_CLAUSE.match(rest[:120]) \
+                and {p.id for p in second.owners} != {p.id for p in first.owners}:
+            return [sentence[:found.start()] + ".", rest]
+    return [sentence]
+
+
+_OWN_CLAUSE = re.compile(r"^(?:polisen|kommunen|[a-zåäö]+ kommun|staden)\s+(?:lovar|ska|skall|"
+                         r"kommer att|åtar sig|erbjuder|genomför)\b", re.IGNORECASE)

@@ -78,9 +78,19 @@ def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list
     dash = re.search(r" [–—-] ", text[:100])
     if subject is None and dash:  # "Sportcentrum – Kommunen och polisen ska …"
         subject = subject_of(text[dash.end():], municipality)
+    if subject is None and _WITH_A_UNIT.match(text[:200]):
+        return [municipality_party(municipality)], []  # a förvaltning is the municipality
     if subject is None:
         return led_by(text, municipality) or [], []
     return subject.owners, subject.with_others
+
+
+_WITH_A_UNIT = re.compile(
+    r"^(?:i samarbete med|i samverkan med|tillsammans med|genom)\s+(?:[\wåäö-]+\s+){0,2}?"
+    r"(?:[\wåäö-]*förvaltning(?:en|arna)?|[\wåäö-]*nämnd(?:en|erna)?|kommunens [\wåäö-]+)\b"
+    r"(?![^.]{0,80}\b(?:polisen|kommunen) (?:ska|kommer|lovar))", re.IGNORECASE)
+"""'I samarbete med förvaltningen för Teknik ska det göras …': no subject, but the one who
+does it is a unit of the municipality."""
 
 
 def draft_target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
@@ -110,7 +120,7 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if owners and with_others:
         owners = [*owners, *with_others]
         notes.append(("owner_with", {"names": _names(with_others)}))
-    if not owners:
+    if not owners or commitment.owner_unsure and not stated:
         notes.append(("owner", {}))
     refs = [_add_party(parties, ref) for ref in owners or [POLICE,
                                                             municipality_party(municipality)]]
@@ -131,6 +141,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     condition = find_condition(text)
     if condition:
         target["condition"] = condition
+    if commitment.details:  # its "a)", "b)" lines: published with it, no goal of their own
+        target["text"] = f"{text}{'' if text.endswith('.') else '.'} {commitment.details}"
     target["_unclear"] = (notes, guess.unclear)
     target["_group"] = commitment.group or ""
     return target
