@@ -146,9 +146,8 @@ def size_benches(events: int, tmp: Path, base_env: dict[str, str]) -> list[Bench
         args = [command, str(warm)] if command != "report" else [command, "-f", str(warm)]
         cold_args = [a if a != str(warm) else str(cold) for a in args]
         benches.append(Bench(f"pledge {command} (warm)", [*PLEDGE, *args]))
-        if not (large and command == "events"):
-            benches.append(Bench(f"pledge {command} (cold)", [*PLEDGE, *cold_args],
-                                 before=change))
+        benches.append(Bench(f"pledge {command} (cold)", [*PLEDGE, *cold_args],
+                             before=change))
         if not large:
             benches.append(Bench(f"pledge {command} (today)", [*PLEDGE, *cold_args],
                                  env=base_env, before=change))
