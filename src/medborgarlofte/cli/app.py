@@ -25,6 +25,7 @@ from medborgarlofte.cli.common import (
     UNSAID_INTERRUPTS,
     h,
     interrupted_line,
+    mark_written,
 )
 from medborgarlofte.cli.completion import fast_completion
 from medborgarlofte.cli.output import err, out
@@ -195,6 +196,7 @@ def _run(chosen: typer.Typer, args: list[str]) -> int:
     from medborgarlofte.i18n.choice import lang_in_args
 
     to_file(False)  # a run before this one in the same process (tests) wrote to a file
+    mark_written(None)  # … or saved a change
 
     try:
         with paused_gc(), _counting_interrupts():

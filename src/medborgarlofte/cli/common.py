@@ -167,10 +167,46 @@ def fail(code: int, *lines: str) -> NoReturn:
     raise typer.Exit(code)
 
 
+_WRITTEN: list[Path] = []
+"""The pledge file this run has changed (cli.flow), so that a Ctrl-C after it never says
+that nothing was written."""
+
+
+def mark_written(path: Path | None) -> None:
+    """This run's change to `path` is saved (file, undo record and snapshot); None: a new run,
+    nothing saved yet (cli.app)."""
+    if path is None:
+        _WRITTEN.clear()
+    else:
+        _WRITTEN.append(path)
+
+
 def interrupted_line(language: str) -> str:
     """What Ctrl-C prints, at any prompt of any command (init's too) and while running: on a
-    line of its own after the '^C' the terminal echoed, as cli.writing.interrupted does."""
+    line of its own after the '^C' the terminal echoed, as cli.writing.interrupted does;
+    after this run has saved its change, that it was saved."""
+    if _WRITTEN:
+        return f"\npledge: {t('log.aborted_saved', language, file=_WRITTEN[-1])}"
     return f"\npledge: {t('log.aborted', language)}"
+
+
+@contextmanager
+def held_interrupts() -> Iterator[list[int]]:
+    """Ctrl-C held back for the block (the list says whether one came): what must be done
+    whole is done whole. Outside the main thread, nothing is held."""
+    import signal
+
+    held: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+    except ValueError:
+        yield held
+        return
+    try:
+        yield held
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None
+                      else signal.default_int_handler)
 
 
 def usage_error(key: str, lang: str | None, **params: object) -> NoReturn:

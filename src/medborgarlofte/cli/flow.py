@@ -157,11 +157,21 @@ def _plan(session: Session, write: Write) -> Change:
 
 
 def _write(session: Session, plan: WritePlan) -> Change:
+    """The write, with Ctrl-C held back until the file, its undo record and the cache's
+    snapshot are all written (a Ctrl-C in between would leave a change `pledge undo` cannot
+    take back); from then on a Ctrl-C says that the change was saved."""
+    from medborgarlofte.cli.common import UNSAID_INTERRUPTS, held_interrupts, mark_written
     from medborgarlofte.io.apply import apply_write
 
     loaded = session.loaded
-    return apply_write(loaded.path, plan.write, session.today, snapshot=loaded,
-                       command=plan.command)
+    with held_interrupts() as held:
+        change = apply_write(loaded.path, plan.write, session.today, snapshot=loaded,
+                             command=plan.command)
+        mark_written(change.path)
+    if held:  # pressed while writing: the change is saved; say so, then stop
+        UNSAID_INTERRUPTS.extend(held)
+        raise KeyboardInterrupt
+    return change
 
 
 def show(change: Change, plan: WritePlan, lang: str, dry_run: bool) -> None:

@@ -91,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.preview": ("{file}: detta läggs till på rad {line}:",
                     "{file}: this will be added at line {line}:"),
     "log.aborted": ("avbrutet – inget skrevs", "aborted – nothing written"),
+    "log.aborted_saved": ("avbrutet – men ändringen är redan sparad i {file} "
+                          "(pledge undo tar tillbaka den)",
+                          "aborted – but the change is already saved in {file} "
+                          "(pledge undo takes it back)"),
     "log.refused.invalid": (
         "inget skrevs: filen har fel redan nu – rätta dem först:",
         "nothing written: the file already has errors – fix them first:",
