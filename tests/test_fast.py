@@ -227,6 +227,17 @@ def test_an_entry_or_folder_others_may_write_is_not_used(here: Path) -> None:
     assert answered(["status"]) is None
 
 
+def test_a_named_pipe_in_place_of_an_entry_is_a_miss_not_a_wait(here: Path) -> None:
+    """A FIFO planted under an entry's name opens without waiting for a writer (O_NONBLOCK)
+    and is refused as no regular file: the command answers in full, it never hangs."""
+    CliRunner().invoke(app, ["status"], catch_exceptions=False)
+    (entry,) = _cache_folder().iterdir()
+    entry.unlink()
+    os.mkfifo(entry, 0o600)
+    assert cache.read_entry(os.environ, entry.name) is None  # returns: no writer needed
+    assert answered(["status"]) is None
+
+
 def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(
         here: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     elsewhere = tmp_path_factory.mktemp("elsewhere")

@@ -74,7 +74,9 @@ def read_entry(env: Mapping[str, str], name: str) -> bytes | None:
     if fd_dir is None:
         return None
     try:
-        fd = os.open(name, os.O_RDONLY | _FLAGS, dir_fd=fd_dir)
+        # O_NONBLOCK: a named pipe planted under an entry's name opens at once (and is then
+        # refused as no regular file) instead of waiting for a writer forever
+        fd = os.open(name, os.O_RDONLY | _FLAGS | getattr(os, "O_NONBLOCK", 0), dir_fd=fd_dir)
     except OSError:
         return None
     finally:
