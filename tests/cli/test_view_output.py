@@ -35,7 +35,7 @@ def test_the_file_holds_exactly_what_standard_output_would(
         run: Run, pledge: Path, tmp_path: Path, args: list[str]) -> None:
     printed = run(*args, "-f", str(pledge))
     assert printed.exit_code == 0, printed.output
-    target = tmp_path / "ut.csv"
+    target = tmp_path / ("ut.csv" if "csv" in args else "ut.txt")
     written = run(*args, "-f", str(pledge), "-o", str(target))
     assert written.exit_code == 0, written.output
     assert written.stdout == f"skrev {target}\n"
@@ -124,3 +124,45 @@ def test_a_run_to_a_file_is_never_answered_from_the_cache(pledge: Path, tmp_path
 
     assert answer(["status", "-f", str(pledge), "-o", str(tmp_path / "x.csv")],
                   dict(os.environ)) is None
+
+
+@pytest.mark.parametrize(("name", "args"), [
+    ("ut.csv", ["status", "--format", "csv"]), ("ut.json", ["status", "--format", "json"]),
+    ("ut.md", ["status", "--format", "markdown"]), ("ut.txt", ["status"]),
+    ("akt.CSV", ["events", "--format", "csv"]), ("akt.json", ["events", "--format", "json"]),
+])
+def test_without_format_the_files_ending_names_it(run: Run, pledge: Path, tmp_path: Path,
+                                                   name: str, args: list[str]) -> None:
+    """As `report -o`: `-o status.csv` writes CSV, `-o status.json` JSON."""
+    target = tmp_path / name
+    assert run(args[0], "-f", str(pledge), "-o", str(target)).exit_code == 0
+    assert target.read_bytes() == run(*args, "-f", str(pledge)).stdout_bytes
+
+
+def test_an_ending_that_names_no_format_is_refused(run: Run, pledge: Path,
+                                                   tmp_path: Path) -> None:
+    result = run("status", "-f", str(pledge), "-o", str(tmp_path / "status.xlsx"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "pledge: vet inte vilket format '.xlsx' är: ange --format tabell, markdown, json, csv "
+        "eller csv-maskin, eller en fil som slutar på .txt, .md, .json eller .csv\n")
+    assert not (tmp_path / "status.xlsx").exists()
+    given = run("status", "-f", str(pledge), "--format", "csv", "-o", str(tmp_path / "s.xlsx"))
+    assert given.exit_code == 0  # --format given: the user's choice stands
+
+
+def test_measurements_in_another_format_are_refused_not_ignored(run: Run, pledge: Path) -> None:
+    result = run("events", "--measurements", "--format", "csv", "-f", str(pledge))
+    assert result.exit_code == 2
+    assert result.stderr == ("pledge: --measurements visas bara som tabell, inte som csv "
+                             "(mätvärdena som CSV: pledge report --format csv --table "
+                             "mätningar)\n")
+
+
+def test_report_dash_is_standard_output_too(run: Run, pledge: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("report", "-f", str(pledge), "--format", "md", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Medborgarlöfte 2024")
+    assert not (tmp_path / "-").exists()

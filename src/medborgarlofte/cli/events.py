@@ -23,7 +23,6 @@ from medborgarlofte.cli.status_options import (
     ToOpt,
     as_of_day,
     check_filters,
-    check_format,
     csv_dialect,
     load_all,
     parse_day,
@@ -31,6 +30,7 @@ from medborgarlofte.cli.status_options import (
     prepare_output_file,
     terminal_width,
     use_color,
+    view_format,
     write_result,
 )
 
@@ -50,7 +50,7 @@ def events(
     priority: PriorityOpt = None,
     target: TargetOpt = None,
     status: StatusOpt = None,
-    output: FormatOpt = "table",
+    output: FormatOpt = None,
     output_file: OutputFileOpt = None,
     measurements: Annotated[bool, typer.Option("--measurements",
                                                help=h("view.opt.measurements"))] = False,
@@ -60,10 +60,12 @@ def events(
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     into_file = prepare_output_file(output_file)
+    output = view_format(output, output_file, lang)
     if measurements:
+        if output != "table":  # the measurements are listed as a table only
+            usage_error("view.measurements_table", lang, format=output)
         _measurements(file, lang, given, output_file if into_file else None)
         return
-    output = check_format(output, lang)
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
         usage_error("status.from_after_to", lang, start=first.isoformat(), end=last.isoformat())

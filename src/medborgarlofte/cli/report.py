@@ -70,6 +70,8 @@ def report(
     """Produce the follow-up report for citizens."""
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
+    to_stdout = output == "-"  # as for every command: `-o -` is standard output
+    output = None if to_stdout else output
     fmt = _chosen_format(output_format, output, lang)
     table = _check_table(table, lang)
     start, end = _day(date_from, "--from", lang), _day(date_to, "--to", lang)
@@ -79,7 +81,7 @@ def report(
     refuse_errors(loaded, language)
     built = _build(loaded, language, period, start, end, (party, priority, target, status))
     content = _rendered(built, language, fmt, table)
-    if output is None and stdout_is_terminal():
+    if output is None and not to_stdout and stdout_is_terminal():
         output = _named_file(built, fmt, language)
     if output is None:
         out_bytes(content)

@@ -26,13 +26,13 @@ from medborgarlofte.cli.status_options import (
     TargetOpt,
     as_of_day,
     check_filters,
-    check_format,
     csv_dialect,
     load_all,
     pledge_files,
     prepare_output_file,
     terminal_width,
     use_color,
+    view_format,
     write_result,
 )
 
@@ -55,7 +55,7 @@ def status(
                                     metavar=metavar(BY), show_default=False,
                                     autocompletion=complete_group_by)] = "owner",
     old_by: Annotated[str | None, typer.Option("--by", hidden=True)] = None,
-    output: FormatOpt = "table",
+    output: FormatOpt = None,
     output_file: OutputFileOpt = None,
     short: Annotated[bool, typer.Option("--short", help=h("view.opt.short"))] = False,
     lang: LangOpt = None,
@@ -63,7 +63,7 @@ def status(
     """Show where every commitment stands: done, on track, behind, missed."""
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
-    output = check_format(output, lang)
+    output = view_format(output, output_file, lang)
     into_file = prepare_output_file(output_file)
     # --by: the name before --group-by (docs/grammar.md); the message names the one typed
     by = _grouping(old_by or by, lang, "--by" if old_by else "--group-by")

@@ -79,7 +79,7 @@ def write_result(output_file: str, text: str, inputs: list[Path], lang: str) -> 
     say(t("view.written", lang, path=output_file))
 
 
-FormatOpt = Annotated[str, typer.Option(
+FormatOpt = Annotated[str | None, typer.Option(
     "--format", help=h("status.opt.format"), metavar=metavar(STATUS_FORMATS),
     show_default=False, autocompletion=complete_status_format)]
 
@@ -97,6 +97,24 @@ class Filters:
 def split_values(values: Iterable[str] | None) -> tuple[str, ...]:
     """'--party a --party b,c' as ('a', 'b', 'c')."""
     return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
+
+
+_VIEW_SUFFIXES = {".txt": "table", ".md": "markdown", ".markdown": "markdown",
+                  ".json": "json", ".csv": "csv"}
+"""What a file named with `-o` holds when --format is not given (as `report -o`)."""
+
+
+def view_format(value: str | None, output_file: str | None, lang: str | None) -> str:
+    """The --format code; without --format, the one the `-o` file's ending names (`.csv`,
+    `.json`, `.md`, `.txt`), else the table. An ending that names none (`.xlsx`): exit 2."""
+    if value is not None:
+        return check_format(value, lang)
+    if output_file is None or output_file == "-":
+        return "table"
+    suffix = Path(output_file).suffix.lower()
+    if suffix not in _VIEW_SUFFIXES:
+        usage_error("view.unknown_suffix", lang, suffix=suffix or output_file)
+    return _VIEW_SUFFIXES[suffix]
 
 
 def check_format(value: str, lang: str | None) -> str:

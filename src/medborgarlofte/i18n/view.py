@@ -9,6 +9,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Windows, where PowerShell's '>' re-encodes the characters.",
     ),
     "view.written": ("skrev {path}", "wrote {path}"),
+    "view.measurements_table": (
+        "--measurements visas bara som tabell, inte som {format} (mätvärdena som CSV: "
+        "pledge report --format csv --table mätningar)",
+        "--measurements is shown as a table only, not as {format} (the measurements as CSV: "
+        "pledge report --format csv --table measurements)",
+    ),
+    "view.unknown_suffix": (
+        "vet inte vilket format '{suffix}' är: ange --format tabell, markdown, json, csv "
+        "eller csv-maskin, eller en fil som slutar på .txt, .md, .json eller .csv",
+        "cannot tell the format of '{suffix}': give --format table, markdown, json, csv or "
+        "csv-machine, or a file ending in .txt, .md, .json or .csv",
+    ),
     "view.opt.short": (
         "En rad per löfte: id och texten avkortad (annars radbryts texten under id:t).",
         "One line per commitment: id and its text cut short (else the text wraps below the id).",
