@@ -49,6 +49,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(autouse=True)
 def _pinned_environment(monkeypatch: pytest.MonkeyPatch,
                         tmp_path_factory: pytest.TempPathFactory) -> None:
+    from medborgarlofte.cli.common import mark_written
+
+    mark_written(None)  # an earlier test's command saved a change: not this test's
     monkeypatch.setenv("PLEDGE_TODAY", TODAY)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("NO_COLOR", "1")

@@ -112,8 +112,16 @@ def open_pledge(file: str | None, lang: str | None, load: Loader | None = None) 
     problems printed and exit 1 (2 unreadable) unless it is valid. `load` is
     `cli.common.load_valid_or_exit` unless the command hands its own reference to it (a
     test replaces it there to change the file between reading and writing)."""
-    from medborgarlofte.cli.common import STDIN, check_lang, load_valid_or_exit, today, usage_error
+    from medborgarlofte.cli.common import (
+        STDIN,
+        check_lang,
+        load_valid_or_exit,
+        mark_written,
+        today,
+        usage_error,
+    )
 
+    mark_written(None)  # this command has saved nothing yet
     check_lang(lang)
     if file == STDIN:  # '-' is read by the reading commands; a change needs a file
         usage_error("cli.stdin_not_writable", lang)

@@ -44,6 +44,9 @@ messages name a column as its header does, else by its heading in the run's lang
 (`csv.import.<key>`: the headings `pledge events --format csv` writes, where it has one)."""
 REQUIRED = ("date", "target")
 _BY_NAME = {fold(name): key for key, names in COLUMNS.items() for name in (key, *names)}
+_ROW_ONLY = {fold(name) for name in ("file", "fil", "index", "nr", "no.", "no", "ref")}
+"""Columns `pledge events --format csv` writes about the row, not the activity (which file,
+its number, its reference): read past, so that the log kept in a spreadsheet imports."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def read_events(text: str, pledge: Pledge, today: dt.date) -> Table:
             continue
         cells = {key: record[i].strip() if i < len(record) else ""
                  for i, key in enumerate(columns)}
-        item = _event(cells, number, pledge, today, table.errors)
+        item = _event(cells, number, pledge, today, table.errors,
+                      exported="ref" in {fold(name) for name in records[0]})
         if item is not None:
             table.items.append(item)
             table.rows.append(number)
@@ -154,6 +158,9 @@ def _columns(header: Sequence[str], errors: list[RowError],
     keys = []
     for name in header:
         key = _BY_NAME.get(fold(name))
+        if key is None and fold(name) in _ROW_ONLY:
+            keys.append("")  # its cells are not read
+            continue
         if key is None:
             errors.append(RowError(1, "log.import.unknown_column",
                                    {"name": name, "known": ", ".join(COLUMNS)}))
@@ -168,7 +175,9 @@ def _columns(header: Sequence[str], errors: list[RowError],
 
 
 def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
-           errors: list[RowError]) -> dict[str, Any] | None:
+           errors: list[RowError], exported: bool = False) -> dict[str, Any] | None:
+    """The row's event item. `exported`: the rows are `pledge events --format csv`'s (it has
+    a Ref column), whose 'Utfört av' names the owners when no one else did it."""
     found = len(errors)
 
     def bad(column: str, key: str, **params: Any) -> None:
@@ -205,10 +214,14 @@ def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
     extra = _extra(cells, bad)
     if len(errors) > found or date is None:
         return None
+    by = entries.split_ids(cells.get("by", ""))
+    owners = {o for t in pledge.targets if t.id in targets for o in t.owners}
+    if exported and set(by) == owners:  # `pledge events` showing the default: no `by`
+        by = []
     return entries.event_item(
         date=date, until=until, targets=list(dict.fromkeys(targets)),
         count=numbers["count"] or 1, qualifier=qualifier or "exact",
-        by=entries.split_ids(cells.get("by", "")), participants=numbers["participants"],
+        by=by, participants=numbers["participants"],
         place=cells.get("place"), note=cells.get("note"), reference=cells.get("reference"),
         done=bool(done), extra=extra,
     )
