@@ -569,3 +569,38 @@ def test_a_pdf_page_with_a_sidebar_joins_its_wrapped_sentences() -> None:
     assert texts(result) == ["Att polisen och kommunen träffas i ett trafikråd och där delar "
                              "information samt tar del av medborgarnas synpunkter."]
     assert result.data["pledge"]["title"] == "MEDBORGARLÖFTE SJÖSTAD 2025"
+
+
+def test_we_of_a_party_is_that_party() -> None:
+    # pattern: a pledge written in the first person plural, "Vi i polisen ska …", "Vi på
+    # kommunen lovar …", "Tillsammans ska vi …"; its list of focus areas after a colon
+    result = draft(
+        "Medborgarlöfte 2031\n\n"
+        "Vi har fyra prioriterade fokusområden: Trafik, Hastigheter, Unga och Centrum.\n\n"
+        "Vi i polisen ska genomföra riktade kontroller mot störande motortrafik.\n"
+        "Vi på kommunen lovar att genomföra mätningar med digitala hastighetsskyltar.\n"
+        "Vi på kommunen lovar att genomföra riktade insatser för att öka fritidsaktiviteter.\n"
+        "Tillsammans ska vi stötta initiativ till meningsfulla aktiviteter för unga.\n")
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Trafik", "Hastigheter", "Unga", "Centrum"]
+    assert [t[:30] for t in texts(result)] == [
+        "Vi i polisen ska genomföra rik", "Vi på kommunen lovar att genom",
+        "Vi på kommunen lovar att genom", "Tillsammans ska vi stötta init"]
+    assert owners(result) == [["polisen"], ["kommunen"], ["kommunen"], ["polisen", "kommunen"]]
+    assert all("owner" not in notes(result, i) for i in range(4))
+
+
+def test_numbered_sub_headings_keep_the_owners_of_their_party_section() -> None:
+    # pattern: a Word document numbered "3 Polisens åtaganden" / "Polisen åtar sig att:" /
+    # "3.1 EST" + a sentence; the next numbered section ends it
+    result = draft(
+        "Medborgarlöfte 2031\n\n"
+        "2 Gemensamma åtaganden\nPolisen och kommunen åtar sig att:\n\n"
+        "2.1 Tillsyn\nGenomföra tillsyn på krogar och nattklubbar.\n\n"
+        "3 Polisens åtaganden\nPolisen åtar sig att:\n\n"
+        "3.1 Fotpatrullering\nFotpatrullera med uniformerad personal på utvalda platser.\n\n"
+        "3.2 Skolor\nBesöka skolorna i kommunen.\n\n"
+        "4 Kommunens åtaganden\n\n"
+        "4.1 Belysning\nSe över belysningen i parken.\n")
+    assert owners(result) == [["polisen", "kommunen"], ["polisen"], ["polisen"], ["kommunen"]]
+    assert all("owner" not in notes(result, i) for i in range(4))

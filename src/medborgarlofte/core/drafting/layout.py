@@ -70,7 +70,8 @@ _INLINE_PRIORITIES = re.compile(
     re.IGNORECASE)
 _FOCUS_LIST = re.compile(
     r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
-    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir))\s+([^.:;]{3,300})", re.IGNORECASE)
+    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir)|(?:prioriterade )?fokusområden\s*:|"
+    r"prioriterade områden\s*:)\s+([^.:;]{3,300})", re.IGNORECASE)
 _IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
                           r"(?:de |våra |kommunens )?"
                           r"(?:prioriter|fokusområd|problemområd|identifierade)", re.IGNORECASE)
@@ -162,6 +163,9 @@ _SECTION_WORDS = re.compile(
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
                        r"cirka|ca|än|per)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
+_SECTION_NUMBER = re.compile(r"^([0-9]{1,2})\.?\s+(?=[A-ZÅÄÖ])")
+_SUB_NUMBER = re.compile(r"^([0-9]{1,2})\.[0-9]{1,2}\.?\s+(?=\S)")
+"""'3 Polisens åtaganden' opens a numbered section, '3.1 EST' one of its sub-headings."""
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
     r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
@@ -423,6 +427,9 @@ class _Reader:
         under it are its details."""
         """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
+        self.section: str | None = None
+        """The number of the party's section being read ("3" of "3 Polisens åtaganden"): its
+        numbered sub-headings ("3.1 EST") keep its owners."""
         """The roles of the columns of the table being read, from its header row."""
 
     def _table_row(self, row: str) -> None:
@@ -529,6 +536,9 @@ class _Reader:
         elif _END.match(line):
             self.state = "after"
         elif owners:
+            number = _SECTION_NUMBER.match(line)
+            if number or self.owners != owners:  # "Polisen åtar sig att:" under its section
+                self.section = number.group(1) if number else None
             self.state, self.owners, self.group = "commitments", owners, None
             self.list_open = True
         else:
@@ -575,6 +585,12 @@ class _Reader:
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
         self.list_open = bool(_LIST_INTRO.search(line))
+        sub = _SUB_NUMBER.match(line)
+        if sub and self.owners and sub.group(1) == self.section:
+            self.state, self.group = "commitments", line  # "3.1 EST" under "3 Polisens åtaganden"
+            return
+        if _SECTION_NUMBER.match(line):
+            self.section = None  # "4 Uppföljning": the party's numbered section has ended
         if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:

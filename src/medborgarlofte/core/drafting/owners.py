@@ -329,7 +329,33 @@ _THAT_CLAUSE = re.compile(r"\b(?:ingår|innebär|innehåller|betyder)\b[^.]{0,40
 """'… ingår bland annat att polisen ska …': the commitment is the clause after 'att'."""
 
 
+_WE_IN_PARTY = re.compile(
+    r"^vi (?:i|på|inom|hos|från) (?P<who>(?:lokal|områdes)?polisen|polismyndigheten|kommunen|"
+    r"staden|(?-i:[A-ZÅÄÖ])[\w-]+ (?:kommun|stad))\b,? (?=(?:ska|skall|kommer|lovar|åtar|vill|"
+    r"genomför|erbjuder|fortsätter)\b)", re.IGNORECASE)
+"""'Vi i polisen ska …', 'Vi på kommunen lovar …': the party the speakers belong to."""
+_WE_TOGETHER = re.compile(
+    r"^(?:tillsammans|gemensamt) (?:ska|skall|kommer|lovar) vi\b|^vi (?:ska|skall|lovar att|"
+    r"kommer att) (?:tillsammans|gemensamt)\b", re.IGNORECASE)
+"""'Tillsammans ska vi …': both parties of the pledge."""
+
+
+def _we_subject(sentence: str, municipality: str) -> Subject | None:
+    """The owners of a sentence in the first person plural, when it names whose "we"."""
+    head = sentence[:120]
+    we = _WE_IN_PARTY.match(head)
+    if we:
+        found = _known(we.group("who"), municipality)
+        return Subject(found, [], []) if found else None
+    if _WE_TOGETHER.match(head):
+        return Subject([POLICE, municipality_party(municipality)], [], [])
+    return None
+
+
 def _subject_of(sentence: str, municipality: str) -> Subject | None:
+    we = _we_subject(sentence, municipality) if sentence[:1] in "VvTtGg" else None
+    if we is not None:
+        return we
     head = sentence[:200]
     if head[:4].lower() == "att ":
         head = head[4:]
