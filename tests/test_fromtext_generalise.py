@@ -604,3 +604,20 @@ def test_numbered_sub_headings_keep_the_owners_of_their_party_section() -> None:
         "4.1 Belysning\nSe över belysningen i parken.\n")
     assert owners(result) == [["polisen", "kommunen"], ["polisen"], ["polisen"], ["kommunen"]]
     assert all("owner" not in notes(result, i) for i in range(4))
+
+
+def test_a_timetable_line_names_its_owner_between_the_month_and_a_dash() -> None:
+    # pattern: an intranet timetable "månad: ansvarig – aktivitet"; the text is kept verbatim
+    # (the model has no planned date to move the month to)
+    result = draft(
+        "Medborgarlöfte 2031\n\nPlanerade aktiviteter (månad: ansvarig – aktivitet)\n"
+        "2031-03: Polisen – genomföra minst 100 trafikkontroller i tätorten\n"
+        "2031-05: Kommunen – att mäta och kartlägga hastighetsöverträdelser i kommunen\n"
+        "2031-10: Polisen och kommunen – Tillsammans arbeta för en tryggare park\n")
+    assert texts(result) == [
+        "2031-03: Polisen – genomföra minst 100 trafikkontroller i tätorten",
+        "2031-05: Kommunen – att mäta och kartlägga hastighetsöverträdelser i kommunen",
+        "2031-10: Polisen och kommunen – Tillsammans arbeta för en tryggare park"]
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen", "kommunen"]]
+    assert all("owner" not in notes(result, i) for i in range(3))
+    assert result.data["targets"][0]["goal"]["at_least"] == 100

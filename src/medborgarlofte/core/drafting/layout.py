@@ -27,6 +27,7 @@ from medborgarlofte.core.drafting.draft import slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
+    dated_owners,
     owners_of_heading,
     parties_in,
     responsible,
@@ -562,6 +563,8 @@ class _Reader:
         if line.endswith(":") or _TITLE.search(line):
             return False  # a list's heading, or the title ("Medborgarlöfte 2019 – Årjäng")
         tail = line.rstrip(". ")[-1:]
+        if dated_owners(line, self.municipality):
+            return True  # "2020-03: Polisen – genomföra …": a timetable's line
         if not ((tail == ")" or " – " in line or " - " in line)
                 and split_trailing_owners(line, self.municipality)):
             if before_sentence or len(line.split()) < 3:

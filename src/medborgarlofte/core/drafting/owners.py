@@ -247,6 +247,24 @@ _ABBREVIATIONS = re.compile(r"(?:Pol|P|Kom|K)(?:\s*(?:/|\+|,|&|och)\s*(?:Pol|P|K
 """Owners abbreviated in parentheses: "(P)" the police, "(K)" the municipality."""
 
 
+_MONTHS = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)")
+_DATED_OWNER = re.compile(
+    r"^(?:[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|(?:[0-9]{1,2} )?" + _MONTHS + r"\.?(?: [0-9]{4})?|"
+    r"(?:v|vecka|v\.) ?[0-9]{1,2}|[0-9]{4})\s*:\s+(?P<who>[^–—:.]{2,80}?)\s+[–—-]\s+(?=\S)",
+    re.IGNORECASE)
+"""'2020-03: Polisen – genomföra …', 'Maj: Kommunen – …': a timetable's line, whose owner
+stands between the date and a dash."""
+
+
+def dated_owners(text: str, municipality: str) -> list[PartyRef] | None:
+    """The owners of a timetable's line ("2020-03: Polisen – genomföra …"), or None."""
+    if not text[:1].isalnum():
+        return None
+    dated = _DATED_OWNER.match(text[:160])
+    return parties_in(dated.group("who"), municipality, mode="list") if dated else None
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 

@@ -18,6 +18,7 @@ from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
+    dated_owners,
     led_by,
     municipality_party,
     parties_in,
@@ -68,6 +69,9 @@ def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
 
 def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
     """The owners the sentence itself names, and those it adds "tillsammans med …"."""
+    dated = dated_owners(text, municipality)
+    if dated:  # "2020-03: Polisen – genomföra …": a planned month, the owner, the activity
+        return dated, []
     label = LABEL.match(text[:100])
     if label:  # "Polisen: Genomföra …"
         named = parties_in(label.group(1), municipality, mode="list")
