@@ -621,3 +621,24 @@ def test_a_timetable_line_names_its_owner_between_the_month_and_a_dash() -> None
     assert owners(result) == [["polisen"], ["kommunen"], ["polisen", "kommunen"]]
     assert all("owner" not in notes(result, i) for i in range(3))
     assert result.data["targets"][0]["goal"]["at_least"] == 100
+
+
+def test_an_article_s_commitments_are_the_promises_it_quotes() -> None:
+    # pattern: a local news article quoting the pledge; its headline and its figures
+    # ("12 poliser") are news, not commitments
+    result = draft(
+        "NYHETER\n\nPolis och kommun lovar fler nattvandringar i höst\n\n"
+        "Kommunen och polisen har skrivit under sitt första medborgarlöfte, berättar hon.\n\n"
+        "Löftet gäller hösten 2031. I löftet står bland annat:\n\n"
+        '"Kommunen och polisen gemensamt genomför minst två brottsförebyggande insatser."\n\n'
+        'Dessutom lovar man att "Kommunen bjuder in föräldrar till nattvandringar vid minst två '
+        'tillfällen." och att "Kommunen erbjuder minst ett tillfälle till ungdomsdialog."\n\n'
+        "Kommunpolisen säger att polisen redan har 12 poliser i området på helger.\n"
+        '– "Polisen fortsätter arbetet mot ungdomar som brukar narkotika." Det är vårt '
+        "viktigaste löfte, säger han.\n")
+    assert texts(result) == [
+        "Kommunen och polisen gemensamt genomför minst två brottsförebyggande insatser.",
+        "Kommunen bjuder in föräldrar till nattvandringar vid minst två tillfällen.",
+        "Kommunen erbjuder minst ett tillfälle till ungdomsdialog.",
+        "Polisen fortsätter arbetet mot ungdomar som brukar narkotika."]
+    assert owners(result) == [["kommunen", "polisen"], ["kommunen"], ["kommunen"], ["polisen"]]

@@ -428,6 +428,9 @@ class _Reader:
         under it are its details."""
         """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
+        self.quoted = False
+        """The text is an article that quotes the pledge's commitments ("I löftet står bland
+        annat: "Kommunen …""): only what it quotes is a commitment."""
         self.section: str | None = None
         """The number of the party's section being read ("3" of "3 Polisens åtaganden"): its
         numbered sub-headings ("3.1 EST") keep its owners."""
@@ -646,6 +649,9 @@ class _Reader:
             return
         self.last_heading = None
         self.card = False
+        if self.quoted and self.state != "after" and ('"' in body or "”" in body):
+            self._items(body, bool(bullet))  # a quoted promise, however short
+            return
         if self.state == "priorities" and self._ends_priorities(body, bool(bullet)):
             self.state = "intro"  # the list ended without a blank line: read the line anew
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
@@ -691,6 +697,11 @@ class _Reader:
         listed = self.state == "commitments"
         if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
             self.layout.too_many = True
+            return
+        if self.quoted:  # an article: the pledge's words are its quotations, the rest is news
+            for quote in _quoted_promises(body, self.municipality):
+                if len(self.layout.commitments) < MAX_ITEMS:
+                    self.layout.commitments.append(Commitment(quote, self.owners, self.group))
             return
         sentences = [body] if bullet else split_sentences(body, self.municipality)
         if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
@@ -757,6 +768,34 @@ def _unit_subject(sentence: str) -> str | None:
     return found.group(1)
 
 
+_QUOTED = re.compile(r"[\"“”]([A-ZÅÄÖ][^\"“”\n]{15,800}?)[\"”]")
+_QUOTES_READ = 200
+
+
+def _quoted_promises(line: str, municipality: str) -> list[str]:
+    """The commitments a line of prose quotes: '… lovar man att "Kommunen bjuder in …"'."""
+    found = []
+    for match in _QUOTED.finditer(line[:4000]):
+        inner = match.group(1).strip()
+        if subject_of(inner[:300], municipality) is not None and not is_meta(inner):
+            found.append(inner)
+    return found
+
+
+def _quotes_the_pledge(lines: list[str], municipality: str) -> bool:
+    """True for an article that quotes at least two commitments of the pledge."""
+    count = read = 0
+    for line in lines:
+        if read >= _QUOTES_READ:
+            break
+        if '"' in line or "”" in line:
+            read += 1
+            count += len(_quoted_promises(line, municipality))
+            if count >= 2:
+                return True
+    return False
+
+
 def _column_roles(cells: list[str]) -> list[str] | None:
     """The roles of a table's columns when `cells` is its header row (every cell a header
     word, one of them the activity), else None."""
@@ -785,6 +824,7 @@ def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
     lines = _joined(clean_lines(text))
     reader = _Reader(municipality)
+    reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)
     before_bullet = [False] * len(lines)
     following = bulleted = False
