@@ -642,3 +642,30 @@ def test_an_article_s_commitments_are_the_promises_it_quotes() -> None:
         "Kommunen erbjuder minst ett tillfälle till ungdomsdialog.",
         "Polisen fortsätter arbetet mot ungdomar som brukar narkotika."]
     assert owners(result) == [["kommunen", "polisen"], ["kommunen"], ["kommunen"], ["polisen"]]
+
+
+def test_a_table_whose_first_column_is_the_actor() -> None:
+    # pattern: a city district's table "Aktör | Aktivitet | Plats": owners from the actor
+    # column, the text from the activity column only (verbatim), the place as a place; a name
+    # no rule knows as a party is kept with a mark, and two parties' names never merge; the
+    # intro "… lovar att under ett år arbeta med följande." is no commitment
+    result = draft(
+        "Medborgarlöfte 2031\n\n"
+        "Lokalpolisområde Nordost och Exempelstads Stad lovar att under ett år arbeta med "
+        "följande. Fokus på narkotika och trygghet.\n\n"
+        "Aktör\tAktivitet\tPlats\n"
+        "Polisen\tPolisen förhindrar unga från att vistas i riskfyllda miljöer.\tTorget\n"
+        "Tidigt föräldrastöd\tTidigt föräldrastöd anordnar föräldrakurser.\tTorget\n"
+        "Socialförvaltningen Nordost, Bostadshem, Poseidon\tSocialförvaltningen Nordost, "
+        "Bostadshem och Poseidon öppnar fritidsgård tre kvällar i veckan.\tHela området\n")
+    assert texts(result) == [
+        "Polisen förhindrar unga från att vistas i riskfyllda miljöer.",
+        "Tidigt föräldrastöd anordnar föräldrakurser.",
+        "Socialförvaltningen Nordost, Bostadshem och Poseidon öppnar fritidsgård tre kvällar i "
+        "veckan."]
+    assert owners(result) == [["polisen"], ["tidigt-foraldrastod"],
+                              ["socialforvaltningen-nordost", "bostadshem", "poseidon"]]
+    assert "owner" in notes(result, 1) and "owner" not in notes(result, 0)
+    assert [t["places"] for t in result.data["targets"]] == [
+        ["Torget"], ["Torget"], ["Hela området"]]
+    assert [p["text"] for p in result.data["priorities"]] == ["Narkotika", "Trygghet"]

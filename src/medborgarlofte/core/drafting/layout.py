@@ -112,7 +112,8 @@ _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
-_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
+_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)"
+                  r"(?!\s+följande)",
                   re.IGNORECASE)
 _PROMISED_AIM = re.compile(r"\blovar\s+(?:\S+\s+){0,3}?att\s+(?:\S+\s+)?(?:minska|öka|förbättra|"
                            r"stärka)\s", re.IGNORECASE)
@@ -136,7 +137,8 @@ _COLUMN_ROLES = (
     ("text", re.compile(r"^(?:aktivitet(?:er|en)?|åtgärd(?:er|en)?|löfte(?:n|t)?|insats(?:er|en)?|"
                         r"vad|åtagande(?:n|t)?|beskrivning|vad gör vi)$")),
     ("owner", re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|vem|huvudansvar(?:ig)?|"
-                         r"ansvarar)$")),
+                         r"ansvarar|aktör(?:er|en)?)$")),
+    ("place", re.compile(r"^(?:plats(?:er|en)?|var|där|geografi|ort)$")),
     ("partner", re.compile(r"^(?:partner|partners|samverkan|samverkanspart(?:er|ner)?|"
                            r"samarbetspart(?:er|ner)?|i samverkan med|medverkande)$")),
     ("goal", re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|tidplan|när|tid|"
@@ -190,6 +192,8 @@ class Commitment:
     owner_unsure: bool = False
     """Its owner was read from a subject no rule knows as a party ("Tidigt föräldrastöd
     anordnar …"): a person must confirm it."""
+    places: list[str] = field(default_factory=list)
+    """The places a table's "Plats" column names for it ("Lövgärdet")."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -480,13 +484,19 @@ class _Reader:
         owner_cell = " och ".join(by_role.get("owner", []))
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
+        unsure = False
+        if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
+            owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
+            unsure = bool(owners)
         goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
         partner_cell = " och ".join(by_role.get("partner", []))
         others = list(_cell_parties(partner_cell, self.municipality, "list") or ()) \
             if partner_cell else []
         self.state = "commitments"
+        places = [c for c in by_role.get("place", []) if c][:10]
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
-                                                  goal_text=goal[:600]))
+                                                  goal_text=goal[:600], owner_unsure=unsure,
+                                                  places=places))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""

@@ -139,6 +139,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         target["window"] = {"start": window[0], "end": window[1]}
         if period.start.year != period.end.year:
             notes.append(("window", {}))
+    if commitment.places:  # a table's "Plats" column
+        target["places"] = commitment.places
     partners = _partners(text)
     if partners:
         target["partners"] = partners
