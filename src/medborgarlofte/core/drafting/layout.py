@@ -104,8 +104,14 @@ _NOMINAL = re.compile(
     r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
     r"medborgardialog|samverkansöverenskommelse)\b", re.IGNORECASE)
 """'En översyn av trafiksäkerheten runt skolorna.' under a subject heading: a commitment."""
+_PAGE_CONTROL = re.compile(r"^(?:visa (?:mer|mindre|alla)|läs mer|läs hela|dölj|"
+                           r"(?:bild|slide|sida) [0-9]{1,3})\s*[.:]?$", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(r"\b(?:dela sidan|skriv ut|senast uppdaterad|sidan uppdaterad)\b",
+                          re.IGNORECASE)
+"""A web page's or a slide show's own words, not the pledge's."""
 _SITUATION = re.compile(
-    r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
+    r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?|varför (?:ett )?"
+    r"medborgarlöfte\w*\??|vad är (?:ett )?medborgarlöfte\w*\??)\s*:?$",
     re.IGNORECASE,
 )
 _END = re.compile(
@@ -152,7 +158,8 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
-                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
+                      r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
+                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -521,6 +528,9 @@ class _Reader:
         if _EFFECTS.match(line):
             self.state, self.owners, self.group = "effects", None, None
             return
+        if _SITUATION.match(line) and line.endswith("?"):
+            self.state = "situation"  # "Varför medborgarlöfte?": the background
+            return
         owners = owners_of_heading(line, self.municipality)
         if not owners and _TITLE.search(line) and not line.endswith(":") \
                 and not _NOT_PRIORITIES.search(line) and not self.layout.commitments \
@@ -625,8 +635,18 @@ class _Reader:
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
 
     def _line(self, line: str, before_sentence: bool) -> None:
+        if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line):
+            return  # "Visa mer" under an accordion's item, "Bild 3" over a slide
+        if line.endswith(("?", ":")) and (_EFFECTS.match(line) or _SITUATION.match(line)
+                                          or self.state == "situation" and line.endswith("?")):
+            self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
+            return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
+        if self.state == "situation" and bullet and not _NUMBERED.match(line) \
+                and subject_of(body[:300], self.municipality) is None:
+            self.layout.situation.append(body)  # a bullet of the background ("3 dialogmöten")
+            return
         after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
         if bullet and before_sentence and is_heading(body) and len(body.split()) <= 5 \
                 and self.state != "priorities" \
@@ -680,7 +700,7 @@ class _Reader:
             return
         if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
                                                 or not opens_as_effect_goal(line)) \
-                and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not (self.state in ("commitments", "effects") and _is_bare_item(line)) \
                 and not ((self.state == "effects" or self.effect_before)
                          and opens_as_effect_goal(line)) \
                 and not self._item_without_bullet(line, before_sentence):
