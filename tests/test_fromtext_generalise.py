@@ -669,3 +669,43 @@ def test_a_table_whose_first_column_is_the_actor() -> None:
     assert [t["places"] for t in result.data["targets"]] == [
         ["Torget"], ["Torget"], ["Hela området"]]
     assert [p["text"] for p in result.data["priorities"]] == ["Narkotika", "Trygghet"]
+
+
+def test_noise_around_a_pledge_is_not_a_commitment() -> None:
+    # pattern: an e-mail with the reply it quotes ("> …"), a slide show's background slide,
+    # an accordion's "Visa mer" and a web page's footer
+    result = draft(
+        "Ämne: Medborgarlöftet\n\nHej!\n\n"
+        "Bild 1\nMedborgarlöfte 2031\n\n"
+        "Bild 2\nVarför medborgarlöfte?\n• Medborgardialog hösten 2030\n"
+        "• 3 dialogmöten, 140 svar på enkäten\n"
+        "• Ansvar för de olika aktiviteterna finns i den gemensamma handlingsplanen.\n\n"
+        "Bild 3\nTrafik\nPolisen genomför riktade insatser mot buskörning.\nVisa mer\n"
+        "Kommunen ser över trafiksituationen vid skolan.\n\n"
+        "Dela sidan  |  Skriv ut  |  Senast uppdaterad 2031-06-12\n\n"
+        "> Från: Någon\n> Kan du skicka den sista versionen? Vi ska ha minst 3 dagar på oss.\n")
+    assert texts(result) == ["Polisen genomför riktade insatser mot buskörning.",
+                             "Kommunen ser över trafiksituationen vid skolan."]
+    assert result.data["indicators"] == []
+    assert "3 dialogmöten, 140 svar på enkäten" in result.data["pledge"]["situation"]
+
+
+def test_what_we_want_to_reach_is_the_effect_goals_and_a_heading_over_headings_a_priority(
+) -> None:
+    # pattern: "Vad vill vi uppnå?" over lower-case aims (effect goals, not commitments), and
+    # a priority heading standing alone over the subject headings of its commitments
+    result = draft(
+        "Medborgarlöfte 2031\n\n"
+        "Ökad trygghet och minskad brottslighet\n\n"
+        "Dialog i kommundelarna\nPolisen och kommunen lovar att genomföra dialogmöten.\n\n"
+        "Unga och droger\nPolisen och kommunen lovar att skydda unga från narkotika.\n\n"
+        "Trygg trafikmiljö\n\n"
+        "Mopeder\nPolisen lovar insatser mot trimmade mopeder.\n\n"
+        "Vad vill vi uppnå?\n"
+        "öka medborgarnas upplevda trygghet samt minska brottsligheten\n")
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Ökad trygghet och minskad brottslighet", "Trygg trafikmiljö"]
+    assert [t[:20] for t in texts(result)] == [
+        "Polisen och kommunen", "Polisen och kommunen", "Polisen lovar insats"]
+    assert [i["text"] for i in result.data["indicators"]] == [
+        "öka medborgarnas upplevda trygghet samt minska brottsligheten"]

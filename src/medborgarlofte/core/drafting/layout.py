@@ -439,6 +439,8 @@ class _Reader:
         under it are its details."""
         """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
+        self.priority_headings = False
+        """Priorities are read from headings over subject headings."""
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
@@ -607,6 +609,22 @@ class _Reader:
             return True
         return bool(split_trailing_owners(body[:300], self.municipality)
                     or subject_of(body[:300], self.municipality))
+
+    def priority_heading(self, line: str) -> bool:
+        """A heading over subject headings ("Ökad trygghet och minskad brottslighet"): one
+        priority, when it names no party and opens no section of its own."""
+        if self.state not in ("intro", "commitments") or _TITLE.search(line) \
+                or _SECTION_WORDS.search(line) or _EFFECTS.match(line) or _END.match(line) \
+                or _LIST_INTRO.search(line) or _NUMBERED.match(line) \
+                or owners_of_heading(line, self.municipality) \
+                or len(self.layout.priorities) >= MAX_ITEMS:
+            return False
+        if self.layout.priorities and not self.priority_headings:
+            return False  # the text listed its priorities already
+        self.priority_headings = True
+        self.layout.priorities.append(line)
+        self.state, self.owners, self.group = "commitments", None, None
+        return True
 
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
@@ -850,9 +868,40 @@ def _priority_list(text: str) -> list[str]:
     return [item[0].upper() + item[1:] for item in items]
 
 
+def _without_reply_quotes(lines: list[str]) -> list[str]:
+    """The lines of an e-mail without the reply it quotes ("> Kan du skicka …"), or, when
+    nearly all of it is quoted (a forwarded pledge), its lines without the marks."""
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if not quoted:
+        return lines
+    if quoted * 2 < sum(1 for line in lines if line):
+        return ["" if line.startswith(">") else line for line in lines]
+    return [_REPLY_MARK.sub("", line) for line in lines]
+
+
+_REPLY_MARK = re.compile(r"^(?:>\s?)+")
+_PRIORITY_HEADING_WORDS = 8
+_NOT_PRIORITY_HEADING = re.compile(r"[:,;\d\t|]|   ")
+
+
+def _over_headings(lines: list[str], before_sentence: list[bool]) -> list[bool]:
+    """For each line, whether it stands alone (a blank line after it) over a heading that
+    has its sentence under it: "Ökad trygghet" / "" / "Dialog i kommundelarna" / "Polisen
+    …": a priority over the subjects of its commitments."""
+    over = [False] * len(lines)
+    for i in range(len(lines) - 3):
+        if lines[i] and not lines[i + 1] and lines[i + 2] and before_sentence[i + 2] \
+                and lines[i + 3] and is_heading(lines[i + 2]) and is_heading(lines[i]) \
+                and (i == 0 or not lines[i - 1]) \
+                and not _NOT_PRIORITY_HEADING.search(lines[i]) and not _BULLET.match(lines[i]) \
+                and len(lines[i].split()) <= _PRIORITY_HEADING_WORDS:
+            over[i] = True
+    return over
+
+
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    lines = _joined(clean_lines(text))
+    lines = _joined(_without_reply_quotes(clean_lines(text)))
     reader = _Reader(municipality)
     reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)
@@ -863,9 +912,12 @@ def read_layout(text: str, municipality: str) -> Layout:
         if lines[i]:
             following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
             bulleted = bool(_BULLET.match(lines[i]))
-    for line, sentence_next, bullet_next in zip(lines, before_sentence, before_bullet,
-                                                strict=True):
+    over_headings = _over_headings(lines, before_sentence)
+    for line, sentence_next, bullet_next, over in zip(lines, before_sentence, before_bullet,
+                                                      over_headings, strict=True):
         reader.bullet_next = bullet_next
+        if over and reader.priority_heading(line):
+            continue
         if not line:
             reader.blank()
             if reader.state == "priorities" and reader.layout.priorities:
