@@ -709,3 +709,14 @@ def test_what_we_want_to_reach_is_the_effect_goals_and_a_heading_over_headings_a
         "Polisen och kommunen", "Polisen och kommunen", "Polisen lovar insats"]
     assert [i["text"] for i in result.data["indicators"]] == [
         "öka medborgarnas upplevda trygghet samt minska brottsligheten"]
+
+
+def test_a_timetable_s_month_is_the_due_date_of_a_milestone() -> None:
+    # pattern: "2031-06: Kommunen – ta fram …": the milestone is planned for that month
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "2031-06: Kommunen – ta fram en handlingsplan mot klotter i centrum\n"
+                   "2031-09: Polisen – genomföra minst 10 trafikkontroller i centrum\n")
+    targets = result.data["targets"]
+    assert targets[0]["goal"] == {"milestone": True}
+    assert targets[0]["due"].isoformat() == "2031-06-30"
+    assert "due" not in targets[1]

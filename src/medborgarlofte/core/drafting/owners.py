@@ -265,6 +265,13 @@ def dated_owners(text: str, municipality: str) -> list[PartyRef] | None:
     return parties_in(dated.group("who"), municipality, mode="list") if dated else None
 
 
+def dated_activity(text: str) -> str:
+    """A timetable's line without its date and owner ("genomföra …" of "2020-03: Polisen –
+    genomföra …"); the text itself when it is no such line."""
+    dated = _DATED_OWNER.match(text[:160]) if text[:1].isalnum() else None
+    return text[dated.end():] if dated else text
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
