@@ -720,3 +720,16 @@ def test_a_timetable_s_month_is_the_due_date_of_a_milestone() -> None:
     assert targets[0]["goal"] == {"milestone": True}
     assert targets[0]["due"].isoformat() == "2031-06-30"
     assert "due" not in targets[1]
+
+
+def test_a_party_s_own_section_keeps_its_owners_under_subject_headings() -> None:
+    # pattern: "Polisens åtaganden" / "Det här gör kommunen" / "Kommunens löften" over subject
+    # headings ("Trafik", "Skola") with a sentence under each
+    result = draft(
+        "Medborgarlöfte 2031\n\nPolisens åtaganden\n\n"
+        "Trafik\nFotpatrullera med uniformerad personal på utvalda platser.\n\n"
+        "Skola\nBesöka skolorna varje termin.\n\n"
+        "Det här gör kommunen\n\nBelysning\nSe över belysningen i parken.\n\n"
+        "Kommunens löften\nTrygghet\nGenomföra trygghetsvandringar.\n")
+    assert owners(result) == [["polisen"], ["polisen"], ["kommunen"], ["kommunen"]]
+    assert all("owner" not in notes(result, i) for i in range(4))

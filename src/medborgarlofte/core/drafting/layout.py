@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.draft import slug
+from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
@@ -173,6 +173,12 @@ _SECTION_WORDS = re.compile(
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
                        r"cirka|ca|än|per)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
+_PARTY_SECTION = re.compile(
+    r"^(?:[0-9]{1,2}\.?\s+)?(?:(?:polisens|kommunens|stadens|[A-ZÅÄÖ][\w-]+ (?:kommuns|stads)|"
+    r"gemensamma) (?:åtaganden|löften|del|delar|ansvar|aktiviteter)|det här (?:gör|lovar|ska) "
+    r"(?:polisen|kommunen|staden|vi tillsammans|vi gemensamt|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
+    r"(?: göra)?)\s*:?$", re.IGNORECASE)
+"""A heading that opens a party's own section, whose subject headings keep its owners."""
 _SECTION_NUMBER = re.compile(r"^([0-9]{1,2})\.?\s+(?=[A-ZÅÄÖ])")
 _SUB_NUMBER = re.compile(r"^([0-9]{1,2})\.[0-9]{1,2}\.?\s+(?=\S)")
 """'3 Polisens åtaganden' opens a numbered section, '3.1 EST' one of its sub-headings."""
@@ -445,6 +451,9 @@ class _Reader:
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
         self.section: str | None = None
+        self.party_section: list[PartyRef] | None = None
+        """The owners of a party's own section ("Polisens åtaganden", "Det här gör
+        kommunen"), which its subject headings ("Trafik") keep."""
         """The number of the party's section being read ("3" of "3 Polisens åtaganden"): its
         numbered sub-headings ("3.1 EST") keep its owners."""
         """The roles of the columns of the table being read, from its header row."""
@@ -520,6 +529,11 @@ class _Reader:
         self.card = True
 
     def heading(self, line: str) -> None:
+        self._heading(line)
+        if self.state != "commitments":
+            self.party_section = None  # the priorities, the background, the follow-up
+
+    def _heading(self, line: str) -> None:
         self.last_heading, self.previous_group = line, self.group
         first, stop, rest = line.partition(". ")
         if stop and rest.endswith(":") and not self.layout.priorities \
@@ -561,10 +575,18 @@ class _Reader:
             self.state = "situation"
         elif _END.match(line):
             self.state = "after"
+        elif owners and self.party_section is not None and len(line.split()) == 1 \
+                and self.state == "commitments" \
+                and all(o.kind == "kommun" and o.id != MUNICIPALITY_ID for o in owners):
+            self._subject_heading(line)  # "Skola" under "Polisens åtaganden": a subject
         elif owners:
             number = _SECTION_NUMBER.match(line)
             if number or self.owners != owners:  # "Polisen åtar sig att:" under its section
                 self.section = number.group(1) if number else None
+            if _PARTY_SECTION.match(line):
+                self.party_section = owners
+            elif self.owners != owners:
+                self.party_section = None
             self.state, self.owners, self.group = "commitments", owners, None
             self.list_open = True
         else:
@@ -635,6 +657,10 @@ class _Reader:
             return
         if _SECTION_NUMBER.match(line):
             self.section = None  # "4 Uppföljning": the party's numbered section has ended
+            self.party_section = None
+        elif self.party_section is not None and self.state == "commitments":
+            self.owners, self.group = self.party_section, line  # "Trafik" under "Polisens
+            return  # åtaganden": a subject of the party's own section
         if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:
