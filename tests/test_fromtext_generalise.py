@@ -580,14 +580,17 @@ def test_we_of_a_party_is_that_party() -> None:
         "Vi i polisen ska genomföra riktade kontroller mot störande motortrafik.\n"
         "Vi på kommunen lovar att genomföra mätningar med digitala hastighetsskyltar.\n"
         "Vi på kommunen lovar att genomföra riktade insatser för att öka fritidsaktiviteter.\n"
-        "Tillsammans ska vi stötta initiativ till meningsfulla aktiviteter för unga.\n")
+        "Tillsammans ska vi stötta initiativ till meningsfulla aktiviteter för unga.\n"
+        "Vi inom socialtjänsten ska arbeta uppsökande i centrum.\n")
     assert [p["text"] for p in result.data["priorities"]] == [
         "Trafik", "Hastigheter", "Unga", "Centrum"]
     assert [t[:30] for t in texts(result)] == [
         "Vi i polisen ska genomföra rik", "Vi på kommunen lovar att genom",
-        "Vi på kommunen lovar att genom", "Tillsammans ska vi stötta init"]
-    assert owners(result) == [["polisen"], ["kommunen"], ["kommunen"], ["polisen", "kommunen"]]
-    assert all("owner" not in notes(result, i) for i in range(4))
+        "Vi på kommunen lovar att genom", "Tillsammans ska vi stötta init",
+        "Vi inom socialtjänsten ska arb"]
+    assert owners(result) == [["polisen"], ["kommunen"], ["kommunen"], ["polisen", "kommunen"],
+                              ["kommunen"]]
+    assert all("owner" not in notes(result, i) for i in range(5))
 
 
 def test_numbered_sub_headings_keep_the_owners_of_their_party_section() -> None:
@@ -733,3 +736,14 @@ def test_a_party_s_own_section_keeps_its_owners_under_subject_headings() -> None
         "Kommunens löften\nTrygghet\nGenomföra trygghetsvandringar.\n")
     assert owners(result) == [["polisen"], ["polisen"], ["kommunen"], ["kommunen"]]
     assert all("owner" not in notes(result, i) for i in range(4))
+
+
+def test_promises_quoted_in_guillemets_or_curly_quotes() -> None:
+    # pattern: the same article with »…« and ”…” for its quotations
+    result = draft("Nyheter\n\nNytt löfte för tryggare centrum\n\n"
+                   "I medborgarlöftet står det: »Polisen ska genomföra minst tio "
+                   "trafikkontroller.« Kommunen lovar också att ”Kommunen ska ordna två "
+                   "trygghetsvandringar.”\n")
+    assert texts(result) == ["Polisen ska genomföra minst tio trafikkontroller.",
+                             "Kommunen ska ordna två trygghetsvandringar."]
+    assert owners(result) == [["polisen"], ["kommunen"]]

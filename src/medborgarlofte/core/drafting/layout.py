@@ -723,7 +723,8 @@ class _Reader:
             return
         self.last_heading = None
         self.card = False
-        if self.quoted and self.state != "after" and ('"' in body or "”" in body):
+        if self.quoted and self.state != "after" and ('"' in body or "”" in body
+                                                      or "»" in body):
             self._items(body, bool(bullet))  # a quoted promise, however short
             return
         if self.state == "priorities" and self._ends_priorities(body, bool(bullet)):
@@ -842,7 +843,7 @@ def _unit_subject(sentence: str) -> str | None:
     return found.group(1)
 
 
-_QUOTED = re.compile(r"[\"“”]([A-ZÅÄÖ][^\"“”\n]{15,800}?)[\"”]")
+_QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")
 _QUOTES_READ = 200
 
 
@@ -862,7 +863,7 @@ def _quotes_the_pledge(lines: list[str], municipality: str) -> bool:
     for line in lines:
         if read >= _QUOTES_READ:
             break
-        if '"' in line or "”" in line:
+        if '"' in line or "”" in line or "»" in line:
             read += 1
             count += len(_quoted_promises(line, municipality))
             if count >= 2:

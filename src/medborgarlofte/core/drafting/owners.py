@@ -355,9 +355,8 @@ _THAT_CLAUSE = re.compile(r"\b(?:ingår|innebär|innehåller|betyder)\b[^.]{0,40
 
 
 _WE_IN_PARTY = re.compile(
-    r"^vi (?:i|på|inom|hos|från) (?P<who>(?:lokal|områdes)?polisen|polismyndigheten|kommunen|"
-    r"staden|(?-i:[A-ZÅÄÖ])[\w-]+ (?:kommun|stad))\b,? (?=(?:ska|skall|kommer|lovar|åtar|vill|"
-    r"genomför|erbjuder|fortsätter)\b)", re.IGNORECASE)
+    r"^vi (?:i|på|inom|hos|från) (?P<who>[^,.;:()]{2,60}?),? (?=(?:ska|skall|kommer|lovar|åtar|"
+    r"vill|genomför|erbjuder|fortsätter)\b)", re.IGNORECASE)
 """'Vi i polisen ska …', 'Vi på kommunen lovar …': the party the speakers belong to."""
 _WE_TOGETHER = re.compile(
     r"^(?:tillsammans|gemensamt) (?:ska|skall|kommer|lovar) vi\b|^vi (?:ska|skall|lovar att|"
@@ -370,7 +369,10 @@ def _we_subject(sentence: str, municipality: str) -> Subject | None:
     head = sentence[:120]
     we = _WE_IN_PARTY.match(head)
     if we:
-        found = _known(we.group("who"), municipality)
+        who = we.group("who")
+        if _MUNICIPAL_UNIT.fullmatch(who):  # "Vi inom socialtjänsten ska …"
+            return Subject([municipality_party(municipality)], [], [])
+        found = parties_in(who, municipality, mode="strict")
         return Subject(found, [], []) if found else None
     if _WE_TOGETHER.match(head):
         return Subject([POLICE, municipality_party(municipality)], [], [])
