@@ -747,3 +747,23 @@ def test_promises_quoted_in_guillemets_or_curly_quotes() -> None:
     assert texts(result) == ["Polisen ska genomföra minst tio trafikkontroller.",
                              "Kommunen ska ordna två trygghetsvandringar."]
     assert owners(result) == [["polisen"], ["kommunen"]]
+
+
+def test_a_timetable_by_month_name_and_week() -> None:
+    # pattern: the timetable with "Mars:", "April 2031:", "v. 12:" before the owner and dash
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Mars: Polisen – genomföra trafikkontroller i centrum\n"
+                   "April 2031: Kommunen – genomföra en trygghetsvandring i parken\n"
+                   "v. 12: Polisen och kommunen – informera om bedrägerier på träffpunkten\n")
+    assert [t[:12] for t in texts(result)] == ["Mars: Polise", "April 2031: ", "v. 12: Polis"]
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen", "kommunen"]]
+
+
+def test_a_pipe_table_with_a_responsible_actor_column() -> None:
+    result = draft("Medborgarlöfte 2031\n\nAnsvarig aktör | Aktivitet | Plats\n"
+                   "Polisen | Genomföra minst 10 trafikkontroller. | Centrum\n"
+                   "Kommunen | Öppna fritidsgården två kvällar i veckan. | Norr\n")
+    assert texts(result) == ["Genomföra minst 10 trafikkontroller.",
+                             "Öppna fritidsgården två kvällar i veckan."]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert [t["places"] for t in result.data["targets"]] == [["Centrum"], ["Norr"]]

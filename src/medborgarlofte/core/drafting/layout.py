@@ -143,7 +143,8 @@ _COLUMN_ROLES = (
     ("text", re.compile(r"^(?:aktivitet(?:er|en)?|åtgärd(?:er|en)?|löfte(?:n|t)?|insats(?:er|en)?|"
                         r"vad|åtagande(?:n|t)?|beskrivning|vad gör vi)$")),
     ("owner", re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|vem|huvudansvar(?:ig)?|"
-                         r"ansvarar|aktör(?:er|en)?)$")),
+                         r"ansvarar|aktör(?:er|en)?|ansvarig(?:a)? (?:aktör(?:er)?|part(?:er)?|"
+                         r"verksamhet))$")),
     ("place", re.compile(r"^(?:plats(?:er|en)?|var|där|geografi|ort)$")),
     ("partner", re.compile(r"^(?:partner|partners|samverkan|samverkanspart(?:er|ner)?|"
                            r"samarbetspart(?:er|ner)?|i samverkan med|medverkande)$")),
@@ -799,6 +800,7 @@ class _Reader:
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality) \
+                    or dated_owners(sentence, self.municipality) \
                     or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
                         and (guess_goal(sentence).goal or {}).get("per")) \
                     or (listed and _PASSIVE.search(sentence[:80]) and not is_meta(sentence)
