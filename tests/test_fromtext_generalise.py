@@ -767,3 +767,15 @@ def test_a_pipe_table_with_a_responsible_actor_column() -> None:
                              "Öppna fritidsgården två kvällar i veckan."]
     assert owners(result) == [["polisen"], ["kommunen"]]
     assert [t["places"] for t in result.data["targets"]] == [["Centrum"], ["Norr"]]
+
+
+def test_a_pledge_that_quotes_people_keeps_its_own_list() -> None:
+    # the counter-case of the article: a page listing its commitments, with two people quoted
+    result = draft(
+        "Medborgarlöfte 2031\n\nPolisen lovar att:\n"
+        "• Genomföra minst tio trafikkontroller i centrum.\n"
+        "• Besöka skolorna varje termin.\n\n"
+        '"Polisen ska synas mer i centrum", säger lokalpolisområdeschefen.\n'
+        '"Kommunen ska lyssna på de unga", säger kommunstyrelsens ordförande.\n')
+    assert texts(result) == ["Genomföra minst tio trafikkontroller i centrum.",
+                             "Besöka skolorna varje termin."]

@@ -859,16 +859,28 @@ def _quoted_promises(line: str, municipality: str) -> list[str]:
     return found
 
 
+_QUOTE_CUE = re.compile(
+    r"\b(?:står|lyder|heter|skriver)\b[^.:]{0,40}:\s*(?:[\"”»„]|$)|"
+    r"\b(?:lovar|åtar sig|utlovar)\b[^.\"”»]{0,40}\batt\s+[\"”»„]", re.IGNORECASE)
+"""'I löftet står bland annat:', 'Dessutom lovar man att "…"': the pledge quoted."""
+
+
 def _quotes_the_pledge(lines: list[str], municipality: str) -> bool:
-    """True for an article that quotes at least two commitments of the pledge."""
+    """True for an article that says it quotes the pledge ("I löftet står bland annat:") and
+    quotes at least two of its commitments; a page that lists its commitments itself and
+    quotes someone is no such article."""
     count = read = 0
-    for line in lines:
+    cue = False
+    for i, line in enumerate(lines):
         if read >= _QUOTES_READ:
             break
-        if '"' in line or "”" in line or "»" in line:
+        if '"' in line or "”" in line or "»" in line or line.endswith(":"):
             read += 1
+            cue = cue or bool(_QUOTE_CUE.search(line[:2000])) and (
+                not line.endswith(":") or i + 2 < len(lines)
+                and bool(_QUOTED.match(lines[i + 1] or lines[i + 2])))
             count += len(_quoted_promises(line, municipality))
-            if count >= 2:
+            if count >= 2 and cue:
                 return True
     return False
 
