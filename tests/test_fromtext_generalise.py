@@ -779,3 +779,13 @@ def test_a_pledge_that_quotes_people_keeps_its_own_list() -> None:
         '"Kommunen ska lyssna på de unga", säger kommunstyrelsens ordförande.\n')
     assert texts(result) == ["Genomföra minst tio trafikkontroller i centrum.",
                              "Besöka skolorna varje termin."]
+
+
+def test_bulleted_commitments_after_the_background_are_still_commitments() -> None:
+    # the counter-case of the background's bullets: a list of doings under the background
+    result = draft("Medborgarlöfte 2031\n\nBakgrund\nTrafiken har länge varit ett problem.\n\n"
+                   "• Genomföra minst tio trafikkontroller i centrum.\n"
+                   "• Att öppna fritidsgården fler kvällar.\n"
+                   "• 3 dialogmöten hölls under hösten\n")
+    assert texts(result) == ["Genomföra minst tio trafikkontroller i centrum.",
+                             "Att öppna fritidsgården fler kvällar."]

@@ -45,6 +45,7 @@ from medborgarlofte.core.drafting.sentences import (
     looks_like_commitment,
     opens_as_effect_goal,
     split_sentences,
+    strip_att,
 )
 from medborgarlofte.core.drafting.signatories import signatories
 
@@ -688,7 +689,9 @@ class _Reader:
             return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
-        if self.state == "situation" and bullet and not _NUMBERED.match(line) \
+        if self.state == "situation" and bullet and body and not _NUMBERED.match(line) \
+                and (strip_att(body).split(maxsplit=1) or [""])[0].lower() not in DOING_VERBS \
+                and not WE_PROMISE.match(body) \
                 and subject_of(body[:300], self.municipality) is None:
             self.layout.situation.append(body)  # a bullet of the background ("3 dialogmöten")
             return
