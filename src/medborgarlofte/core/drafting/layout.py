@@ -23,10 +23,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from medborgarlofte.core.drafting.draft import slug
+from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
+    dated_owners,
     owners_of_heading,
     parties_in,
     responsible,
@@ -44,6 +45,7 @@ from medborgarlofte.core.drafting.sentences import (
     looks_like_commitment,
     opens_as_effect_goal,
     split_sentences,
+    strip_att,
 )
 from medborgarlofte.core.drafting.signatories import signatories
 
@@ -70,7 +72,8 @@ _INLINE_PRIORITIES = re.compile(
     re.IGNORECASE)
 _FOCUS_LIST = re.compile(
     r"(?:särskilt fokus(?:era)? på|fokus på|fokusera på|prioriteringar(?:na)? är|"
-    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir))\s+([^.:;]{3,300})", re.IGNORECASE)
+    r"fokusområden(?:a)? är|prioriterade områden (?:är|blir)|(?:prioriterade )?fokusområden\s*:|"
+    r"prioriterade områden\s*:)\s+([^.:;]{3,300})", re.IGNORECASE)
 _IN_PRIORITY = re.compile(r"\b(?:i|inom|för|på|mot|av|kring|med|utifrån)\s+"
                           r"(?:de |våra |kommunens )?"
                           r"(?:prioriter|fokusområd|problemområd|identifierade)", re.IGNORECASE)
@@ -102,15 +105,22 @@ _NOMINAL = re.compile(
     r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
     r"medborgardialog|samverkansöverenskommelse)\b", re.IGNORECASE)
 """'En översyn av trafiksäkerheten runt skolorna.' under a subject heading: a commitment."""
+_PAGE_CONTROL = re.compile(r"^(?:visa (?:mer|mindre|alla)|läs mer|läs hela|dölj|"
+                           r"(?:bild|slide|sida) [0-9]{1,3})\s*[.:]?$", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(r"\b(?:dela sidan|skriv ut|senast uppdaterad|sidan uppdaterad)\b",
+                          re.IGNORECASE)
+"""A web page's or a slide show's own words, not the pledge's."""
 _SITUATION = re.compile(
-    r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?)\s*:?$",
+    r"^(?:situationen (?:idag|i dag)|lägesbild(?:en)?|bakgrund|nuläge(?:t)?|varför (?:ett )?"
+    r"medborgarlöfte\w*\??|vad är (?:ett )?medborgarlöfte\w*\??)\s*:?$",
     re.IGNORECASE,
 )
 _END = re.compile(
     r"^(?:uppföljning|resultat|så har vi|följ (?:med|arbetet)|vill du veta|kontakt|läs mer|"
     r"mer information|detta har|information om uppföljning)", re.IGNORECASE)
 _TITLE = re.compile(r"medborgarlöft", re.IGNORECASE)
-_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)",
+_AIM = re.compile(r"\blovar att (?:[\w ]{0,25} )?arbeta (?:med|för|mot)\b(?![^.]*\d)"
+                  r"(?!\s+följande)",
                   re.IGNORECASE)
 _PROMISED_AIM = re.compile(r"\blovar\s+(?:\S+\s+){0,3}?att\s+(?:\S+\s+)?(?:minska|öka|förbättra|"
                            r"stärka)\s", re.IGNORECASE)
@@ -134,7 +144,9 @@ _COLUMN_ROLES = (
     ("text", re.compile(r"^(?:aktivitet(?:er|en)?|åtgärd(?:er|en)?|löfte(?:n|t)?|insats(?:er|en)?|"
                         r"vad|åtagande(?:n|t)?|beskrivning|vad gör vi)$")),
     ("owner", re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|vem|huvudansvar(?:ig)?|"
-                         r"ansvarar)$")),
+                         r"ansvarar|aktör(?:er|en)?|ansvarig(?:a)? (?:aktör(?:er)?|part(?:er)?|"
+                         r"verksamhet))$")),
+    ("place", re.compile(r"^(?:plats(?:er|en)?|var|där|geografi|ort)$")),
     ("partner", re.compile(r"^(?:partner|partners|samverkan|samverkanspart(?:er|ner)?|"
                            r"samarbetspart(?:er|ner)?|i samverkan med|medverkande)$")),
     ("goal", re.compile(r"^(?:mål|målsättning|omfattning|antal|frekvens|tidplan|när|tid|"
@@ -148,7 +160,8 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
-                      r"målet|målen|mål)\s*:?$", re.IGNORECASE)
+                      r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
+                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -162,6 +175,15 @@ _SECTION_WORDS = re.compile(
 _OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|att|med|i|på|för|av|till|om|mot|minst|varav|"
                        r"cirka|ca|än|per)|[,–—-])$")
 _LIST_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt)\s+(?=[^,]*$)")
+_PARTY_SECTION = re.compile(
+    r"^(?:[0-9]{1,2}\.?\s+)?(?:(?:polisens|kommunens|stadens|[A-ZÅÄÖ][\w-]+ (?:kommuns|stads)|"
+    r"gemensamma) (?:åtaganden|löften|del|delar|ansvar|aktiviteter)|det här (?:gör|lovar|ska) "
+    r"(?:polisen|kommunen|staden|vi tillsammans|vi gemensamt|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
+    r"(?: göra)?)\s*:?$", re.IGNORECASE)
+"""A heading that opens a party's own section, whose subject headings keep its owners."""
+_SECTION_NUMBER = re.compile(r"^([0-9]{1,2})\.?\s+(?=[A-ZÅÄÖ])")
+_SUB_NUMBER = re.compile(r"^([0-9]{1,2})\.[0-9]{1,2}\.?\s+(?=\S)")
+"""'3 Polisens åtaganden' opens a numbered section, '3.1 EST' one of its sub-headings."""
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
     r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
@@ -185,6 +207,8 @@ class Commitment:
     owner_unsure: bool = False
     """Its owner was read from a subject no rule knows as a party ("Tidigt föräldrastöd
     anordnar …"): a person must confirm it."""
+    places: list[str] = field(default_factory=list)
+    """The places a table's "Plats" column names for it ("Lövgärdet")."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -423,6 +447,17 @@ class _Reader:
         under it are its details."""
         """The line before was an effect goal (a list of them goes on)."""
         self.columns: list[str] | None = None
+        self.priority_headings = False
+        """Priorities are read from headings over subject headings."""
+        self.quoted = False
+        """The text is an article that quotes the pledge's commitments ("I löftet står bland
+        annat: "Kommunen …""): only what it quotes is a commitment."""
+        self.section: str | None = None
+        self.party_section: list[PartyRef] | None = None
+        """The owners of a party's own section ("Polisens åtaganden", "Det här gör
+        kommunen"), which its subject headings ("Trafik") keep."""
+        """The number of the party's section being read ("3" of "3 Polisens åtaganden"): its
+        numbered sub-headings ("3.1 EST") keep its owners."""
         """The roles of the columns of the table being read, from its header row."""
 
     def _table_row(self, row: str) -> None:
@@ -469,13 +504,19 @@ class _Reader:
         owner_cell = " och ".join(by_role.get("owner", []))
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
+        unsure = False
+        if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
+            owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
+            unsure = bool(owners)
         goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
         partner_cell = " och ".join(by_role.get("partner", []))
         others = list(_cell_parties(partner_cell, self.municipality, "list") or ()) \
             if partner_cell else []
         self.state = "commitments"
+        places = [c for c in by_role.get("place", []) if c][:10]
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
-                                                  goal_text=goal[:600]))
+                                                  goal_text=goal[:600], owner_unsure=unsure,
+                                                  places=places))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
@@ -490,6 +531,11 @@ class _Reader:
         self.card = True
 
     def heading(self, line: str) -> None:
+        self._heading(line)
+        if self.state != "commitments":
+            self.party_section = None  # the priorities, the background, the follow-up
+
+    def _heading(self, line: str) -> None:
         self.last_heading, self.previous_group = line, self.group
         first, stop, rest = line.partition(". ")
         if stop and rest.endswith(":") and not self.layout.priorities \
@@ -499,6 +545,9 @@ class _Reader:
         self.list_open = False
         if _EFFECTS.match(line):
             self.state, self.owners, self.group = "effects", None, None
+            return
+        if _SITUATION.match(line) and line.endswith("?"):
+            self.state = "situation"  # "Varför medborgarlöfte?": the background
             return
         owners = owners_of_heading(line, self.municipality)
         if not owners and _TITLE.search(line) and not line.endswith(":") \
@@ -528,7 +577,18 @@ class _Reader:
             self.state = "situation"
         elif _END.match(line):
             self.state = "after"
+        elif owners and self.party_section is not None and len(line.split()) == 1 \
+                and self.state == "commitments" \
+                and all(o.kind == "kommun" and o.id != MUNICIPALITY_ID for o in owners):
+            self._subject_heading(line)  # "Skola" under "Polisens åtaganden": a subject
         elif owners:
+            number = _SECTION_NUMBER.match(line)
+            if number or self.owners != owners:  # "Polisen åtar sig att:" under its section
+                self.section = number.group(1) if number else None
+            if _PARTY_SECTION.match(line):
+                self.party_section = owners
+            elif self.owners != owners:
+                self.party_section = None
             self.state, self.owners, self.group = "commitments", owners, None
             self.list_open = True
         else:
@@ -552,6 +612,8 @@ class _Reader:
         if line.endswith(":") or _TITLE.search(line):
             return False  # a list's heading, or the title ("Medborgarlöfte 2019 – Årjäng")
         tail = line.rstrip(". ")[-1:]
+        if dated_owners(line, self.municipality):
+            return True  # "2020-03: Polisen – genomföra …": a timetable's line
         if not ((tail == ")" or " – " in line or " - " in line)
                 and split_trailing_owners(line, self.municipality)):
             if before_sentence or len(line.split()) < 3:
@@ -572,9 +634,35 @@ class _Reader:
         return bool(split_trailing_owners(body[:300], self.municipality)
                     or subject_of(body[:300], self.municipality))
 
+    def priority_heading(self, line: str) -> bool:
+        """A heading over subject headings ("Ökad trygghet och minskad brottslighet"): one
+        priority, when it names no party and opens no section of its own."""
+        if self.state not in ("intro", "commitments") or _TITLE.search(line) \
+                or _SECTION_WORDS.search(line) or _EFFECTS.match(line) or _END.match(line) \
+                or _LIST_INTRO.search(line) or _NUMBERED.match(line) \
+                or owners_of_heading(line, self.municipality) \
+                or len(self.layout.priorities) >= MAX_ITEMS:
+            return False
+        if self.layout.priorities and not self.priority_headings:
+            return False  # the text listed its priorities already
+        self.priority_headings = True
+        self.layout.priorities.append(line)
+        self.state, self.owners, self.group = "commitments", None, None
+        return True
+
     def _subject_heading(self, line: str) -> None:
         """A heading that names no party and no section: commitments grouped by subject."""
         self.list_open = bool(_LIST_INTRO.search(line))
+        sub = _SUB_NUMBER.match(line)
+        if sub and self.owners and sub.group(1) == self.section:
+            self.state, self.group = "commitments", line  # "3.1 EST" under "3 Polisens åtaganden"
+            return
+        if _SECTION_NUMBER.match(line):
+            self.section = None  # "4 Uppföljning": the party's numbered section has ended
+            self.party_section = None
+        elif self.party_section is not None and self.state == "commitments":
+            self.owners, self.group = self.party_section, line  # "Trafik" under "Polisens
+            return  # åtaganden": a subject of the party's own section
         if self.state == "commitments" and self.group is None and self.owners is None:
             self.group = line
         else:
@@ -593,8 +681,20 @@ class _Reader:
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
 
     def _line(self, line: str, before_sentence: bool) -> None:
+        if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line):
+            return  # "Visa mer" under an accordion's item, "Bild 3" over a slide
+        if line.endswith(("?", ":")) and (_EFFECTS.match(line) or _SITUATION.match(line)
+                                          or self.state == "situation" and line.endswith("?")):
+            self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
+            return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
         body = bullet.group(1).strip() if bullet else line
+        if self.state == "situation" and bullet and body and not _NUMBERED.match(line) \
+                and (strip_att(body).split(maxsplit=1) or [""])[0].lower() not in DOING_VERBS \
+                and not WE_PROMISE.match(body) \
+                and subject_of(body[:300], self.municipality) is None:
+            self.layout.situation.append(body)  # a bullet of the background ("3 dialogmöten")
+            return
         after_bullet, self.after_bullet = self.after_bullet, bool(bullet)
         if bullet and before_sentence and is_heading(body) and len(body.split()) <= 5 \
                 and self.state != "priorities" \
@@ -627,6 +727,10 @@ class _Reader:
             return
         self.last_heading = None
         self.card = False
+        if self.quoted and self.state != "after" and ('"' in body or "”" in body
+                                                      or "»" in body):
+            self._items(body, bool(bullet))  # a quoted promise, however short
+            return
         if self.state == "priorities" and self._ends_priorities(body, bool(bullet)):
             self.state = "intro"  # the list ended without a blank line: read the line anew
         if self.state == "priorities" and (bullet or not line.endswith(":")) \
@@ -645,7 +749,7 @@ class _Reader:
             return
         if not bullet and is_heading(line) and (before_sentence or _EFFECTS.match(line)
                                                 or not opens_as_effect_goal(line)) \
-                and not (self.state == "commitments" and _is_bare_item(line)) \
+                and not (self.state in ("commitments", "effects") and _is_bare_item(line)) \
                 and not ((self.state == "effects" or self.effect_before)
                          and opens_as_effect_goal(line)) \
                 and not self._item_without_bullet(line, before_sentence):
@@ -673,6 +777,11 @@ class _Reader:
         if len(self.layout.commitments) >= MAX_ITEMS or len(self.layout.effects) >= MAX_ITEMS:
             self.layout.too_many = True
             return
+        if self.quoted:  # an article: the pledge's words are its quotations, the rest is news
+            for quote in _quoted_promises(body, self.municipality):
+                if len(self.layout.commitments) < MAX_ITEMS:
+                    self.layout.commitments.append(Commitment(quote, self.owners, self.group))
+            return
         sentences = [body] if bullet else split_sentences(body, self.municipality)
         if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
                 and not _DIGIT.search(sentences[0][:300]):
@@ -694,6 +803,7 @@ class _Reader:
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
                     or split_trailing_owners(sentence, self.municipality) \
+                    or dated_owners(sentence, self.municipality) \
                     or (listed and _RATE_WORDS.search(sentence[:300]) and not is_meta(sentence)
                         and (guess_goal(sentence).goal or {}).get("per")) \
                     or (listed and _PASSIVE.search(sentence[:80]) and not is_meta(sentence)
@@ -738,6 +848,46 @@ def _unit_subject(sentence: str) -> str | None:
     return found.group(1)
 
 
+_QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")
+_QUOTES_READ = 200
+
+
+def _quoted_promises(line: str, municipality: str) -> list[str]:
+    """The commitments a line of prose quotes: '… lovar man att "Kommunen bjuder in …"'."""
+    found = []
+    for match in _QUOTED.finditer(line[:4000]):
+        inner = match.group(1).strip()
+        if subject_of(inner[:300], municipality) is not None and not is_meta(inner):
+            found.append(inner)
+    return found
+
+
+_QUOTE_CUE = re.compile(
+    r"\b(?:står|lyder|heter|skriver)\b[^.:]{0,40}:\s*(?:[\"”»„]|$)|"
+    r"\b(?:lovar|åtar sig|utlovar)\b[^.\"”»]{0,40}\batt\s+[\"”»„]", re.IGNORECASE)
+"""'I löftet står bland annat:', 'Dessutom lovar man att "…"': the pledge quoted."""
+
+
+def _quotes_the_pledge(lines: list[str], municipality: str) -> bool:
+    """True for an article that says it quotes the pledge ("I löftet står bland annat:") and
+    quotes at least two of its commitments; a page that lists its commitments itself and
+    quotes someone is no such article."""
+    count = read = 0
+    cue = False
+    for i, line in enumerate(lines):
+        if read >= _QUOTES_READ:
+            break
+        if '"' in line or "”" in line or "»" in line or line.endswith(":"):
+            read += 1
+            cue = cue or bool(_QUOTE_CUE.search(line[:2000])) and (
+                not line.endswith(":") or i + 2 < len(lines)
+                and bool(_QUOTED.match(lines[i + 1] or lines[i + 2])))
+            count += len(_quoted_promises(line, municipality))
+            if count >= 2 and cue:
+                return True
+    return False
+
+
 def _column_roles(cells: list[str]) -> list[str] | None:
     """The roles of a table's columns when `cells` is its header row (every cell a header
     word, one of them the activity), else None."""
@@ -762,10 +912,42 @@ def _priority_list(text: str) -> list[str]:
     return [item[0].upper() + item[1:] for item in items]
 
 
+def _without_reply_quotes(lines: list[str]) -> list[str]:
+    """The lines of an e-mail without the reply it quotes ("> Kan du skicka …"), or, when
+    nearly all of it is quoted (a forwarded pledge), its lines without the marks."""
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if not quoted:
+        return lines
+    if quoted * 2 < sum(1 for line in lines if line):
+        return ["" if line.startswith(">") else line for line in lines]
+    return [_REPLY_MARK.sub("", line) for line in lines]
+
+
+_REPLY_MARK = re.compile(r"^(?:>\s?)+")
+_PRIORITY_HEADING_WORDS = 8
+_NOT_PRIORITY_HEADING = re.compile(r"[:,;\d\t|]|   ")
+
+
+def _over_headings(lines: list[str], before_sentence: list[bool]) -> list[bool]:
+    """For each line, whether it stands alone (a blank line after it) over a heading that
+    has its sentence under it: "Ökad trygghet" / "" / "Dialog i kommundelarna" / "Polisen
+    …": a priority over the subjects of its commitments."""
+    over = [False] * len(lines)
+    for i in range(len(lines) - 3):
+        if lines[i] and not lines[i + 1] and lines[i + 2] and before_sentence[i + 2] \
+                and lines[i + 3] and is_heading(lines[i + 2]) and is_heading(lines[i]) \
+                and (i == 0 or not lines[i - 1]) \
+                and not _NOT_PRIORITY_HEADING.search(lines[i]) and not _BULLET.match(lines[i]) \
+                and len(lines[i].split()) <= _PRIORITY_HEADING_WORDS:
+            over[i] = True
+    return over
+
+
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    lines = _joined(clean_lines(text))
+    lines = _joined(_without_reply_quotes(clean_lines(text)))
     reader = _Reader(municipality)
+    reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)
     before_bullet = [False] * len(lines)
     following = bulleted = False
@@ -774,9 +956,12 @@ def read_layout(text: str, municipality: str) -> Layout:
         if lines[i]:
             following = len(lines[i]) > 90 or lines[i][-1] in ".!?"
             bulleted = bool(_BULLET.match(lines[i]))
-    for line, sentence_next, bullet_next in zip(lines, before_sentence, before_bullet,
-                                                strict=True):
+    over_headings = _over_headings(lines, before_sentence)
+    for line, sentence_next, bullet_next, over in zip(lines, before_sentence, before_bullet,
+                                                      over_headings, strict=True):
         reader.bullet_next = bullet_next
+        if over and reader.priority_heading(line):
+            continue
         if not line:
             reader.blank()
             if reader.state == "priorities" and reader.layout.priorities:

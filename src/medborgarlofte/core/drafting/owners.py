@@ -247,6 +247,31 @@ _ABBREVIATIONS = re.compile(r"(?:Pol|P|Kom|K)(?:\s*(?:/|\+|,|&|och)\s*(?:Pol|P|K
 """Owners abbreviated in parentheses: "(P)" the police, "(K)" the municipality."""
 
 
+_MONTHS = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)")
+_DATED_OWNER = re.compile(
+    r"^(?:[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|(?:[0-9]{1,2} )?" + _MONTHS + r"\.?(?: [0-9]{4})?|"
+    r"(?:v|vecka|v\.) ?[0-9]{1,2}|[0-9]{4})\s*:\s+(?P<who>[^–—:.]{2,80}?)\s+[–—-]\s+(?=\S)",
+    re.IGNORECASE)
+"""'2020-03: Polisen – genomföra …', 'Maj: Kommunen – …': a timetable's line, whose owner
+stands between the date and a dash."""
+
+
+def dated_owners(text: str, municipality: str) -> list[PartyRef] | None:
+    """The owners of a timetable's line ("2020-03: Polisen – genomföra …"), or None."""
+    if not text[:1].isalnum():
+        return None
+    dated = _DATED_OWNER.match(text[:160])
+    return parties_in(dated.group("who"), municipality, mode="list") if dated else None
+
+
+def dated_activity(text: str) -> str:
+    """A timetable's line without its date and owner ("genomföra …" of "2020-03: Polisen –
+    genomföra …"); the text itself when it is no such line."""
+    dated = _DATED_OWNER.match(text[:160]) if text[:1].isalnum() else None
+    return text[dated.end():] if dated else text
+
+
 def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
@@ -329,7 +354,35 @@ _THAT_CLAUSE = re.compile(r"\b(?:ingår|innebär|innehåller|betyder)\b[^.]{0,40
 """'… ingår bland annat att polisen ska …': the commitment is the clause after 'att'."""
 
 
+_WE_IN_PARTY = re.compile(
+    r"^vi (?:i|på|inom|hos|från) (?P<who>[^,.;:()]{2,60}?),? (?=(?:ska|skall|kommer|lovar|åtar|"
+    r"vill|genomför|erbjuder|fortsätter)\b)", re.IGNORECASE)
+"""'Vi i polisen ska …', 'Vi på kommunen lovar …': the party the speakers belong to."""
+_WE_TOGETHER = re.compile(
+    r"^(?:tillsammans|gemensamt) (?:ska|skall|kommer|lovar) vi\b|^vi (?:ska|skall|lovar att|"
+    r"kommer att) (?:tillsammans|gemensamt)\b", re.IGNORECASE)
+"""'Tillsammans ska vi …': both parties of the pledge."""
+
+
+def _we_subject(sentence: str, municipality: str) -> Subject | None:
+    """The owners of a sentence in the first person plural, when it names whose "we"."""
+    head = sentence[:120]
+    we = _WE_IN_PARTY.match(head)
+    if we:
+        who = we.group("who")
+        if _MUNICIPAL_UNIT.fullmatch(who):  # "Vi inom socialtjänsten ska …"
+            return Subject([municipality_party(municipality)], [], [])
+        found = parties_in(who, municipality, mode="strict")
+        return Subject(found, [], []) if found else None
+    if _WE_TOGETHER.match(head):
+        return Subject([POLICE, municipality_party(municipality)], [], [])
+    return None
+
+
 def _subject_of(sentence: str, municipality: str) -> Subject | None:
+    we = _we_subject(sentence, municipality) if sentence[:1] in "VvTtGg" else None
+    if we is not None:
+        return we
     head = sentence[:200]
     if head[:4].lower() == "att ":
         head = head[4:]

@@ -49,7 +49,7 @@ _META = re.compile(
     r"medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
     r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
     r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
-    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,4}följande\b|"
+    r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,7}följande\b|"
     r"\b(?:ger|tar fram|tecknar|skriver under|antar)\b[^.]{0,40}\bmedborgarlöft",
     re.IGNORECASE)
 WE_PROMISE = re.compile(

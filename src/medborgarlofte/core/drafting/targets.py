@@ -9,6 +9,8 @@ shorter and longer is one party. Pure.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from typing import Any
 
@@ -18,6 +20,8 @@ from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
+    dated_activity,
+    dated_owners,
     led_by,
     municipality_party,
     parties_in,
@@ -68,6 +72,9 @@ def _mentions_others(text: str, heading: list[PartyRef]) -> bool:
 
 def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list[PartyRef]]:
     """The owners the sentence itself names, and those it adds "tillsammans med …"."""
+    dated = dated_owners(text, municipality)
+    if dated:  # "2020-03: Polisen – genomföra …": a planned month, the owner, the activity
+        return dated, []
     label = LABEL.match(text[:100])
     if label:  # "Polisen: Genomföra …"
         named = parties_in(label.group(1), municipality, mode="list")
@@ -126,15 +133,20 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
                                                             municipality_party(municipality)]]
     if commitment.goal_text:  # "Aktivitet: X" / "Mål: Minst 20 per termin": one text, as published
         text = f"{text}{'' if text.endswith('.') else '.'} {commitment.goal_text}"
-    guess = guess_goal(text)
+    guess = guess_goal(dated_activity(text))  # "2020-03: Polisen – ta fram …": its activity
     target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:
         target["goal"] = guess.goal
+    due = _planned_date(text, period) if guess.goal and guess.goal.get("milestone") else None
+    if due:  # "2020-06: Kommunen – ta fram en plan": the month it is planned for
+        target["due"] = due
     window = find_window(text, period)
     if window and guess.goal and guess.goal.get("per"):
         target["window"] = {"start": window[0], "end": window[1]}
         if period.start.year != period.end.year:
             notes.append(("window", {}))
+    if commitment.places:  # a table's "Plats" column
+        target["places"] = commitment.places
     partners = _partners(text)
     if partners:
         target["partners"] = partners
@@ -146,6 +158,24 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     target["_unclear"] = (notes, guess.unclear)
     target["_group"] = commitment.group or ""
     return target
+
+
+_PLANNED = re.compile(r"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?\s*:\s")
+
+
+def _planned_date(text: str, period: Period) -> dt.date | None:
+    """The day a timetable's line ("2020-06: Kommunen – …") plans a milestone for: that day,
+    or the last of that month; None unless within the period."""
+    found = _PLANNED.match(text[:20])
+    if not found:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    try:
+        day = dt.date(year, month, int(found.group(3))) if found.group(3) else \
+            dt.date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+    return day if period.start <= day <= period.end else None
 
 
 def _partners(text: str) -> list[str]:
