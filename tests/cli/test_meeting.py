@@ -127,3 +127,15 @@ def test_outcome_dry_run_and_bad_status(run: Run, pledge: Path) -> None:
     assert (bad.exit_code, bad.stderr) == (2, (
         "pledge: okänt utfall 'klar': välj uppfyllt, ej uppfyllt, förs vidare, "
         "avslutat i förtid, struket\n"))
+
+
+def test_targets_say_one_in_the_singular_as_status_does(run: Any) -> None:
+    """'minst 1 föreläsning', not 'minst 1 föreläsningar' (an outside tester's finding)."""
+    from tests.conftest import OLOFSTROM
+
+    result = run("targets", "--format", "markdown", "-f", str(OLOFSTROM))
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "kommun-foraldraforelasning" in line)
+    assert "| minst 1 föreläsning |" in row
+    assert "| 4 insatser |" in next(line for line in result.stdout.splitlines()
+                                    if "`polis-mopedinsatser`" in line)

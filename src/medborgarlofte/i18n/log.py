@@ -41,8 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.opt.reference": ("Länk eller diarienummer.", "Link or case number."),
     "log.opt.done": ("Markera ett delmål (milestone) som klart.",
                      "Mark a milestone as done."),
-    "log.opt.dry_run": ("Visa exakt vad som skulle läggas till; skriv inget.",
-                        "Show exactly what would be added; write nothing."),
+    "log.opt.dry_run": ("Visa exakt hur filen skulle ändras; skriv inget.",
+                        "Show exactly how the file would change; write nothing."),
     "log.opt.yes": ("Fråga inte före ändringen.", "Do not ask before the change."),
     "log.opt.commit": (
         "Checka in filen med git efteråt (bara den filen).",

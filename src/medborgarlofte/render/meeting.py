@@ -24,7 +24,7 @@ from medborgarlofte.core.progress.kinds import (
 from medborgarlofte.core.progress.types import PledgeProgress, TargetProgress
 from medborgarlofte.core.schema.model import Measurement
 from medborgarlofte.i18n import t
-from medborgarlofte.i18n.numbers import count_key
+from medborgarlofte.i18n.numbers import count_key, unit_for
 from medborgarlofte.render import words
 from medborgarlofte.render.events import count_text, date_text
 from medborgarlofte.render.status import render_to_text
@@ -41,8 +41,8 @@ def goal_cell(target: TargetProgress, lang: str) -> str:
         case CountResult() | RateResult():
             text = (t("status.goal.at_least", lang, n=result.goal)
                     if result.qualifier == "at_least" else str(result.goal))
-            if result.unit:
-                text += f" {result.unit}"
+            if result.unit:  # "minst 1 föreläsning": the singular for one, as status says
+                text += f" {unit_for(result.unit, result.goal, lang)}"
             if isinstance(result, RateResult):
                 text += " " + t(f"status.per_unit.{result.per}", lang)
             return text
