@@ -40,3 +40,20 @@ def test_the_events_csv_imports_into_a_fresh_copy_as_the_same_activities(
     again = run("import", str(sheet), "-y", "-f", str(kept))  # every row is already there
     assert again.exit_code == 0
     assert again.stdout == f"{sheet}: inget nytt att importera; filen är oförändrad\n"
+
+
+def test_a_date_cell_a_spreadsheet_saved_with_midnight_is_the_day(run: Run,
+                                                                  tmp_path: Path) -> None:
+    """LibreOffice and Excel save a date cell as '2024-02-01 0:00:00': that is the day; any
+    other time of day is not a date (it is refused as before)."""
+    pledge = tmp_path / "pledge.yaml"
+    pledge.write_bytes(OLOFSTROM.read_bytes())
+    sheet = tmp_path / "in.csv"
+    sheet.write_text("Datum;Löfte;Antal\n2024-02-01 0:00:00;polis-mopedinsatser;1\n"
+                     "2024-02-02T00:00:00;polis-mopedinsatser;2\n", encoding="utf-8")
+    result = run("import", str(sheet), "-y", "-f", str(pledge))
+    assert result.exit_code == 0, result.stderr
+    dates = [str(e["date"]) for e in _events(pledge)]
+    assert dates == ["2024-02-01", "2024-02-02"]
+    sheet.write_text("Datum;Löfte\n2024-02-03 13:30:00;polis-mopedinsatser\n", encoding="utf-8")
+    assert run("import", str(sheet), "-y", "-f", str(pledge)).exit_code == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,6 +175,16 @@ def _columns(header: Sequence[str], errors: list[RowError],
     return keys
 
 
+_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]0?0:00(?::00(?:\.0+)?)?)$")
+"""A day as a spreadsheet saves a date cell: '2024-02-01 0:00:00', '2024-02-01T00:00'."""
+
+
+def _day_cell(text: str) -> str:
+    """The day of a date cell that a spreadsheet wrote with the time midnight."""
+    found = _MIDNIGHT.match(text.strip())
+    return found.group(1) if found else text
+
+
 def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
            errors: list[RowError], exported: bool = False) -> dict[str, Any] | None:
     """The row's event item. `exported`: the rows are `pledge events --format csv`'s (it has
@@ -183,10 +194,11 @@ def _event(cells: dict[str, str], row: int, pledge: Pledge, today: dt.date,
     def bad(column: str, key: str, **params: Any) -> None:
         errors.append(RowError(row, key, {"value": cells.get(column, ""), **params}, column))
 
-    date = entries.parse_day(cells["date"], today) if cells["date"] else None
+    date = entries.parse_day(_day_cell(cells["date"]), today) if cells["date"] else None
     if date is None:
         bad("date", "log.import.bad_date" if cells["date"] else "log.import.missing")
-    until = entries.parse_day(cells["until"], today) if cells.get("until") else None
+    until = (entries.parse_day(_day_cell(cells["until"]), today) if cells.get("until")
+             else None)
     if cells.get("until") and until is None:
         bad("until", "log.import.bad_date")
     targets = []
