@@ -44,6 +44,9 @@ FILES = {
     "crlf": WITH_EVENTS.replace("\n", "\r\n").encode("utf-8"),
     "bom": b"\xef\xbb\xbf" + WITH_EVENTS.encode("utf-8"),
     "events-first": EVENTS_FIRST.encode("utf-8"),
+    # the events end the file, nothing after the last one: `pledge log` appends at the very
+    # end of the section (the layout of every generated and most real files)
+    "ends-with-events": WITH_EVENTS.replace("  # sist en kommentar\n", "").encode("utf-8"),
 }
 LOG = ("log", "polis-mopedinsatser", "--date", "2024-06-01", "--place", "Torget")
 STEPS: dict[str, list[tuple[str, ...]]] = {
@@ -160,10 +163,11 @@ def test_every_step_is_the_same_with_and_without_the_snapshot(
         assert all(hits), "a writer did not leave the snapshot of what it wrote"
 
 
-def test_a_writer_stores_the_snapshot_of_what_it_wrote(tmp_path: Path,
-                                                       hits: list[bool]) -> None:
+@pytest.mark.parametrize("kind", ["lf", "ends-with-events"])
+def test_a_writer_stores_the_snapshot_of_what_it_wrote(tmp_path: Path, hits: list[bool],
+                                                       kind: str) -> None:
     path = tmp_path / "pledge.yaml"
-    path.write_bytes(FILES["lf"])
+    path.write_bytes(FILES[kind])
     for _ in range(snapshot.MAX_DEPTH + 3):  # whole snapshots and appends on top of them
         assert _run(path, LOG)[0] == 0
         _same_as_full(path)

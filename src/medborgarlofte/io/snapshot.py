@@ -405,6 +405,15 @@ def _text_clean(change: Any) -> bool:
     return "\\" not in added  # an escape could spell a number out of sight of the above
 
 
+def _appends_items(span: Any, old: Layout) -> bool:
+    """An insertion at the very end of the events section that belongs to it — more items
+    (what `pledge log` adds) or lines of the last one (`pledge edit` adding a key) — not
+    the start of the section after it (a top-level key: no indentation, no dash)."""
+    first = span.new.lstrip("\r\n")
+    return not span.old and bool(first) and (
+        first.startswith(" " * old.dash + "- ") or first[0] in " \t")
+
+
 def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | None:
     """The layout of the new text: activities before the edit keep their lines, those
     after it move by what it added, the ones it touched are parsed again. An edit of
@@ -414,7 +423,8 @@ def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | 
         return None
     shift = sum(len(s.new) - (s.end - s.start) for s in spans)
     line_shift = sum(s.new.count("\n") - s.old.count("\n") for s in spans)
-    if spans[0].start >= old.section_end:
+    if spans[0].start > old.section_end or (spans[0].start == old.section_end
+                                             and not _appends_items(spans[0], old)):
         return old
     if spans[-1].end <= old.key_start:
         return Layout(old.head, array("q", (s + shift for s in old.starts)),
