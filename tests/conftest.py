@@ -52,6 +52,9 @@ def _pinned_environment(monkeypatch: pytest.MonkeyPatch,
     from medborgarlofte.cli.common import mark_written
 
     mark_written(None)  # an earlier test's command saved a change: not this test's
+    from medborgarlofte.cli.output import to_file
+
+    to_file(False)  # … or wrote its result to a file (no colour): not this test's
     monkeypatch.setenv("PLEDGE_TODAY", TODAY)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("NO_COLOR", "1")

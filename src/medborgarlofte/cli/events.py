@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today, usage_error
-from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     Filters,
@@ -24,6 +23,7 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     csv_dialect,
+    deliver,
     load_all,
     parse_day,
     pledge_files,
@@ -31,7 +31,6 @@ from medborgarlofte.cli.status_options import (
     terminal_width,
     use_color,
     view_format,
-    write_result,
 )
 
 if TYPE_CHECKING:
@@ -59,12 +58,12 @@ def events(
     """Show the activity log, newest first."""
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
-    into_file = prepare_output_file(output_file)
+    prepare_output_file(output_file)
     output = view_format(output, output_file, lang)
     if measurements:
         if output != "table":  # the measurements are listed as a table only
             usage_error("view.measurements_table", lang, format=output)
-        _measurements(file, lang, given, output_file if into_file else None)
+        _measurements(file, lang, given, output_file)
         return
     first, last = parse_day("--from", start, lang), parse_day("--to", end, lang)
     if first and last and first > last:
@@ -76,16 +75,8 @@ def events(
     filters = check_filters(pledges, language, party, priority, target, status)
     items = _selected(loaded, pledges, filters, day, first, last)
     text = _rendered(items, language, output, _refs(loaded))
-    if into_file:
-        assert output_file is not None
-        write_result(output_file, text, [x.path for x in loaded], language)
-        return
-    show(text, output)
-
-    from medborgarlofte.fast.memo import remember
-
-    remember("events", given,
-             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
+    deliver("events", given, text, output, output_file, loaded,
+            day if as_of is None else today(), language)
 
 
 def _measurements(file: str | None, lang: str | None, given: dict[str, object],
@@ -102,13 +93,7 @@ def _measurements(file: str | None, lang: str | None, given: dict[str, object],
     rows = [(refs.get((i.id, n), ""), i.id, m) for i in loaded.pledge.indicators
             for n, m in enumerate(i.measurements)]
     text = render_measurements(rows, language)
-    if output_file is not None:
-        write_result(output_file, text, [loaded.path], language)
-        return
-    show(text)
-    from medborgarlofte.fast.memo import remember
-
-    remember("events", given, [(loaded.path, loaded.digest)], today(), text)
+    deliver("events", given, text, "table", output_file, [loaded], today(), language)
 
 
 def _selected(loaded: list[LoadedPledge], pledges: list[Pledge], filters: Filters,

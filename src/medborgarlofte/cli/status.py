@@ -14,7 +14,6 @@ import typer
 from medborgarlofte.cli.choices import BY, metavar
 from medborgarlofte.cli.common import FileOpt, LangOpt, check_lang, h, today
 from medborgarlofte.cli.completion import complete_group_by
-from medborgarlofte.cli.output import show
 from medborgarlofte.cli.status_options import (
     AsOfOpt,
     FormatOpt,
@@ -27,13 +26,13 @@ from medborgarlofte.cli.status_options import (
     as_of_day,
     check_filters,
     csv_dialect,
+    deliver,
     load_all,
     pledge_files,
     prepare_output_file,
     terminal_width,
     use_color,
     view_format,
-    write_result,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +63,7 @@ def status(
     given = dict(locals())  # the command line as Typer gave it: the cache key
     check_lang(lang)
     output = view_format(output, output_file, lang)
-    into_file = prepare_output_file(output_file)
+    prepare_output_file(output_file)
     # --by: the name before --group-by (docs/grammar.md); the message names the one typed
     by = _grouping(old_by or by, lang, "--by" if old_by else "--group-by")
     day = as_of_day(as_of, lang)
@@ -98,15 +97,8 @@ def status(
             languages.append(language)
         language = languages[0]
     text = _rendered(items, language, output, cast(GroupBy, by), short)
-    if into_file:
-        assert output_file is not None
-        write_result(output_file, text, [x.path for x in loaded], language)
-        return
-    show(text, output)
-    from medborgarlofte.fast.memo import remember
-
-    remember("status", given,
-             [(x.path, x.digest) for x in loaded], day if as_of is None else today(), text)
+    deliver("status", given, text, output, output_file, loaded,
+            day if as_of is None else today(), language)
 
 
 def _grouping(value: str, lang: str | None, option: str = "--group-by") -> str:

@@ -52,15 +52,30 @@ OutputFileOpt = Annotated[str | None, typer.Option(
 """Where `status` and `events` write their result instead of standard output."""
 
 
-def prepare_output_file(output_file: str | None) -> bool:
-    """True when the result goes to a file (`-o FILE`; `-o -` is standard output): then
-    nothing of it is coloured, and it is not an answer to keep in the cache."""
+def prepare_output_file(output_file: str | None) -> None:
+    """Before anything is rendered: a result that goes to a file (`-o FILE`; `-o -` is
+    standard output) is never coloured."""
     if output_file is None or output_file == "-":
-        return False
+        return
     from medborgarlofte.cli.output import to_file
 
     to_file()
-    return True
+
+
+def deliver(command: str, given: dict[str, object], text: str, output: str,
+            output_file: str | None, loaded: list[LoadedPledge], day: dt.date,
+            lang: str) -> None:
+    """A view's result: to the `-o` file, or on standard output and kept as the answer of
+    `given` (fast.memo) — the one ending of status and events."""
+    if output_file is not None and output_file != "-":
+        write_result(output_file, text, [x.path for x in loaded], lang)
+        return
+    from medborgarlofte.cli.output import show
+
+    show(text, output)
+    from medborgarlofte.fast.memo import remember
+
+    remember(command, given, [(x.path, x.digest) for x in loaded], day, text)
 
 
 def write_result(output_file: str, text: str, inputs: list[Path], lang: str) -> None:
