@@ -789,3 +789,112 @@ def test_bulleted_commitments_after_the_background_are_still_commitments() -> No
                    "• 3 dialogmöten hölls under hösten\n")
     assert texts(result) == ["Genomföra minst tio trafikkontroller i centrum.",
                              "Att öppna fritidsgården fler kvällar."]
+
+
+# --- round 5: what separates a commitment from the prose around it
+
+
+def indicator_texts(result: Draft) -> list[str]:
+    return [i["text"] for i in result.data["indicators"]]
+
+
+def test_the_standard_lead_sentence_about_what_pledges_describe_is_no_commitment() -> None:
+    # pattern: the web page's lead "Medborgarlöften beskriver/innebär hur polisen och kommunen
+    # ska arbeta …" above the pledge
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Medborgarlöftet innebär att polisen och kommunen gemensamt ska arbeta för "
+                   "att förebygga brott i Exempelby.\n\n"
+                   "Polisen ska genomföra minst tolv trafikkontroller vid skolorna.\n")
+    assert texts(result) == ["Polisen ska genomföra minst tolv trafikkontroller vid skolorna."]
+
+
+def test_how_the_parties_work_said_in_the_present_in_the_intro_is_no_commitment() -> None:
+    # pattern: the intro "Polisen och X kommun arbetar var för sig och i samverkan för att …"
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Polisen och Exempelby kommun arbetar var för sig och tillsammans för att "
+                   "minska brotten i centrum.\n\n"
+                   "Vi lovar att\n"
+                   "• Polisen genomför fotpatrullering i centrum varje fredag.\n")
+    assert texts(result) == ["Polisen genomför fotpatrullering i centrum varje fredag."]
+
+
+def test_an_intro_a_pdf_wrapped_is_one_paragraph_not_its_fragments() -> None:
+    # pattern: a PDF's wrapped lines, a fragment in lower case ("ökat i kommunen.", "de vill
+    # att polisen ska prioritera.") or after a comma, read as one paragraph of the intro
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Underlaget kommer från medborgardialoger där invånarna fick säga vad\n"
+                   "de vill att polisen och kommunen ska prioritera. Många nämnde trafiken,\n"
+                   "Skolvägarna och parkerna upplevs som otrygga på kvällen. Stölderna har\n"
+                   "ökat i hela kommunen.\n\n"
+                   "Kommunen lovar att\n"
+                   "• genomföra två trygghetsvandringar i parken.\n")
+    assert texts(result) == ["genomföra två trygghetsvandringar i parken."]
+    assert indicator_texts(result) == []
+
+
+def test_the_role_line_of_signatures_side_by_side_is_no_commitment() -> None:
+    # pattern: a PDF's two-column signature block: names, roles, organisations
+    result = draft("Medborgarlöfte 2031\n\nPolisen lovar att\n"
+                   "• genomföra tio trafikkontroller.\n\n"
+                   "Exempelby 2031-01-15\n\n"
+                   "Anna Exempel                        Per Provsson\n"
+                   "Kommunstyrelsens ordförande         Kommunpolis Exempelby och Provköping\n"
+                   "Exempelby kommun                    Lokalpolisområde Provköping\n")
+    assert texts(result) == ["genomföra tio trafikkontroller."]
+    assert set(result.data["parties"]) == {"polisen", "kommunen"}
+    assert [s["party"] for s in result.data["pledge"]["signatories"]] == ["kommunen", "polisen"]
+
+
+@pytest.mark.parametrize("heading", ["Målet med medborgarlöftet", "Vi vill uppnå",
+                                     "Syftet med arbetet"])
+def test_a_heading_over_the_effect_goals_is_not_one_of_them(heading: str) -> None:
+    # pattern: "Målet med medborgarlöftet" / "Vi vill uppnå" over the effect goal, which may
+    # itself be wrapped by a PDF
+    result = draft(f"Medborgarlöfte 2031\n\n{heading}\n"
+                   "Effekt: Fler invånare ska känna sig trygga i centrum när de\n"
+                   "går hem på kvällen.\n\n"
+                   "Polisen lovar att\n"
+                   "• genomföra tio trafikkontroller.\n")
+    assert indicator_texts(result) == [
+        "Fler invånare ska känna sig trygga i centrum när de går hem på kvällen."]
+    assert texts(result) == ["genomföra tio trafikkontroller."]
+
+
+def test_a_line_that_announces_the_activities_below_opens_the_list() -> None:
+    # pattern: "Medborgarlöftet ska uppfyllas genom de aktiviteter som redovisas nedan" (no
+    # colon) between the effect goal and the commitments
+    result = draft("Medborgarlöfte 2031\n\nLägesbild\nTrafiken vid skolorna upplevs som "
+                   "otrygg.\n\nMålet med medborgarlöftet\n"
+                   "Vi vill öka tryggheten i centrum.\n\n"
+                   "Medborgarlöftet ska nås genom de insatser som listas nedan\n"
+                   "Att genomföra hastighetskontroller vid skolorna (polisen).\n"
+                   "Att se över belysningen i parken (kommunen).\n")
+    assert texts(result) == ["Att genomföra hastighetskontroller vid skolorna.",
+                             "Att se över belysningen i parken."]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert indicator_texts(result) == ["Vi vill öka tryggheten i centrum."]
+
+
+def test_a_line_a_pdf_wrapped_before_a_number_goes_on_with_its_item() -> None:
+    # pattern: "… till ungdomar under" / "15 år. (Kommun)": a line opening with a number is
+    # no new item unless it is numbered ("1. Genomföra", "2) Trafik")
+    result = draft("Medborgarlöfte 2031\n\nVi lovar:\n"
+                   "- Minst tio kontroller av mopeder vid skolorna under läsåret. (Polis)\n"
+                   "- Information om mopedåkning till föräldrar med barn som fyller\n"
+                   "  15 år. (Kommun)\n"
+                   "- Fritidsgården öppen två kvällar i veckan för ungdomar mellan 13 och\n"
+                   "  17 år. (Kommun)\n")
+    assert texts(result) == [
+        "Minst tio kontroller av mopeder vid skolorna under läsåret.",
+        "Information om mopedåkning till föräldrar med barn som fyller 15 år.",
+        "Fritidsgården öppen två kvällar i veckan för ungdomar mellan 13 och 17 år."]
+    assert owners(result) == [["polisen"], ["kommunen"], ["kommunen"]]
+
+
+def test_numbered_items_are_not_joined_to_a_line_before_them() -> None:
+    # the counter-case: "1. Genomföra …" after a wrapped line is an item of its own
+    result = draft("Medborgarlöfte 2031\n\nPolisen åtar sig att:\n"
+                   "1. Genomföra minst tio trafikkontroller i centrum och vid skolorna i\n"
+                   "   Exempelby under hela perioden\n"
+                   "2. Genomföra fyra insatser mot narkotika.\n")
+    assert [t[:22] for t in texts(result)] == ["Genomföra minst tio tr", "Genomföra fyra insatse"]

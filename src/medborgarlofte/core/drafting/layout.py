@@ -47,7 +47,7 @@ from medborgarlofte.core.drafting.sentences import (
     split_sentences,
     strip_att,
 )
-from medborgarlofte.core.drafting.signatories import signatories
+from medborgarlofte.core.drafting.signatories import OFFICE, signatories
 
 _CONTROLS = {c: " " for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A, 0x0D)}
 """Control characters (a PDF's form feeds, stray backspaces) are no text: read as spaces."""
@@ -100,6 +100,11 @@ _LEAD_AIM = re.compile(r"\b(?:arbeta|verka)\s+för\s+att\s+(?:minska|öka|förb�
                        r"motverka|förebygga)\b", re.IGNORECASE)
 """'Polis och kommun ska arbeta för att minska …' opening a paragraph of commitments: their
 aim, not one of them."""
+_PRESENT_AIM = re.compile(r"^(?:\S+\s+){1,8}?(?:arbetar|verkar|jobbar|samarbetar|samverkar)\b"
+                          r"[^.]{0,60}?\bför att (?:öka|minska|förbättra|stärka|skapa|"
+                          r"förebygga|motverka|höja)\b", re.IGNORECASE)
+"""'Polisen och Hjo kommun arbetar var för sig och i samverkan för att öka tryggheten': how
+the parties work, said in the present before any commitment: the intro, not a promise."""
 _NOMINAL = re.compile(
     r"^(?:en|ett)\s+(?:[\wåäö]+(?:a|t)\s+)?[\wåäö-]*(?:översyn|kartläggning|utredning|"
     r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
@@ -161,7 +166,11 @@ _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
-                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
+                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?|"
+                      r"(?:målet|målen|syftet) (?:med|för) (?:medborgarlöfte\w*|löftet|löftena|"
+                      r"arbetet|insatserna|aktiviteterna)|"
+                      r"(?:det här |detta |så här |vad )?vill vi uppnå|vi vill uppnå)\s*:?$",
+                      re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -184,6 +193,12 @@ _PARTY_SECTION = re.compile(
 _SECTION_NUMBER = re.compile(r"^([0-9]{1,2})\.?\s+(?=[A-ZÅÄÖ])")
 _SUB_NUMBER = re.compile(r"^([0-9]{1,2})\.[0-9]{1,2}\.?\s+(?=\S)")
 """'3 Polisens åtaganden' opens a numbered section, '3.1 EST' one of its sub-headings."""
+_ANNOUNCES_LIST = re.compile(
+    r"\b(?:aktiviteter(?:na)?|åtgärder(?:na)?|insatser(?:na)?|åtaganden(?:a)?|löften(?:a)?)\b"
+    r"[^.]{0,40}\b(?:nedan|härunder|nedanstående)\b|\b(?:nedanstående|följande) (?:aktiviteter|"
+    r"åtgärder|insatser|åtaganden|löften)\b", re.IGNORECASE)
+"""'Medborgarlöftet ska uppfyllas genom de aktiviteter som redovisas nedan': the line over the
+commitments, however it is phrased (it need not end with ':')."""
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
     r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
@@ -384,6 +399,9 @@ def _joined(lines: list[str]) -> list[str]:
                 and not (out[-1].endswith(",") and _is_bare_item(line)):
             out[-1] += " " + line  # prose wrapped at "och" / "," (a list whose bullets were lost)
             continue
+        if out and out[-1] and line and len(out[-1]) < 4000 and _continues(out[-1], line):
+            out[-1] += " " + line  # a sentence a PDF wrapped: "… som fyller" / "15 år. (Kommun)"
+            continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
                 and out[-1][-1:] not in ".!?:" \
                 and (_OPEN_END.search(out[-1][-12:]) and not (out[-1].endswith(",")
@@ -394,6 +412,44 @@ def _joined(lines: list[str]) -> list[str]:
         out.append(line)
         open_item = bool(line) and (bool(_BULLET.match(line)) or _is_bare_item(line))
     return out
+
+
+_WRAPPED_NUMBER = re.compile(r"^[0-9]{1,4}(?:[,.][0-9]+)?\s+[a-zåäö%]")
+"""'15 år.', '30 procent …': a line a PDF wrapped before a number, not a numbered item."""
+_WRAP_WIDTH = 60
+_DASH_OWNER = re.compile(r"\s[–—-]\s+\S+(?:\s+\S+){0,4}$")
+"""'… gymnasieåldern. – Polisen': an item that ends with its owner, so ends there."""
+_SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
+"""A full stop or comma inside the line, not at its end: running prose, not a list item."""
+_TABLE_LIKE = re.compile(r"\t|\||\S {3,}\S")
+
+
+def _continues(before: str, line: str) -> bool:
+    """True for a line that goes on with the sentence of the line before it, which a PDF
+    wrapped: the line before ends no sentence (nor a heading's ":"), and the line opens in
+    lower case without a verb of doing (not an item of a list whose bullets were lost:
+    "genomföra …"), or opens with a number after a full line ("… ungdomar som fyller" /
+    "15 år."), where a numbered item would be "1. Trafik" or "1) Genomföra"."""
+    if before[-1:] in ".!?:;" or _BULLET.match(line) or _TABLE_LIKE.search(line[:400]) \
+            or _TABLE_LIKE.search(before[-400:]) or len(before) < _WRAP_WIDTH \
+            and _TITLE.search(before):
+        return False
+    if ":" in line[:20] or _is_bare_item(line):
+        return False  # "v. 12: …" in a timetable, "genomföra …" in a list that lost its bullets
+    if before.endswith(",") and len(before) >= _WRAP_WIDTH:
+        return True  # "… med personbilar," / "A-traktorer och mopeder …"
+    if line[:1].islower():
+        return True
+    if len(before) < _WRAP_WIDTH:
+        return False
+    if _WRAPPED_NUMBER.match(line):
+        return True
+    first = line.split(maxsplit=1)[0].lower()
+    return line[:1].isupper() and before[-1:].isalnum() and len(line) >= 40 \
+        and first not in DOING_VERBS \
+        and first != "att" and _SENTENCE_IN.search(line[:200]) is not None \
+        and not LABEL.match(line) and not LABEL.match(before) \
+        and not _DASH_OWNER.search(before[-60:])
 
 
 _HYPHENATED = re.compile(r"[a-zåäö]{2}-$")
@@ -478,8 +534,10 @@ class _Reader:
         if self.columns is not None and len(cells) == len(self.columns):
             self._row_by_columns(cells, self.columns)
             return
-        if len(cells) > 1 and _cell_parties(cells[0], self.municipality, "strict"):
-            return  # "Vingåkers kommun          Polisen": who signs, not a commitment
+        if len(cells) > 1 and (_cell_parties(cells[0], self.municipality, "strict")
+                               or all(_is_office(c) for c in cells)):
+            return  # "Vingåkers kommun          Polisen", "Kommunstyrelsens ordförande
+            # Kommunpolis": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
                    if _cell_parties(cell, self.municipality, "list")), None)
         if at is None:
@@ -688,6 +746,12 @@ class _Reader:
             self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
             return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
+        if not bullet and self.state != "after" and len(line) <= 200 \
+                and line[-1:] not in ".!?" and _ANNOUNCES_LIST.search(line):
+            self.heading(line)  # "… genom de aktiviteter som redovisas nedan": a list follows
+            self.state, self.owners, self.group = "commitments", self.owners, None
+            self.list_open = True
+            return
         body = bullet.group(1).strip() if bullet else line
         if self.state == "situation" and bullet and body and not _NUMBERED.match(line) \
                 and (strip_att(body).split(maxsplit=1) or [""])[0].lower() not in DOING_VERBS \
@@ -792,6 +856,9 @@ class _Reader:
         for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
+            if not listed and not self.layout.commitments \
+                    and _PRESENT_AIM.search(sentence[:300]) and not _DIGIT.search(sentence[:300]):
+                continue  # "Polisen och kommunen arbetar … för att öka tryggheten": the intro
             if not bullet and not self.layout.commitments and (
                     self.state == "intro" and _AIM.search(sentence[:300])
                     or self.state != "effects" and not self.layout.priorities
@@ -886,6 +953,14 @@ def _quotes_the_pledge(lines: list[str], municipality: str) -> bool:
             if count >= 2 and cue:
                 return True
     return False
+
+
+def _is_office(cell: str) -> bool:
+    """A signature's role ("Kommunstyrelsens ordförande", "Lokalpolisområdeschef"): a short
+    cell naming an office, with no verb of doing."""
+    words = cell.lower().split()
+    return len(words) <= 8 and OFFICE.search(cell[:120]) is not None \
+        and not any(w in DOING_VERBS for w in words)
 
 
 def _column_roles(cells: list[str]) -> list[str] | None:

@@ -47,7 +47,8 @@ _EFFECT_AIM = re.compile(
 _META = re.compile(
     r"uppföljning|följs upp|följas upp|följer (?:vi )?upp|redovisa|"
     r"medborgarlöfte\w* (?:är|gäller|bygger|skrevs|"
-    r"har|togs|tas)|tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
+    r"har|togs|tas|beskriver|innebär|handlar|syftar|utgår|anger|visar)\b|"
+    r"tagit fram|undertecknade|kontakta|läs mer|\bhar (?:valt|genomfört|gjort|"
     r"arrangerat|utfört)|, säger\b|\b(?:har|hade) (?:skrivit|skrivits) under\b|\bskriver under\b|"
     r"\b(?:har|hade) (?:undertecknat|tecknat|signerat)\b|\blovar (?:\w+ ){0,7}följande\b|"
     r"\b(?:ger|tar fram|tecknar|skriver under|antar)\b[^.]{0,40}\bmedborgarlöft",

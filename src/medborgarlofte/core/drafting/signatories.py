@@ -15,7 +15,7 @@ _NAME = re.compile(
     r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?: \([A-ZÅÄÖ]{1,4}\))?$")
 _COLUMNS = re.compile(r"\s{3,}|\t")
 """Signatures set side by side in a PDF: 'Anna Exempel        Per Provsson'."""
-_OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
+OFFICE = re.compile(r"chef|ordförande|kommunalråd|direktör|kommunchef|polismästare|"
                      r"kommunpolis|samordnare|råd\b", re.IGNORECASE)
 
 
@@ -29,13 +29,13 @@ def signatories(lines: list[str], is_heading: Callable[[str], bool]) -> list[tup
         if len(columns) > 1 and i + 1 < len(filled):
             roles = _COLUMNS.split(filled[i + 1])
             if len(roles) == len(columns) and all(_NAME.match(c) for c in columns) \
-                    and all(_OFFICE.search(r) for r in roles):  # names side by side, roles below
+                    and all(OFFICE.search(r) for r in roles):  # names side by side, roles below
                 found += list(zip(columns, roles, strict=True))
             continue
         name, _, role = line.partition(", ")
-        if role and _NAME.match(name) and _OFFICE.search(role) and not role.endswith("."):
+        if role and _NAME.match(name) and OFFICE.search(role) and not role.endswith("."):
             found.append((name, role))
-        elif _NAME.match(line) and i + 1 < len(filled) and _OFFICE.search(filled[i + 1]) \
+        elif _NAME.match(line) and i + 1 < len(filled) and OFFICE.search(filled[i + 1]) \
                 and not _NAME.match(filled[i + 1]) and is_heading(filled[i + 1]) \
                 and owners_of_heading(line, "") is None:
             found.append((line, filled[i + 1]))
