@@ -898,3 +898,22 @@ def test_numbered_items_are_not_joined_to_a_line_before_them() -> None:
                    "   Exempelby under hela perioden\n"
                    "2. Genomföra fyra insatser mot narkotika.\n")
     assert [t[:22] for t in texts(result)] == ["Genomföra minst tio tr", "Genomföra fyra insatse"]
+
+
+def test_dates_written_till_och_med_beat_the_years_of_the_title() -> None:
+    # pattern: "Löftet gäller från och med 1 april 2019 till och med 31 mars 2020." under
+    # "Medborgarlöfte X 2019–2020": the dates are the period, and they agree with the title
+    result = draft("Medborgarlöfte Exempelby 2031–2032\n\n"
+                   "Löftet gäller från och med 1 april 2031 till och med 31 mars 2032.\n\n"
+                   "Polisen lovar att\n• genomföra tio trafikkontroller.\n")
+    assert period(result) == ("2031-04-01", "2032-03-31")
+    assert head_notes(result) == []
+    assert result.data["pledge"]["title"] == "Medborgarlöfte Exempelby 2031–2032"
+
+
+def test_dates_that_disagree_with_the_title_win_with_a_mark() -> None:
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Löftet gäller fr.o.m. 1 juli 2031 t.o.m. 30 juni 2032.\n\n"
+                   "Polisen lovar att\n• genomföra tio trafikkontroller.\n")
+    assert period(result) == ("2031-07-01", "2032-06-30")
+    assert head_notes(result) == ["period_conflict"]

@@ -21,7 +21,7 @@ MONTHS = {name: i for i, name in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
      "oktober", "november", "december"), start=1)}
 _MONTH = "(" + "|".join(MONTHS) + ")"
-_SEP = r"\s*(?:-|–|—|till|t\.?\s?o\.?\s?m\.?)\s*"
+_SEP = r"\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?)\s*"
 _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
                         re.IGNORECASE)
 _ISO_RANGE = re.compile(
@@ -189,7 +189,10 @@ def read_period(lines: list[str]) -> StatedPeriod:
     if period is not None and period.start > period.end:
         period = None
     others = {p for rank in (0, 1) for p in years.get(rank, [])} - {period}
-    conflict = period is not None and explicit is None and bool(others)
+    conflict = period is not None and bool(others) and (
+        explicit is None or any((p.start.year, p.end.year) != (explicit.start.year,
+                                                               explicit.end.year)
+                                for p in others))  # dates that disagree with the title's years
     if title and title.isupper() and " " not in title:
         title = None  # "MEDBORGARLÖFTE" alone: no title yet (the period's makes one)
     if title and not re.search(r"\d", title) and title_in_line:
