@@ -917,3 +917,27 @@ def test_dates_that_disagree_with_the_title_win_with_a_mark() -> None:
                    "Polisen lovar att\n• genomföra tio trafikkontroller.\n")
     assert period(result) == ("2031-07-01", "2032-06-30")
     assert head_notes(result) == ["period_conflict"]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # pattern: "en"/"ett" as the number one before an activity, an adjective between
+    ("Genomföra en riktad insats mot langning vid badplatsen.",
+     {"exactly": 1, "unit": "insatser"}),
+    ("Kommunen ska anordna en gemensam föreläsning om nätsäkerhet.",
+     {"exactly": 1, "unit": "föreläsningar"}),
+    ("Polisen håller en särskild utbildning för butikspersonal.",
+     {"exactly": 1, "unit": "utbildningar"}),
+    # a deadline makes one thing done once
+    ("Rekrytera en fältsekreterare senast den 1 mars.", {"milestone": True}),
+    ("Kommunen anställer en drogsamordnare på halvtid senast i september.", {"milestone": True}),
+    ("Belysningen i gångtunneln byts ut senast 2031.", {"milestone": True}),
+    # "genomföra … översyn av": a review, done once
+    ("Att kommunen ska genomföra trafiksäkerhetsåtgärder samt översyn av "
+     "parkeringsreglerna i centrum.", {"milestone": True}),
+    # the counter-cases: a count beats the deadline, an article before no activity is none
+    ("Genomföra minst sex kontroller senast i juni.", {"at_least": 6, "unit": "kontroller"}),
+    ("Genomföra en kartläggning av otrygga platser.", {"milestone": True}),
+    ("Arbeta för en tryggare miljö i centrum.", None),
+])
+def test_one_activity_and_deadlines(sentence: str, goal: dict[str, Any] | None) -> None:
+    assert guess_goal(sentence).goal == goal

@@ -13,14 +13,19 @@ MILESTONE_VERBS = (
     "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
     "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
     "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
-    "ser över", "se över", "genomföra en översyn", "översyn",
+    "ser över", "se över", "genomföra en översyn", "översyn", "anställa", "rekrytera",
 )
 """Verbs that make a commitment one thing done once, when it states no number."""
 
 
 _MILESTONE_PHRASES = re.compile(
     r"\b(?:se|ser) över möjlighet|undersök(?:a|er) möjlighet|utreda och åtgärda|tillsatt tjänst|"
-    r"\b(?:göra|gör|genomföra|genomför) en översyn\b|"
+    r"\b(?:göra|gör|genomföra|genomför) (?:en|ett) (?:ny |gemensam |samlad |)(?:översyn|"
+    r"kartläggning|utredning|inventering|analys)\b|"
+    r"\b(?:göra|gör|genomföra|genomför)\b[^.,;:]{0,60}?\böversyn(?:er)? av\b|"
+    r"\bsenast (?:den |i |under |till )?(?:[0-9]{1,2}(?:e|:e)? )?(?:januari|februari|mars|april|"
+    r"maj|juni|juli|augusti|september|oktober|november|december|årsskiftet|halvårsskiftet)\b|"
+    r"\bsenast (?:den |i |under |till )?(?:(?:19|20)[0-9]{2}|vecka [0-9]{1,2})\b|"
     r"\b(?:klar|klart|färdig|färdigt|genomförd|genomfört|på plats) senast\b|"
     r"^(?:aktivitet:\s*)?(?:kartläggning|utredning|framtagande|upprättande|inrättande|översyn|"
     r"införande) av\b|"

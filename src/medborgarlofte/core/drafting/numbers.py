@@ -232,8 +232,11 @@ def _unit_after(tokens: list[Token], i: int, value: int, text: str = "") -> str 
     while j < len(tokens) and tokens[j].text in _COUNTERS:
         j += 1
     skipped = 0
-    while (j < len(tokens) and skipped < 2 and (tokens[j].text in _ADJECTIVES
-                                                 or tokens[j].text.endswith(_ADJ_SUFFIX))):
+    while (j < len(tokens) and skipped < 2 and (
+            tokens[j].text in _ADJECTIVES or tokens[j].text.endswith(_ADJ_SUFFIX)
+            or value == 1 and (tokens[j].text in _ONE_ADJECTIVES  # "en riktad insats"
+                               or len(tokens[j].text) >= 5
+                               and tokens[j].text.endswith(_ONE_ADJ_SUFFIX)))):
         j += 1
         skipped += 1
     if j >= len(tokens):
@@ -267,15 +270,27 @@ def _in_name(text: str, token: Token, before: str) -> bool:
                                       and word_before[0].isalpha() and not shouted)
 
 
+_ONE_ADJ_SUFFIX = ("ad", "at", "erad", "erat", "ig", "igt", "isk", "iskt", "ell", "ellt", "iär")
+"""Endings of an adjective or participle in the singular ("en riktad insats", "ett
+förebyggande möte" is in `_ADJ_SUFFIX`): skipped to reach the activity."""
+_ONE_OFF_NOUNS = ("kartläggning", "utredning", "inventering", "översyn", "analys")
+"""'genomföra en kartläggning': one thing done once (a milestone), not a count of one."""
+_ONE_ADJECTIVES = {"gemensam", "gemensamt", "särskild", "särskilt", "stor", "större", "utökad",
+                   "förstärkt", "extra", "ny", "nytt"}
+
+
 def _activity_after(tokens: list[Token], i: int) -> bool:
     """True when "en"/"ett" at i names one activity: "en (gemensam) trygghetsvandring"."""
     j = i + 1
     while j < len(tokens) and j <= i + 2 and (tokens[j].text in _ADJECTIVES
                                              or tokens[j].text.endswith(_ADJ_SUFFIX)
-                                             or tokens[j].text in ("gemensam", "gemensamt")):
+                                             or len(tokens[j].text) >= 5
+                                             and tokens[j].text.endswith(_ONE_ADJ_SUFFIX)
+                                             or tokens[j].text in _ONE_ADJECTIVES):
         j += 1
     word = tokens[j].text if j < len(tokens) else ""
-    return len(word) > 3 and word.endswith(_ACTIVITY_NOUNS)
+    return len(word) > 3 and word.endswith(_ACTIVITY_NOUNS) \
+        and not word.endswith(_ONE_OFF_NOUNS)
 
 
 def _doing_before(tokens: list[Token], i: int) -> bool:
