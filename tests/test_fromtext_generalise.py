@@ -941,3 +941,15 @@ def test_dates_that_disagree_with_the_title_win_with_a_mark() -> None:
 ])
 def test_one_activity_and_deadlines(sentence: str, goal: dict[str, Any] | None) -> None:
     assert guess_goal(sentence).goal == goal
+
+
+def test_the_responsible_column_wins_over_together_with_in_the_activity() -> None:
+    # pattern: a table whose "Ansvarig" column names one party, the activity done "tillsammans
+    # med Region X": the region is a partner, not a co-owner
+    result = draft("Medborgarlöfte 2031\n\nAktivitet\tAnsvarig\tTidpunkt\n"
+                   "Ta fram en plan mot langning tillsammans med Region Exempelland.\t"
+                   "Exempelby kommun\tVåren 2031\n"
+                   "Genomföra tio trafikkontroller.\tPolisen\tHela året\n")
+    assert owners(result) == [["kommunen"], ["polisen"]]
+    assert result.data["targets"][0]["partners"] == ["Region Exempelland"]
+    assert set(result.data["parties"]) == {"polisen", "kommunen"}

@@ -227,6 +227,9 @@ class Commitment:
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
+    responsible_named: bool = False
+    """Its one owner was read from a table's responsible column, which names who answers for
+    it: an organisation its text does it "tillsammans med" is a partner, not a co-owner."""
 
 
 @dataclass
@@ -547,7 +550,8 @@ class _Reader:
             owners = list(_cell_parties(cells[at], self.municipality, "list") or ())
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
-                                                      goal_text=goal[:600]))
+                                                      goal_text=goal[:600],
+                                                      responsible_named=len(owners) == 1))
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -574,7 +578,9 @@ class _Reader:
         places = [c for c in by_role.get("place", []) if c][:10]
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
                                                   goal_text=goal[:600], owner_unsure=unsure,
-                                                  places=places))
+                                                  places=places,
+                                                  responsible_named=len(owners) == 1
+                                                  and not unsure))
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""

@@ -118,8 +118,12 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
+    helpers: list[str] = []
     if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
         with_others = together_with(text, municipality, heading)[0]
+        if commitment.responsible_named and with_others:
+            helpers = [p.name for p in with_others]  # the "Ansvarig" column names only X:
+            with_others = []  # those X works with are its partners
     if not stated and heading and _mentions_others(text, heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))
     if owners and commitment.with_others:  # "Ansvarig: Polisen tillsammans med PRO"
@@ -147,7 +151,7 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
             notes.append(("window", {}))
     if commitment.places:  # a table's "Plats" column
         target["places"] = commitment.places
-    partners = _partners(text)
+    partners = list(dict.fromkeys([*_partners(text), *helpers]))
     if partners:
         target["partners"] = partners
     condition = find_condition(text)
