@@ -579,7 +579,7 @@ class _Reader:
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
                                                   goal_text=goal[:600], owner_unsure=unsure,
                                                   places=places,
-                                                  responsible_named=len(owners) == 1
+                                                  responsible_named=len(owners or ()) == 1
                                                   and not unsure))
 
     def _responsible(self, names: str) -> None:
