@@ -953,3 +953,28 @@ def test_the_responsible_column_wins_over_together_with_in_the_activity() -> Non
     assert owners(result) == [["kommunen"], ["polisen"]]
     assert result.data["targets"][0]["partners"] == ["Region Exempelland"]
     assert set(result.data["parties"]) == {"polisen", "kommunen"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polisen upplever att narkotikabrotten bland unga ökar.",
+    "Kommunen och polisen konstaterar att inbrotten har blivit fler i villaområdena.",
+    "Lägesbilden visar att ungdomar samlas vid stationen på kvällarna.",
+    "Enligt trygghetsmätningen känner sig många otrygga i centrum.",
+])
+def test_a_sentence_about_how_things_are_is_no_commitment(sentence: str) -> None:
+    # pattern: the situation described ("upplever att", "visar att", "enligt
+    # trygghetsmätningen"), a party as its subject, before the commitments
+    result = draft(f"Medborgarlöfte 2031\n\n{sentence}\n\nPolisen lovar att:\n"
+                   "• Genomföra minst tio narkotikainsatser.\n")
+    assert texts(result) == ["Genomföra minst tio narkotikainsatser."]
+
+
+def test_the_areas_the_parties_agreed_on_are_priorities_not_commitments() -> None:
+    # pattern: "Kommunen och polisen har kommit överens om att fokusera på följande områden:"
+    # names the parties, but what follows it are topics
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Kommunen och polisen har kommit överens om att fokusera på följande "
+                   "områden:\n• Trafik\n• Narkotika bland unga\n\nAktiviteter\n"
+                   "• Polisen genomför minst tio narkotikainsatser.\n")
+    assert [p["text"] for p in result.data["priorities"]] == ["Trafik", "Narkotika bland unga"]
+    assert texts(result) == ["Polisen genomför minst tio narkotikainsatser."]

@@ -199,6 +199,10 @@ _ANNOUNCES_LIST = re.compile(
     r"åtgärder|insatser|åtaganden|löften)\b", re.IGNORECASE)
 """'Medborgarlöftet ska uppfyllas genom de aktiviteter som redovisas nedan': the line over the
 commitments, however it is phrased (it need not end with ':')."""
+_AREAS_FOLLOW = re.compile(r"\bföljande (?:[\wåäö]+ )?(?:områden|frågor|teman|"
+                           r"problem|prioriteringar)\s*:$", re.IGNORECASE)
+"""'Kommunen och polisen har kommit överens om att fokusera på följande områden:': the
+priorities follow, even under the parties' names."""
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
     r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
@@ -417,7 +421,7 @@ def _joined(lines: list[str]) -> list[str]:
     return out
 
 
-_WRAPPED_NUMBER = re.compile(r"^[0-9]{1,4}(?:[,.][0-9]+)?\s+[a-zåäö%]")
+_WRAPPED_NUMBER = re.compile(r"^[0-9]{1,4}(?:[,.][0-9]+)?\s+(?:[a-zåäö%]|[A-ZÅÄÖ]{2,}\b)")
 """'15 år.', '30 procent …': a line a PDF wrapped before a number, not a numbered item."""
 _WRAP_WIDTH = 60
 _DASH_OWNER = re.compile(r"\s[–—-]\s+\S+(?:\s+\S+){0,4}$")
@@ -435,8 +439,8 @@ def _continues(before: str, line: str) -> bool:
     "15 år."), where a numbered item would be "1. Trafik" or "1) Genomföra"."""
     if before[-1:] in ".!?:;" or _BULLET.match(line) or _TABLE_LIKE.search(line[:400]) \
             or _TABLE_LIKE.search(before[-400:]) or len(before) < _WRAP_WIDTH \
-            and _TITLE.search(before):
-        return False
+            and _TITLE.search(before) or _OWNER_MARK.search(before[-80:]):
+        return False  # an item ends with its owner: "… (Polis)"
     if ":" in line[:20] or _is_bare_item(line):
         return False  # "v. 12: …" in a timetable, "genomföra …" in a list that lost its bullets
     if before.endswith(",") and len(before) >= _WRAP_WIDTH:
@@ -633,7 +637,8 @@ class _Reader:
             self.layout.priorities += _priority_list(inline.group(1))
             return
         if _PRIORITIES.search(line) and not _NOT_PRIORITIES.search(line) and not owners \
-                and not _IN_PRIORITY.search(line):
+                and not _IN_PRIORITY.search(line) or line.endswith(":") \
+                and _AREAS_FOLLOW.search(line) and not _NOT_PRIORITIES.search(line):
             self.state = "priorities"
             self.priority_lines = 0
             self.priority_bullets = False

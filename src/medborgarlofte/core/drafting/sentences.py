@@ -170,7 +170,9 @@ commitment of its own."""
 _BACKGROUND = re.compile(
     r"\b(?:redan|i dag|idag|numera|sedan (?:\d{4}|flera|många|länge)|under (?:de senaste|flera|"
     r"många|förra|föregående)|tidigare år|(?:har|hade) (?:under|sedan|länge|tidigare|sett|märkt|"
-    r"noterat|haft))\b", re.IGNORECASE)
+    r"noterat|haft)|(?:upplever|anser|menar|tycker|bedömer|konstaterar|märker|noterar|"
+    r"uppfattar|visar) att|enligt (?:\w+ )?(?:trygghetsmätning|trygghetsundersökning|"
+    r"statistik|lägesbild|medborgarundersökning|enkät)\w*)\b", re.IGNORECASE)
 _PROMISE = re.compile(r"\b(?:ska|skall|kommer att|lovar|åtar|fortsätter|fortsatt|fortsätta|"
                       r"även fortsättningsvis)\b", re.IGNORECASE)
 
