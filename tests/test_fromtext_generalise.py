@@ -978,3 +978,13 @@ def test_the_areas_the_parties_agreed_on_are_priorities_not_commitments() -> Non
                    "• Polisen genomför minst tio narkotikainsatser.\n")
     assert [p["text"] for p in result.data["priorities"]] == ["Trafik", "Narkotika bland unga"]
     assert texts(result) == ["Polisen genomför minst tio narkotikainsatser."]
+
+
+def test_short_items_in_lower_case_whose_bullets_were_lost_stay_apart() -> None:
+    # the counter-case of the wrapped sentence: short lines end by themselves
+    result = draft("Medborgarlöfte 2031\n\nPolisen och kommunen lovar att:\n\n"
+                   "Minska brotten vid stationen genom:\n"
+                   "riktade insatser mot langningen i parken\n"
+                   "samverkan med butikerna om belysningen\n")
+    assert texts(result) == ["riktade insatser mot langningen i parken",
+                             "samverkan med butikerna om belysningen"]

@@ -433,10 +433,11 @@ _TABLE_LIKE = re.compile(r"\t|\||\S {3,}\S")
 
 def _continues(before: str, line: str) -> bool:
     """True for a line that goes on with the sentence of the line before it, which a PDF
-    wrapped: the line before ends no sentence (nor a heading's ":"), and the line opens in
-    lower case without a verb of doing (not an item of a list whose bullets were lost:
-    "genomföra …"), or opens with a number after a full line ("… ungdomar som fyller" /
-    "15 år."), where a numbered item would be "1. Trafik" or "1) Genomföra"."""
+    wrapped: the line before is a full line (a short one ends by itself) that ends no
+    sentence (nor a heading's ":", nor an owner "(Polis)"), and the line opens in lower case
+    without a verb of doing (not an item of a list whose bullets were lost: "genomföra …"),
+    with a number ("… ungdomar som fyller" / "15 år."; a numbered item is "1. Trafik"), or,
+    in prose, with a capital and runs on past a full stop or comma itself."""
     if before[-1:] in ".!?:;" or _BULLET.match(line) or _TABLE_LIKE.search(line[:400]) \
             or _TABLE_LIKE.search(before[-400:]) or len(before) < _WRAP_WIDTH \
             and _TITLE.search(before) or _OWNER_MARK.search(before[-80:]):
@@ -445,18 +446,25 @@ def _continues(before: str, line: str) -> bool:
         return False  # "v. 12: …" in a timetable, "genomföra …" in a list that lost its bullets
     if before.endswith(",") and len(before) >= _WRAP_WIDTH:
         return True  # "… med personbilar," / "A-traktorer och mopeder …"
-    if line[:1].islower():
-        return True
-    if len(before) < _WRAP_WIDTH:
-        return False
-    if _WRAPPED_NUMBER.match(line):
+    if len(before) < _WRAP_WIDTH:  # a short line ends by itself (a list item whose bullet
+        # was lost), unless with a word no sentence ends with ("… när de" / "går hem …")
+        return line[:1].islower() and before.rsplit(maxsplit=1)[-1].lower() in _GOES_ON
+    if line[:1].islower() or _WRAPPED_NUMBER.match(line):
         return True
     first = line.split(maxsplit=1)[0].lower()
+    opens = strip_att(before.lstrip("•·▪-–* ")).split(maxsplit=1)[:1]
     return line[:1].isupper() and before[-1:].isalnum() and len(line) >= 40 \
-        and first not in DOING_VERBS \
+        and first not in DOING_VERBS and not _BULLET.match(before) \
+        and not (opens and opens[0].lower() in DOING_VERBS) \
         and first != "att" and _SENTENCE_IN.search(line[:200]) is not None \
         and not LABEL.match(line) and not LABEL.match(before) \
         and not _DASH_OWNER.search(before[-60:])
+
+
+_GOES_ON = _WRAP_WORDS | {"de", "den", "det", "dem", "en", "ett", "vi", "när", "där", "har",
+                          "är", "ska", "kan", "kommer", "sig", "så", "efter", "genom", "utan",
+                          "mellan", "över", "samt", "eller", "hur", "vad"}
+"""Words no sentence ends with: the line after goes on with it, however short."""
 
 
 _HYPHENATED = re.compile(r"[a-zåäö]{2}-$")
