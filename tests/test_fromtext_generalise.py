@@ -988,3 +988,34 @@ def test_short_items_in_lower_case_whose_bullets_were_lost_stay_apart() -> None:
                    "samverkan med butikerna om belysningen\n")
     assert texts(result) == ["riktade insatser mot langningen i parken",
                              "samverkan med butikerna om belysningen"]
+
+
+def test_a_page_set_in_narrow_columns_is_joined_at_its_own_width() -> None:
+    # pattern: a PDF in two narrow columns, copied one column after the other: its lines are
+    # full at some 50 characters, and a fragment in lower case ("ökade …") goes on
+    intro = ("Medborgarlöftet har tagits fram utifrån den\n"
+             "gemensamma lägesbilden och de dialoger som\n"
+             "hölls med invånarna i Exempelby under hösten.\n"
+             "Dialogerna visade att många känner sig otrygga i\n"
+             "centrum på kvällarna och att stölderna från\n"
+             "bilar har blivit fler. Även klotter och skadegörelse\n"
+             "vid skolorna nämndes av många.\n\n"
+             "Inbrotten i villorna och radhusen i Exempelby\n"
+             "ökade kraftigt under förra året.\n\n"
+             "Polisens statistik bekräftar bilden med fler brott i\n"
+             "centrum, i\n"
+             "synnerhet under helgernas kvällar och nätter, samt\n"
+             "fler skadade bilar vid pendelparkeringen. Trafiken\n"
+             "förbi skolorna upplevs som farlig av föräldrarna.\n\n")
+    result = draft("Medborgarlöfte 2031\n\n" + intro + "Polisen lovar att\n"
+                   "• genomföra minst tio kontroller vid skolorna\n"
+                   "  under läsåret.\n"
+                   "• patrullera i centrum varje fredag under våren\n"
+                   "  och hösten.\n"
+                   "• informera om stöldskydd vid två tillfällen i\n"
+                   "  centrum.\n")
+    assert texts(result) == [
+        "genomföra minst tio kontroller vid skolorna under läsåret.",
+        "patrullera i centrum varje fredag under våren och hösten.",
+        "informera om stöldskydd vid två tillfällen i centrum."]
+    assert indicator_texts(result) == []

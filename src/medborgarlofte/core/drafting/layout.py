@@ -395,6 +395,7 @@ def _joined(lines: list[str]) -> list[str]:
     lines = _marked_items(lines)
     out: list[str] = []
     open_item = False
+    full = _full_width(lines)
     for line in lines:
         if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1][-4:]) \
                 and line[:1].islower() and not _LIST_WORD.match(line):
@@ -406,7 +407,7 @@ def _joined(lines: list[str]) -> list[str]:
                 and not (out[-1].endswith(",") and _is_bare_item(line)):
             out[-1] += " " + line  # prose wrapped at "och" / "," (a list whose bullets were lost)
             continue
-        if out and out[-1] and line and len(out[-1]) < 4000 and _continues(out[-1], line):
+        if out and out[-1] and line and len(out[-1]) < 4000 and _continues(out[-1], line, full):
             out[-1] += " " + line  # a sentence a PDF wrapped: "… som fyller" / "15 år. (Kommun)"
             continue
         if open_item and line and not _BULLET.match(line) and len(out[-1]) < 4000 \
@@ -424,6 +425,7 @@ def _joined(lines: list[str]) -> list[str]:
 _WRAPPED_NUMBER = re.compile(r"^[0-9]{1,4}(?:[,.][0-9]+)?\s+(?:[a-zåäö%]|[A-ZÅÄÖ]{2,}\b)")
 """'15 år.', '30 procent …': a line a PDF wrapped before a number, not a numbered item."""
 _WRAP_WIDTH = 60
+_WRAPPED_LINES = 10
 _DASH_OWNER = re.compile(r"\s[–—-]\s+\S+(?:\s+\S+){0,4}$")
 """'… gymnasieåldern. – Polisen': an item that ends with its owner, so ends there."""
 _SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
@@ -431,7 +433,20 @@ _SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
 _TABLE_LIKE = re.compile(r"\t|\||\S {3,}\S")
 
 
-def _continues(before: str, line: str) -> bool:
+def _full_width(lines: list[str]) -> int:
+    """How long a line a PDF filled is: three quarters of the width most of the text's lines
+    reach (its 90th percentile), between 45 and `_WRAP_WIDTH` characters, when at least
+    `_WRAPPED_LINES` lines are about that long (a page set in narrow columns); else
+    `_WRAP_WIDTH` (a copy from a web page, whose paragraphs are long lines)."""
+    lengths = sorted(len(line) for line in lines[:20000] if line)
+    if len(lengths) < _WRAPPED_LINES:
+        return _WRAP_WIDTH
+    width = max(45, min(_WRAP_WIDTH, lengths[len(lengths) * 9 // 10] * 3 // 4))
+    filled = sum(1 for n in lengths if width <= n <= width * 2)
+    return width if filled >= _WRAPPED_LINES else _WRAP_WIDTH
+
+
+def _continues(before: str, line: str, full: int = _WRAP_WIDTH) -> bool:
     """True for a line that goes on with the sentence of the line before it, which a PDF
     wrapped: the line before is a full line (a short one ends by itself) that ends no
     sentence (nor a heading's ":", nor an owner "(Polis)"), and the line opens in lower case
@@ -439,14 +454,13 @@ def _continues(before: str, line: str) -> bool:
     with a number ("… ungdomar som fyller" / "15 år."; a numbered item is "1. Trafik"), or,
     in prose, with a capital and runs on past a full stop or comma itself."""
     if before[-1:] in ".!?:;" or _BULLET.match(line) or _TABLE_LIKE.search(line[:400]) \
-            or _TABLE_LIKE.search(before[-400:]) or len(before) < _WRAP_WIDTH \
-            and _TITLE.search(before) or _OWNER_MARK.search(before[-80:]):
+            or _TABLE_LIKE.search(before[-400:]) or _OWNER_MARK.search(before[-80:]):
         return False  # an item ends with its owner: "… (Polis)"
     if ":" in line[:20] or _is_bare_item(line):
         return False  # "v. 12: …" in a timetable, "genomföra …" in a list that lost its bullets
-    if before.endswith(",") and len(before) >= _WRAP_WIDTH:
+    if before.endswith(",") and len(before) >= full:
         return True  # "… med personbilar," / "A-traktorer och mopeder …"
-    if len(before) < _WRAP_WIDTH:  # a short line ends by itself (a list item whose bullet
+    if len(before) < full:  # a short line ends by itself (a list item whose bullet
         # was lost), unless with a word no sentence ends with ("… när de" / "går hem …")
         return line[:1].islower() and before.rsplit(maxsplit=1)[-1].lower() in _GOES_ON
     if line[:1].islower() or _WRAPPED_NUMBER.match(line):
