@@ -1019,3 +1019,14 @@ def test_a_page_set_in_narrow_columns_is_joined_at_its_own_width() -> None:
         "patrullera i centrum varje fredag under våren och hösten.",
         "informera om stöldskydd vid två tillfällen i centrum."]
     assert indicator_texts(result) == []
+
+
+def test_a_fragment_in_lower_case_before_any_heading_is_no_item() -> None:
+    # pattern: the end of an intro sentence the copy broke off a short line ("… har" /
+    # "ökat i kommunen."), not joined: before any heading it is neither goal nor commitment
+    result = draft("Medborgarlöfte 2031\n\n"
+                   "Trafiken är ett problem. Stölderna från bilar\n"
+                   "ökade kraftigt under förra året.\n\n"
+                   "Polisen lovar att\n• genomföra tio kontroller.\n")
+    assert texts(result) == ["genomföra tio kontroller."]
+    assert indicator_texts(result) == []

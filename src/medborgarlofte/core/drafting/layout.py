@@ -879,6 +879,10 @@ class _Reader:
                 if len(self.layout.commitments) < MAX_ITEMS:
                     self.layout.commitments.append(Commitment(quote, self.owners, self.group))
             return
+        if self.state == "intro" and not bullet and body[:1].islower() \
+                and not _is_bare_item(body) and ":" not in body[:20] \
+                and not split_trailing_owners(body[:400], self.municipality):
+            return  # "ökat i kommunen.": the end of a sentence the copy broke, no item
         sentences = [body] if bullet else split_sentences(body, self.municipality)
         if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
                 and not _DIGIT.search(sentences[0][:300]):
