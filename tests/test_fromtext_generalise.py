@@ -1030,3 +1030,14 @@ def test_a_fragment_in_lower_case_before_any_heading_is_no_item() -> None:
                    "Polisen lovar att\n• genomföra tio kontroller.\n")
     assert texts(result) == ["genomföra tio kontroller."]
     assert indicator_texts(result) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # amounts the model cannot hold, which must not become a confident number
+    "Polisen besöker skolorna minst ett par gånger per termin.",  # not "1 par"
+    "Genomföra en till två insatser i månaden.",  # a range in words
+    "Genomföra två eller tre kontroller vid skolan.",
+    "Polisen genomför en trafikkampanj varje vår och höst.",  # twice a year, not once
+])
+def test_a_vague_or_ranged_amount_is_marked(sentence: str) -> None:
+    assert guess_goal(sentence).unclear

@@ -87,7 +87,8 @@ _ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen"
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
-_UNSUPPORTED_RATES = {"tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal", "dussin",
+_UNSUPPORTED_RATES = {"ett par", "tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal",
+                      "dussin",
                       "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
                       "i dag"}
 _AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
@@ -198,7 +199,10 @@ def _find_rate(tokens: list[Token]) -> tuple[str | None, bool, set[int]]:
         if token.text in ("varje", "var", "alla") and _phrase(tokens, i + 1, 1) in _WEEKENDS:
             return "week", False, {i, i + 1}  # "varje helg": once a week
         if token.text in ("varje", "var", "varannan") and _phrase(tokens, i + 1, 1) in _SEASONS:
-            return ("year", False, {i, i + 1}) if token.text != "varannan" else (None, True, set())
+            if token.text == "varannan" or _phrase(tokens, i + 2, 1) in ("och", "samt") \
+                    and _phrase(tokens, i + 3, 1) in _SEASONS:
+                return None, True, set()  # "varje vår och höst": twice a year? check
+            return "year", False, {i, i + 1}
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if nxt in PERIODS and (
             token.text in ("per", "varje", "var", "/")
@@ -318,6 +322,10 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
         return None, False  # a name, an age ("som fyller 15 år") or a date ("1 juni")
     if _RANGE.match(text, token.start + len(token.text)):  # "13–17 år", "2–3 insatser"
         return None, _phrase(tokens, i + 2, 1) not in ("år", "åringar", "års")
+    if after in ("till", "eller") and before != "från" \
+            and number_value(_phrase(tokens, i + 2, 1)) is not None \
+            and _phrase(tokens, i + 3, 1) not in ("år", "åringar", "års"):
+        return None, True  # "en till två insatser", "två eller tre gånger": how many? check
     if after in _MONEY:
         return None, True  # a sum of money is no count of activities
     if after in _TIME_UNITS and _phrase(tokens, i + 2, 1) in ("i", "per", "om", "varje") \
