@@ -1041,3 +1041,19 @@ def test_a_fragment_in_lower_case_before_any_heading_is_no_item() -> None:
 ])
 def test_a_vague_or_ranged_amount_is_marked(sentence: str) -> None:
     assert guess_goal(sentence).unclear
+
+
+@pytest.mark.parametrize("line, expected", [
+    # pattern: the validity stated with dates or years in the ways pledges write them
+    ("Löftet gäller fr.o.m. 2031-07-01 t.o.m. 2032-06-30.", ("2031-07-01", "2032-06-30")),
+    ("Medborgarlöftet gäller från och med 2031-04-01 till och med 2032-03-31.",
+     ("2031-04-01", "2032-03-31")),
+    ("Löftet gäller 1/7 2031 – 30/6 2032.", ("2031-07-01", "2032-06-30")),
+    ("Löftet gäller mellan 1 april 2031 och 31 mars 2032.", ("2031-04-01", "2032-03-31")),
+    ("Löftet gäller i två år, 2031 och 2032.", ("2031-01-01", "2032-12-31")),
+    ("Löftet löper över två år (2031–2032).", ("2031-01-01", "2032-12-31")),
+])
+def test_the_validity_as_pledges_state_it(line: str, expected: tuple[str, str]) -> None:
+    result = draft(f"Medborgarlöfte\n\n{line}\n\nPolisen lovar att\n• genomföra tio kontroller.\n")
+    assert period(result) == expected
+    assert head_notes(result) == []

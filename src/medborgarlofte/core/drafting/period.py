@@ -22,10 +22,21 @@ MONTHS = {name: i for i, name in enumerate(
      "oktober", "november", "december"), start=1)}
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _SEP = r"\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?)\s*"
-_DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})"
+                        rf"|\bmellan (\d{{1,2}}) {_MONTH} (\d{{4}}) och (\d{{1,2}}) {_MONTH} (\d{{4}})",
                         re.IGNORECASE)
 _ISO_RANGE = re.compile(
-    r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till|\.\.)\s*(\d{4})-(\d{2})-(\d{2})\b")
+    r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?|\.\.)\s*"
+    r"(\d{4})-(\d{2})-(\d{2})\b")
+_SLASH_RANGE = re.compile(
+    r"\b(\d{1,2})/(\d{1,2})[ -](\d{4})\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?)\s*"
+    r"(\d{1,2})/(\d{1,2})[ -](\d{4})\b")
+""""1/1 2024 – 31/12 2025": day/month and the year."""
+_STRONG_YEARS = re.compile(
+    r"\b(?:gäller|löper|giltig\w*)\b[^\d.!?]{0,30}?\b(?P<first>20\d\d|19\d\d)(?!-\d\d-)"
+    r"(?:\s*(?:-|–|—|/|och|till)\s*(?P<last>20\d\d|19\d\d|\d\d)\b)?", re.IGNORECASE)
+""""Löftet gäller i två år, 2023 och 2024", "Gäller: 2024-2025", "löper över två år
+(2023–2024)": a stated validity with a few words before its years."""
 _MONTH_RANGE = re.compile(rf"\b{_MONTH} (\d{{4}}){_SEP}{_MONTH} (\d{{4}})", re.IGNORECASE)
 _DAY_RANGE_ONE_YEAR = re.compile(rf"\b(\d{{1,2}}) {_MONTH}{_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})",
                                  re.IGNORECASE)
@@ -89,13 +100,20 @@ def _explicit(line: str) -> Period | None:
     """A period given by dates ("1 januari 2018 – 31 december 2019", ISO dates, months)."""
     found = _DAY_RANGE.search(line)
     if found:
-        d1, m1, y1, d2, m2, y2 = found.groups()
+        groups = found.groups()
+        d1, m1, y1, d2, m2, y2 = groups[:6] if groups[0] else groups[6:]
         start, end = _day(y1, MONTHS[m1.lower()], d1), _day(y2, MONTHS[m2.lower()], d2)
         if start and end:
             return Period(start, end)
     found = _ISO_RANGE.search(line)
     if found:
         y1, m1, d1, y2, m2, d2 = found.groups()
+        start, end = _day(y1, m1, d1), _day(y2, m2, d2)
+        if start and end:
+            return Period(start, end)
+    found = _SLASH_RANGE.search(line)
+    if found:
+        d1, m1, y1, d2, m2, y2 = found.groups()
         start, end = _day(y1, m1, d1), _day(y2, m2, d2)
         if start and end:
             return Period(start, end)
@@ -124,10 +142,12 @@ def _years(line: str) -> tuple[int, Period] | None:
     """The years a line states, and how strongly: 0 "gäller 2024", 1 "Medborgarlöfte 2024",
     2 "under 2024"."""
     owned = _YEARS_OWNED.search(line)
-    found = owned or _YEARS.search(line)
+    strong = None if owned else _STRONG_YEARS.search(line)
+    found = owned or strong or _YEARS.search(line)
     if not found:
         return None
-    rank = 1 if owned else 0 if found.group("strong") else 1 if found.group("title") else 2
+    rank = 1 if owned else 0 if strong or found.group("strong") else \
+        1 if found.group("title") else 2
     if _AGREEMENT.search(line):  # "Överenskommelsen gäller 2023-2026": not the pledge's period
         rank = 2
     first = int(found.group("first"))
