@@ -23,8 +23,8 @@ MONTHS = {name: i for i, name in enumerate(
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _SEP = r"\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?)\s*"
 _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})"
-                        rf"|\bmellan (\d{{1,2}}) {_MONTH} (\d{{4}}) och (\d{{1,2}}) {_MONTH} (\d{{4}})",
-                        re.IGNORECASE)
+                        rf"|\bmellan (\d{{1,2}}) {_MONTH} (\d{{4}}) och "
+                        rf"(\d{{1,2}}) {_MONTH} (\d{{4}})", re.IGNORECASE)
 _ISO_RANGE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?|\.\.)\s*"
     r"(\d{4})-(\d{2})-(\d{2})\b")
