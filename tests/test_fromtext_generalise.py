@@ -1057,3 +1057,13 @@ def test_the_validity_as_pledges_state_it(line: str, expected: tuple[str, str]) 
     result = draft(f"Medborgarlöfte\n\n{line}\n\nPolisen lovar att\n• genomföra tio kontroller.\n")
     assert period(result) == expected
     assert head_notes(result) == []
+
+
+def test_both_and_a_unit_in_parentheses_in_the_subject() -> None:
+    # pattern: "Både polis och kommun deltar …", "Kommunen (fritidsförvaltningen) erbjuder …"
+    result = draft("Medborgarlöfte 2031\n\nDet här lovar vi\n"
+                   "• Både polis och kommun deltar i grannsamverkan.\n"
+                   "• Kommunen (fritidsförvaltningen) erbjuder sommaraktiviteter.\n")
+    assert owners(result) == [["polisen", "kommunen"], ["kommunen"]]
+    assert set(result.data["parties"]) == {"polisen", "kommunen"}
+    assert notes(result, 0) == notes(result, 1) == []

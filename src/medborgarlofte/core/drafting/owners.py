@@ -408,6 +408,8 @@ def _subject_of(sentence: str, municipality: str) -> Subject | None:
         return None
     who = re.split(r" [–—-] |: ", " ".join(words[:verb_at]))[-1]  # after a label or a dash
     who = _TRAILING_ADVERBS.sub("", who)  # "Kommunen och polisen gemensamt genomför …"
+    who = _LEADING_BOTH.sub("", who)  # "Både polis och kommun deltar …"
+    who = _UNIT_IN_PARENS.sub("", who)  # "Kommunen (fritidsförvaltningen) erbjuder …"
     who, joiner, joined = [*(part.strip() for part in _JOINED_BY.split(who, maxsplit=1)),
                            "", ""][:3]
     if not who[:1].isupper() and not who.lower().startswith(("polis", "kommun", "lokalpolis")):
@@ -427,6 +429,9 @@ def _subject_of(sentence: str, municipality: str) -> Subject | None:
     return Subject(found, others, partners + more)
 
 
+_LEADING_BOTH = re.compile(r"^(?:både|såväl)\s+(?=\S)", re.IGNORECASE)
+_UNIT_IN_PARENS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+"""'Kommunen (fritidsförvaltningen)': the party, with the unit that does it in parentheses."""
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:gemensamt|tillsammans|också|även|båda|själva|"
                                r"dessutom|fortsatt))+$", re.IGNORECASE)
 _JOINED_BY = re.compile(r"\s+(tillsammans med|i samverkan med|i samarbete med|med stöd av|"
