@@ -1067,3 +1067,14 @@ def test_both_and_a_unit_in_parentheses_in_the_subject() -> None:
     assert owners(result) == [["polisen", "kommunen"], ["kommunen"]]
     assert set(result.data["parties"]) == {"polisen", "kommunen"}
     assert notes(result, 0) == notes(result, 1) == []
+
+
+def test_footnotes_of_a_pdf_are_no_commitments() -> None:
+    # pattern: a PDF's footnotes under the list ("1 Brottsförebyggande rådet, NTU 2030."): a
+    # number before a capital is no count; "20 trafikkontroller" and "4 st …" are
+    result = draft("Medborgarlöfte 2031\n\nPolisen lovar att\n"
+                   "• genomföra tio kontroller.\n"
+                   "20 trafikkontroller vid skolorna.\n\n"
+                   "1 Brottsförebyggande rådet, NTU 2030.\n"
+                   "2 Polisens trygghetsmätning 2030.\n")
+    assert texts(result) == ["genomföra tio kontroller.", "20 trafikkontroller vid skolorna."]

@@ -60,7 +60,10 @@ WE_PROMISE = re.compile(
     r"[a-zåäö]{2,}a\b|(?:genomför|erbjuder|anordnar|arrangerar|håller|ordnar|startar|inför|"
     r"fortsätter|bjuder|patrullerar|besöker|informerar)\b)", re.IGNORECASE)
 """'Vi ska …', 'Vi lovar att …': the parties of the pledge (or of the heading) promise."""
-_COUNT_START = re.compile(r"^(?:vid |med )?(?:minst|högst|cirka|ca|totalt|\d)", re.IGNORECASE)
+_COUNT_START = re.compile(r"^(?i:vid |med )?(?i:minst|högst|cirka|ca|totalt)\b"
+                          r"|^(?i:vid |med )?\d+(?:[ ,.]\d+)?\s*(?:(?i:st)\b|[a-zåäö%]|$)")
+"""'Minst fyra insatser', '20 trafikkontroller', '4 st …': a count opens the commitment; a
+number before a capital ('1 Brottsförebyggande rådet, NTU 2030.') is a footnote."""
 _HEAD = 300
 _META_LABEL = re.compile(r"(?:\w+)?(?:tid|period|datum|källa|publicerad|uppdaterad|kontakt|"
                          r"telefon|e-post|diarienummer|beslutad|undertecknad)$", re.IGNORECASE)
@@ -157,7 +160,7 @@ def looks_like_commitment(text: str, municipality: str) -> bool:
             return True
     first = head.split(maxsplit=1)[0].lower() if head.split() else ""
     return bool(_COUNT_START.match(head)) or number_value(first.strip(".,")) is not None \
-        and first not in ("en", "ett")
+        and first not in ("en", "ett") and not first[:1].isdigit()
 
 
 _SUPPORTS = re.compile(
