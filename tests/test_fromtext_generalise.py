@@ -1078,3 +1078,14 @@ def test_footnotes_of_a_pdf_are_no_commitments() -> None:
                    "1 Brottsförebyggande rådet, NTU 2030.\n"
                    "2 Polisens trygghetsmätning 2030.\n")
     assert texts(result) == ["genomföra tio kontroller.", "20 trafikkontroller vid skolorna."]
+
+
+@pytest.mark.parametrize("heading", ["Effekt", "Önskat läge", "Förväntat resultat", "Våra mål",
+                                     "Målsättning"])
+def test_what_follows_a_heading_of_effect_goals_is_an_effect_goal(heading: str) -> None:
+    # pattern: effect goals under a heading that names them, however they open ("Att
+    # invånarna upplever mindre …" is no commitment of its own, but an effect goal)
+    result = draft(f"Medborgarlöfte 2031\n\nPolisen lovar att\n• genomföra tio kontroller.\n\n"
+                   f"{heading}\nAtt invånarna upplever mindre störningar från mopeder.\n")
+    assert texts(result) == ["genomföra tio kontroller."]
+    assert indicator_texts(result) == ["Att invånarna upplever mindre störningar från mopeder."]

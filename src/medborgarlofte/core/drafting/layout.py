@@ -164,7 +164,11 @@ which cell is the commitment, who is responsible, its goal; a number column and 
 cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
-_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekt(?:er|en|erna)?|önskade? effekt(?:er|en)?|"
+                      r"förväntade? effekt(?:er|en)?|förvänta(?:t|de?) resultat(?:et)?|"
+                      r"önskat läge|"
+                      r"målsättning(?:ar|en|arna)?|vår(?:t|a) mål|långsiktiga mål|"
+                      r"syfte och mål|mål och syfte|effekter vi vill (?:se|uppnå)|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
                       r"vad ska vi uppnå\??|vad vill vi åstadkomma\?|"
                       r"(?:målet|målen|syftet) (?:med|för) (?:medborgarlöfte\w*|löftet|löftena|"
