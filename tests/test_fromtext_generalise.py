@@ -1089,3 +1089,11 @@ def test_what_follows_a_heading_of_effect_goals_is_an_effect_goal(heading: str) 
                    f"{heading}\nAtt invånarna upplever mindre störningar från mopeder.\n")
     assert texts(result) == ["genomföra tio kontroller."]
     assert indicator_texts(result) == ["Att invånarna upplever mindre störningar från mopeder."]
+
+
+def test_a_countable_commitment_under_an_effect_heading_stays_a_commitment() -> None:
+    # the counter-case: "Målsättning" over a party's countable doing is no effect goal
+    result = draft("Medborgarlöfte 2031\n\nMålsättning\nFler invånare ska känna sig trygga.\n"
+                   "Polisen ska genomföra minst 20 kontroller vid skolorna.\n")
+    assert texts(result) == ["Polisen ska genomföra minst 20 kontroller vid skolorna."]
+    assert indicator_texts(result) == ["Fler invånare ska känna sig trygga."]

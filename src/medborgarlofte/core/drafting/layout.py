@@ -207,6 +207,8 @@ _AREAS_FOLLOW = re.compile(r"\bföljande (?:[\wåäö]+ )?(?:områden|frågor|te
                            r"problem|prioriteringar)\s*:$", re.IGNORECASE)
 """'Kommunen och polisen har kommit överens om att fokusera på följande områden:': the
 priorities follow, even under the parties' names."""
+_DIGIT_OR_COUNT = re.compile(r"\d|\b(?:minst|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|"
+                             r"varje|gång|gånger|per)\b", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:genomförs|anordnas|arrangeras|hålls|erbjuds|startas|införs|görs|ordnas|utförs|"
     r"bjuds in|delas ut|sätts upp|installeras|påbörjas|upprättas|tas fram|inrättas|utökas|"
@@ -906,7 +908,8 @@ class _Reader:
                     and _PROMISED_AIM.search(sentence[:300])):
                 # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif (self.state == "effects" and not is_meta(sentence)) \
+            elif (self.state == "effects" and not is_meta(sentence)
+                  and not self._commitment_among_effects(sentence)) \
                     or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
@@ -926,6 +929,15 @@ class _Reader:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
                     self.layout.priorities += _priority_list(focus.group(1))
+
+    def _commitment_among_effects(self, sentence: str) -> bool:
+        """A line under an effect goals' heading that is a commitment all the same: a party
+        that does something countable ("Polisen ska genomföra minst 20 kontroller")."""
+        return not opens_as_effect_goal(sentence) \
+            and not is_effect_goal(sentence, self.municipality) \
+            and subject_of(sentence[:300], self.municipality) is not None \
+            and looks_like_commitment(sentence, self.municipality) \
+            and _DIGIT_OR_COUNT.search(sentence[:300]) is not None
 
     def blank(self) -> None:
         if self.paragraph:
