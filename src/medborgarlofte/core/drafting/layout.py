@@ -260,8 +260,34 @@ def clean_lines(text: str) -> list[str]:
     """The text's lines, stripped, with no-break spaces and Windows line ends normalised."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
     raw, sidebar = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
-    lines = [_MARKUP.sub("", line).strip() for line in raw]
+    lines = [_MARKUP.sub("", line).strip() for line in _hanging_joined(raw)]
     return _wrapped_joined(lines) if sidebar else lines
+
+
+_HANGING = re.compile(r"^( {1,12}|\t)(?=\S)")
+
+
+def _hanging_joined(raw: list[str]) -> list[str]:
+    """The lines with each bullet's continuation lines, which a PDF set with a hanging
+    indent ("• genomföra … Vandringen ska" / "  ske med fokus …"), joined to it: a line
+    indented to where the bullet's text begins, after the bullet or another such line."""
+    out: list[str] = []
+    indent: int | None = None  # where the text of the bullet being continued begins
+    for line in raw:
+        bullet = _BULLET.match(line.lstrip(" ")[:400])
+        if bullet:
+            start = len(line) - len(line.lstrip(" "))
+            indent = start + bullet.start(1)
+            out.append(line)
+            continue
+        hanging = _HANGING.match(line[:20])
+        if indent is not None and hanging and abs(len(hanging.group(1)) - indent) <= 1 \
+                and out and len(out[-1]) < 4000 and not _TABLE_LIKE.search(line.strip()[:400]):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            continue
+        indent = None
+        out.append(line)
+    return out
 
 
 def _wrapped_joined(lines: list[str]) -> list[str]:
@@ -400,9 +426,21 @@ def _joined(lines: list[str]) -> list[str]:
     hyphenated at a line end ("trygg-" / "hetsvandringen") whole again."""
     lines = _marked_items(lines)
     out: list[str] = []
-    open_item = False
+    open_item = open_bullet = False
     full = _full_width(lines)
+    width = _wrap_width(lines)
+    tail = 0  # the length of the last line that went into out[-1]
     for line in lines:
+        if out and out[-1] and len(out[-1]) < 4000 and out[-1][-1:] not in ":;" \
+                and _owners_alone(line):
+            out[-1] += " " + line  # "4. Patrullera … under sommaren" / "– Polisen"
+            continue
+        if width and out and out[-1] and line and len(out[-1]) < 4000 \
+                and _sentence_goes_on(out[-1], tail, line, width):
+            out[-1] += " " + line  # "… till narkotika." / "Polisen ska öka …": one paragraph
+            tail = len(line)
+            continue
+        tail = len(line)
         if out and line and len(out[-1]) < 4000 and _HYPHENATED.search(out[-1][-4:]) \
                 and line[:1].islower() and not _LIST_WORD.match(line):
             out[-1] = out[-1][:-1] + line
@@ -420,15 +458,18 @@ def _joined(lines: list[str]) -> list[str]:
                 and out[-1][-1:] not in ".!?:" \
                 and (_OPEN_END.search(out[-1][-12:]) and not (out[-1].endswith(",")
                                                               and _is_bare_item(line))
-                     or line[:1].islower() and not _is_bare_item(line)):
+                     or line[:1].islower() and (not _is_bare_item(line) or open_bullet
+                                                and line[:4] == "att ")):
             out[-1] += " " + line
             continue
         out.append(line)
-        open_item = bool(line) and (bool(_BULLET.match(line)) or _is_bare_item(line))
+        open_bullet = bool(_BULLET.match(line))
+        open_item = bool(line) and (open_bullet or _is_bare_item(line))
     return out
 
 
-_WRAPPED_NUMBER = re.compile(r"^[0-9]{1,4}(?:[,.][0-9]+)?\s+(?:[a-zåäö%]|[A-ZÅÄÖ]{2,}\b)")
+_WRAPPED_NUMBER = re.compile(
+    r"^[0-9]{1,4}(?:[,.][0-9]+)?(?:\s+(?:[a-zåäö%]|[A-ZÅÄÖ]{2,}\b)|[.,;]?$)")
 """'15 år.', '30 procent …': a line a PDF wrapped before a number, not a numbered item."""
 _WRAP_WIDTH = 60
 _WRAPPED_LINES = 10
@@ -437,6 +478,65 @@ _DASH_OWNER = re.compile(r"\s[–—-]\s+\S+(?:\s+\S+){0,4}$")
 _SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
 """A full stop or comma inside the line, not at its end: running prose, not a list item."""
 _TABLE_LIKE = re.compile(r"\t|\||\S {3,}\S")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a PDF set the text in, when it was set so: the length most lines reach (the
+    90th percentile), when at least `_WRAPPED_LINES` lines and a quarter of them come within
+    a fifth of it; None for a copy from a web page (a paragraph is one line)."""
+    lengths = [len(line) for line in lines[:20000] if line]
+    if len(lengths) < _WRAPPED_LINES:
+        return None
+    width = sorted(lengths)[len(lengths) * 9 // 10]
+    near = sum(1 for n in lengths if width * 4 // 5 <= n <= width + 2)
+    return width if 40 <= width <= 110 and near >= max(_WRAPPED_LINES, len(lengths) // 4) \
+        else None
+
+
+def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
+    """True for a line that opens the next sentence of a paragraph a PDF wrapped right after
+    a full stop: the line before was full (within a fifth of the page's width) and ended a
+    sentence, and the line is prose, not an item or heading of its own (a bullet, a verb of
+    doing, a label, a party's heading, a short line)."""
+    if before[-1:] != "." or tail < width * 4 // 5 or not line[:1].isupper() \
+            or _BULLET.match(line) or _BULLET.match(before) or LABEL.match(line) \
+            or _TABLE_LIKE.search(line[:400]) or _OWNER_MARK.search(before[-80:]) \
+            or _DASH_OWNER.search(before[-60:]):
+        return False
+    first = strip_att(line).split(maxsplit=1)[0].lower().strip(",.")
+    return first not in DOING_VERBS and not line.lower().startswith("att ") \
+        and (len(line) >= width * 4 // 5 or line.endswith(".")) and not is_heading(line)
+
+
+_MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar)\b",
+                       re.IGNORECASE)
+
+
+_DASHED = re.compile(r"^[–—-]\s+(\S.{0,80})$")
+_NAME_WORDS = frozenset({"och", "samt", "kommun", "stad", "polisen", "kommunen", "&"})
+
+
+def _owners_alone(line: str) -> bool:
+    """True for a line that is only a dash and owners ("– Polisen", "– Kommunen och
+    Polisen"): the end of the item above, which a PDF wrapped before its owners."""
+    dashed = _DASHED.match(line)
+    if not dashed:
+        return False
+    names = dashed.group(1).rstrip(". ")
+    words = names.replace(",", " ").split()
+    return len(words) <= 8 and all(w[:1].isupper() or w in _NAME_WORDS for w in words) \
+        and bool(parties_in(names, "", mode="strict"))
+
+
+def _awaits_verb(before: str) -> bool:
+    """True when the line's last promise has no verb of doing after it yet: "Polisen och
+    kommunen lovar att tillsammans med Räddningstjänsten Bergslagen" (the verb is on the
+    next line)."""
+    ends = [m.end() for m in _MODAL_AT.finditer(before[-200:])]
+    if not ends:
+        return False
+    after = before[-200:][ends[-1]:].lower().split()
+    return len(after) <= 8 and not any(w.strip(",.") in DOING_VERBS for w in after)
 
 
 def _full_width(lines: list[str]) -> int:
@@ -462,25 +562,40 @@ def _continues(before: str, line: str, full: int = _WRAP_WIDTH) -> bool:
     if before[-1:] in ".!?:;" or _BULLET.match(line) or _TABLE_LIKE.search(line[:400]) \
             or _TABLE_LIKE.search(before[-400:]) or _OWNER_MARK.search(before[-80:]):
         return False  # an item ends with its owner: "… (Polis)"
-    if ":" in line[:20] or _is_bare_item(line):
-        return False  # "v. 12: …" in a timetable, "genomföra …" in a list that lost its bullets
+    if ":" in line[:20] and not line.endswith(":"):
+        return False  # "v. 12: …" in a timetable
+    last = before.rsplit(maxsplit=1)[-1].lower()
+    if _is_bare_item(line):  # "genomföra …" in a list that lost its bullets, unless a full
+        # line ends with a word no sentence ends with ("… Polis och kommun ska" / "genomföra")
+        # or a promise still waiting for its verb ("… lovar att tillsammans med X")
+        return len(before) >= full and (last in _GOES_ON or _awaits_verb(before))
+    if len(before) >= full and last in _GOES_ON and line[:1].isupper() \
+            and line.split(maxsplit=1)[0].lower() not in DOING_VERBS and not LABEL.match(line):
+        return True  # "… per år på" / "Storgatan och Bergslagsvägen."
     if before.endswith(",") and len(before) >= full:
         return True  # "… med personbilar," / "A-traktorer och mopeder …"
     if len(before) < full:  # a short line ends by itself (a list item whose bullet
         # was lost), unless with a word no sentence ends with ("… när de" / "går hem …")
-        return line[:1].islower() and before.rsplit(maxsplit=1)[-1].lower() in _GOES_ON
+        return line[:1].islower() and (last in _GOES_ON or last in _TRANSITIVE)
     if line[:1].islower() or _WRAPPED_NUMBER.match(line):
         return True
     first = line.split(maxsplit=1)[0].lower()
     opens = strip_att(before.lstrip("•·▪-–* ")).split(maxsplit=1)[:1]
-    return line[:1].isupper() and before[-1:].isalnum() and len(line) >= 40 \
-        and first not in DOING_VERBS and not _BULLET.match(before) \
+    if not line[:1].isupper() or not before[-1:].isalnum() or first in DOING_VERBS \
+            or first == "att" or LABEL.match(line) or _DASH_OWNER.search(before[-60:]):
+        return False
+    if line.endswith(".") and len(line) < 60 and not _SENTENCE_IN.search(line) \
+            and not subject_of(line[:200], ""):
+        return True  # "… föräldrautbildning" / "ABC vid minst två tillfällen.": its end
+    return len(line) >= 40 and not _BULLET.match(before) \
         and not (opens and opens[0].lower() in DOING_VERBS) \
-        and first != "att" and _SENTENCE_IN.search(line[:200]) is not None \
-        and not LABEL.match(line) and not LABEL.match(before) \
-        and not _DASH_OWNER.search(before[-60:])
+        and _SENTENCE_IN.search(line[:200]) is not None and not LABEL.match(before)
 
 
+_TRANSITIVE = frozenset({"öka", "minska", "förbättra", "stärka", "skapa", "förebygga",
+                         "motverka", "förhindra", "genomföra", "erbjuda", "utveckla", "främja"})
+"""Verbs that want an object: a line ending with one goes on ("… ska verka för att öka" /
+"medvetenheten hos …")."""
 _GOES_ON = _WRAP_WORDS | {"de", "den", "det", "dem", "en", "ett", "vi", "när", "där", "har",
                           "är", "ska", "kan", "kommer", "sig", "så", "efter", "genom", "utan",
                           "mellan", "över", "samt", "eller", "hur", "vad"}
