@@ -1097,3 +1097,69 @@ def test_a_countable_commitment_under_an_effect_heading_stays_a_commitment() -> 
                    "Polisen ska genomföra minst 20 kontroller vid skolorna.\n")
     assert texts(result) == ["Polisen ska genomföra minst 20 kontroller vid skolorna."]
     assert indicator_texts(result) == ["Fler invånare ska känna sig trygga."]
+
+
+def test_a_bullets_continuation_with_a_hanging_indent_is_part_of_it() -> None:
+    # pattern: a PDF's bullet wrapped with its text indented ("• genomföra … Vandringen ska" /
+    # "  ske med fokus …"), a sentence of its own on the second line included
+    result = draft("Medborgarlöfte 2031\n\nKommunen lovar att\n"
+                   "• genomföra den årliga trygghetsvandringen i parken.\n"
+                   "  Vandringen ska ske med fokus på belysningen.\n"
+                   "• anordna två föräldraträffar.\n")
+    assert texts(result) == ["genomföra den årliga trygghetsvandringen i parken. Vandringen ska "
+                             "ske med fokus på belysningen.", "anordna två föräldraträffar."]
+
+
+@pytest.mark.parametrize("first, second", [
+    # a verb of doing after a full line that cannot end there: a word no sentence ends with,
+    # or a promise still waiting for its verb
+    ("Polisen ska arbeta för att minska langningen vid stationen. Polisen ska",
+     "genomföra minst tio kontroller vid stationen under året."),
+    ("Polisen och kommunen lovar att tillsammans med Räddningstjänsten Provland",
+     "genomföra en övning i centrum under hösten."),
+    # a capital after a preposition, a short end of the sentence, a year
+    ("Polisen lovar att genomföra minst 30 hastighetskontroller per år på",
+     "Storgatan och Bergsvägen."),
+    ("Kommunen ska även genomföra föräldrautbildningen i programmet",
+     "ABC vid minst två tillfällen."),
+    ("Polisen och kommunen ska genomföra tre trygghetsvandringar under",
+     "2031."),
+])
+def test_a_line_a_pdf_wrapped_goes_on(first: str, second: str) -> None:
+    result = draft(f"Medborgarlöfte 2031\n\nTrygghet\n{first}\n{second}\n")
+    assert texts(result)[-1].endswith(second)
+    assert not any(t.startswith(second[:12]) for t in texts(result))
+
+
+def test_owners_alone_on_a_line_end_the_item_above() -> None:
+    # pattern: "4. Patrullera … under sommaren" / "– Polisen": the owners a PDF wrapped
+    result = draft("Medborgarlöfte 2031\n\nSå här ska vi arbeta\n"
+                   "1. Förbättra belysningen vid busstationen – Kommunen\n"
+                   "2. Patrullera centrum alla fredags- och lördagskvällar under sommaren\n"
+                   "– Polisen\n")
+    assert owners(result) == [["kommunen"], ["polisen"]]
+    assert len(texts(result)) == 2
+
+
+def test_the_next_sentence_of_a_paragraph_a_pdf_wrapped_after_its_full_stop() -> None:
+    # pattern: a page set in a width, a line ending with a sentence, the paragraph going on:
+    # the aim opening the paragraph is not a commitment of its own
+    lines = ["Polisen och Provby kommun har tecknat ett medborgarlöfte med syfte att",
+             "öka den upplevda tryggheten i kommunen och förstärka känslan av en",
+             "närvarande polis. Medborgarlöftet är en process som ständigt pågår och",
+             "som ska revideras varje år. Prioriterade områden är narkotika och",
+             "trafiken i Provby.", "",
+             "Narkotika",
+             "Polis och kommun ska arbeta för att minska tillgängligheten till narkotika.",
+             "Polisen ska öka antalet anmälda narkotikabrott. Polis och kommun ska",
+             "genomföra gemensamma brotts- och drogförebyggande informationsinsatser.", "",
+             "Trafik",
+             "Polis och kommun ska arbeta för att förbättra trafiksituationen i Provby.",
+             "Polisen genomför riktade insatser mot buskörning på landsbygden. Polis",
+             "och kommun ska genomföra informationsinsatser till ungdomar och vuxna om",
+             "trafikbeteenden. Kommunen ser över trafiksituationen vid skolan."]
+    result = draft("Medborgarlöfte 2031\n\n" + "\n".join(lines) + "\n")
+    assert [t[:24] for t in texts(result)] == [
+        "Polis och kommun ska gen", "Polisen genomför riktade", "Polis och kommun ska gen",
+        "Kommunen ser över trafik"]
+    assert [i[:24] for i in indicator_texts(result)] == ["Polisen ska öka antalet "]

@@ -505,7 +505,8 @@ def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
         return False
     first = strip_att(line).split(maxsplit=1)[0].lower().strip(",.")
     return first not in DOING_VERBS and not line.lower().startswith("att ") \
-        and (len(line) >= width * 4 // 5 or line.endswith(".")) and not is_heading(line)
+        and (line.endswith(".") or _SENTENCE_IN.search(line[:400]) is not None
+             or len(line) >= width * 4 // 5 and not is_heading(line))
 
 
 _MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar)\b",
