@@ -473,6 +473,7 @@ _WRAPPED_NUMBER = re.compile(
 """'15 år.', '30 procent …': a line a PDF wrapped before a number, not a numbered item."""
 _WRAP_WIDTH = 60
 _WRAPPED_LINES = 10
+_FILLED_LINES = 6
 _DASH_OWNER = re.compile(r"\s[–—-]\s+\S+(?:\s+\S+){0,4}$")
 """'… gymnasieåldern. – Polisen': an item that ends with its owner, so ends there."""
 _SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
@@ -480,17 +481,17 @@ _SENTENCE_IN = re.compile(r"[a-zåäö]{2}[.,] [A-ZÅÄÖa-zåäö]")
 _TABLE_LIKE = re.compile(r"\t|\||\S {3,}\S")
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], least: int = _WRAPPED_LINES) -> int | None:
     """The width a PDF set the text in, when it was set so: the length most lines reach (the
-    90th percentile), when at least `_WRAPPED_LINES` lines and a quarter of them come within
-    a fifth of it; None for a copy from a web page (a paragraph is one line)."""
-    lengths = [len(line) for line in lines[:20000] if line]
-    if len(lengths) < _WRAPPED_LINES:
+    90th percentile), when at least `least` lines and a quarter of them come within a fifth
+    of it; None for a copy from a web page (a paragraph is one line)."""
+    lengths = [len(line) for line in lines[:20000]
+               if line and not _TABLE_LIKE.search(line[:400])]  # a table's rows are not set
+    if len(lengths) < least:
         return None
     width = sorted(lengths)[len(lengths) * 9 // 10]
     near = sum(1 for n in lengths if width * 4 // 5 <= n <= width + 2)
-    return width if 40 <= width <= 110 and near >= max(_WRAPPED_LINES, len(lengths) // 4) \
-        else None
+    return width if 40 <= width <= 110 and near >= max(least, len(lengths) // 4) else None
 
 
 def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
@@ -541,16 +542,11 @@ def _awaits_verb(before: str) -> bool:
 
 
 def _full_width(lines: list[str]) -> int:
-    """How long a line a PDF filled is: three quarters of the width most of the text's lines
-    reach (its 90th percentile), between 45 and `_WRAP_WIDTH` characters, when at least
-    `_WRAPPED_LINES` lines are about that long (a page set in narrow columns); else
+    """How long a line a PDF filled is: three quarters of the width it set the text in (see
+    `_wrap_width`; six such lines will do), between 40 and `_WRAP_WIDTH` characters; else
     `_WRAP_WIDTH` (a copy from a web page, whose paragraphs are long lines)."""
-    lengths = sorted(len(line) for line in lines[:20000] if line)
-    if len(lengths) < _WRAPPED_LINES:
-        return _WRAP_WIDTH
-    width = max(45, min(_WRAP_WIDTH, lengths[len(lengths) * 9 // 10] * 3 // 4))
-    filled = sum(1 for n in lengths if width <= n <= width * 2)
-    return width if filled >= _WRAPPED_LINES else _WRAP_WIDTH
+    width = _wrap_width(lines, _FILLED_LINES)
+    return max(40, min(_WRAP_WIDTH, width * 3 // 4)) if width else _WRAP_WIDTH
 
 
 def _continues(before: str, line: str, full: int = _WRAP_WIDTH) -> bool:
