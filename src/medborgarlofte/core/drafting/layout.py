@@ -24,7 +24,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, slug
-from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
+from medborgarlofte.core.drafting.numbers import (
+    guess_goal,
+    number_value,
+    starts_with_milestone_verb,
+)
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     dated_owners,
@@ -572,8 +576,12 @@ def _continues(before: str, line: str, full: int = _WRAP_WIDTH) -> bool:
     if before.endswith(",") and len(before) >= full:
         return True  # "… med personbilar," / "A-traktorer och mopeder …"
     if len(before) < full:  # a short line ends by itself (a list item whose bullet
-        # was lost), unless with a word no sentence ends with ("… när de" / "går hem …")
-        return line[:1].islower() and (last in _GOES_ON or last in _TRANSITIVE)
+        # was lost), unless with a word no sentence ends with ("… när de" / "går hem …"),
+        # a number ("minst 30" / "hastighetskontroller") or a name's word ("årskurs" / "7")
+        return (line[:1].islower() or _WRAPPED_NUMBER.match(line) is not None) \
+            and (last in _GOES_ON or last in _TRANSITIVE or last in _BEFORE_NUMBER
+                 and line[:1].isdigit() or number_value(last) is not None
+                 and last not in ("en", "ett") and line[:1].islower())
     if line[:1].islower() or _WRAPPED_NUMBER.match(line):
         return True
     first = line.split(maxsplit=1)[0].lower()
@@ -595,7 +603,10 @@ _TRANSITIVE = frozenset({"öka", "minska", "förbättra", "stärka", "skapa", "f
 "medvetenheten hos …")."""
 _GOES_ON = _WRAP_WORDS | {"de", "den", "det", "dem", "en", "ett", "vi", "när", "där", "har",
                           "är", "ska", "kan", "kommer", "sig", "så", "efter", "genom", "utan",
-                          "mellan", "över", "samt", "eller", "hur", "vad"}
+                          "mellan", "över", "samt", "eller", "hur", "vad", "fortsätta",
+                          "fortsätter", "vill", "börja", "försöka", "skall", "lovar"}
+_BEFORE_NUMBER = frozenset({"årskurs", "åk", "skolår", "väg", "vecka", "klass", "kapitel",
+                            "paragraf", "nummer", "nr"})
 """Words no sentence ends with: the line after goes on with it, however short."""
 
 
