@@ -489,8 +489,9 @@ def _wrap_width(lines: list[str], least: int = _WRAPPED_LINES) -> int | None:
     """The width a PDF set the text in, when it was set so: the length most lines reach (the
     90th percentile), when at least `least` lines and a quarter of them come within a fifth
     of it; None for a copy from a web page (a paragraph is one line)."""
-    lengths = [len(line) for line in lines[:20000]
-               if line and not _TABLE_LIKE.search(line[:400])]  # a table's rows are not set
+    lengths = [len(line) for line in lines[:20000]  # a table's rows are not set, and a
+               if line and not _TABLE_LIKE.search(line[:400])  # bullet may have been joined
+               and not _BULLET.match(line)]  # from its hanging lines
     if len(lengths) < least:
         return None
     width = sorted(lengths)[len(lengths) * 9 // 10]
