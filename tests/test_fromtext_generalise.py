@@ -1124,6 +1124,10 @@ def test_a_bullets_continuation_with_a_hanging_indent_is_part_of_it() -> None:
      "ABC vid minst två tillfällen."),
     ("Polisen och kommunen ska genomföra tre trygghetsvandringar under",
      "2031."),
+    # a short line that cannot end there: a number, a name's word, a verb wanting more
+    ("Polisen lovar att genomföra minst 30", "hastighetskontroller per år på Storgatan."),
+    ("Kommunen erbjuder alla föräldrar i årskurs", "7 en föräldraträff om droger."),
+    ("Kommunen lovar att fortsätta", "utveckla trafiksäkerhetsrådet."),
 ])
 def test_a_line_a_pdf_wrapped_goes_on(first: str, second: str) -> None:
     result = draft(f"Medborgarlöfte 2031\n\nTrygghet\n{first}\n{second}\n")

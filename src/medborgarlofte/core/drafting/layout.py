@@ -570,7 +570,8 @@ def _continues(before: str, line: str, full: int = _WRAP_WIDTH) -> bool:
     if _is_bare_item(line):  # "genomföra …" in a list that lost its bullets, unless a full
         # line ends with a word no sentence ends with ("… Polis och kommun ska" / "genomföra")
         # or a promise still waiting for its verb ("… lovar att tillsammans med X")
-        return len(before) >= full and (last in _GOES_ON or _awaits_verb(before))
+        return len(before) >= full and (last in _GOES_ON or _awaits_verb(before)) \
+            or last in ("fortsätta", "fortsätter", "börja", "försöka")  # "… att fortsätta"
     if len(before) >= full and last in _GOES_ON and line[:1].isupper() \
             and line.split(maxsplit=1)[0].lower() not in DOING_VERBS and not LABEL.match(line):
         return True  # "… per år på" / "Storgatan och Bergslagsvägen."
