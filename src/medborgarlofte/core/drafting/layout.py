@@ -525,20 +525,22 @@ _MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar
                        re.IGNORECASE)
 
 
-_DASHED = re.compile(r"^[–—-]\s+(\S.{0,80})$")
-_NAME_WORDS = frozenset({"och", "samt", "kommun", "stad", "polisen", "kommunen", "&"})
+_DASHED = re.compile(r"^[–—-]\s+(\S.{0,80})$|^\((\S.{0,60})\)\.?$")
+_NAME_WORDS = frozenset({"och", "samt", "kommun", "stad", "polisen", "kommunen", "&", "polis",
+                         "gemensamt", "båda"})
 
 
 def _owners_alone(line: str) -> bool:
     """True for a line that is only a dash and owners ("– Polisen", "– Kommunen och
-    Polisen"): the end of the item above, which a PDF wrapped before its owners."""
+    Polisen") or owners in parentheses ("(kommunen)."): the end of the item above, which a
+    PDF wrapped before its owners."""
     dashed = _DASHED.match(line)
     if not dashed:
         return False
-    names = dashed.group(1).rstrip(". ")
-    words = names.replace(",", " ").split()
-    return len(words) <= 8 and all(w[:1].isupper() or w in _NAME_WORDS for w in words) \
-        and bool(parties_in(names, "", mode="strict"))
+    names = (dashed.group(1) or dashed.group(2)).rstrip(". ")
+    words = names.replace(",", " ").replace("/", " ").split()
+    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words) \
+        and bool(parties_in(names, "", mode="list"))
 
 
 def _awaits_verb(before: str) -> bool:
