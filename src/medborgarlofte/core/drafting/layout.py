@@ -506,22 +506,29 @@ def _wrap_width(lines: list[str], least: int = _WRAPPED_LINES) -> int | None:
 
 
 def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
-    """True for a line that opens the next sentence of a paragraph a PDF wrapped right after
-    a full stop: the line before was full (within a fifth of the page's width) and ended a
-    sentence, and the line is prose, not an item or heading of its own (a bullet, a verb of
-    doing, a label, a party's heading, a short line)."""
-    if before[-1:] != "." or tail < width * 4 // 5 or not line[:1].isupper() \
+    """True for a line that goes on with a paragraph a PDF wrapped, opening with a capital:
+    the line before was full (within a fifth of the page's width), and either ended a
+    sentence and the line opens the next one ("… till narkotika." / "Polisen ska öka …"), or
+    ended mid-sentence before a name and the line is full too ("… mellan Trollhättans" /
+    "Stad och Polisen om …"). Never a line that is an item, an effect goal or a heading of
+    its own (a bullet, a verb of doing, a label, "Målet är …", a short line)."""
+    if tail < width * 4 // 5 or not line[:1].isupper() or before[-1:] not in "." \
+            and not before[-1:].isalnum() \
             or _BULLET.match(line) or _BULLET.match(before) or LABEL.match(line) \
             or _table_like(line[:400]) or _OWNER_MARK.search(before[-80:]) \
-            or _DASH_OWNER.search(before[-60:]):
+            or _DASH_OWNER.search(before[-60:]) or opens_as_effect_goal(line):
         return False
     first = strip_att(line).split(maxsplit=1)[0].lower().strip(",.")
-    return first not in DOING_VERBS and not line.lower().startswith("att ") \
-        and (line.endswith(".") or _SENTENCE_IN.search(line[:400]) is not None
-             or len(line) >= width * 4 // 5 and not is_heading(line))
+    if first in DOING_VERBS or line.lower().startswith("att "):
+        return False
+    if before[-1:] != ".":  # mid-sentence: only a full line that is no sentence of its own
+        return len(line) >= width * 4 // 5 and not is_heading(line) \
+            and subject_of(line[:200], "") is None
+    return line.endswith(".") or _SENTENCE_IN.search(line[:400]) is not None \
+        or len(line) >= width * 4 // 5 and not is_heading(line)
 
 
-_MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar)\b",
+_MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar|att)\b",
                        re.IGNORECASE)
 
 
