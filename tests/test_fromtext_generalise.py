@@ -1167,3 +1167,39 @@ def test_the_next_sentence_of_a_paragraph_a_pdf_wrapped_after_its_full_stop() ->
         "Polis och kommun ska gen", "Polisen genomför riktade", "Polis och kommun ska gen",
         "Kommunen ser över trafik"]
     assert [i[:24] for i in indicator_texts(result)] == ["Polisen ska öka antalet "]
+
+
+def test_owners_alone_in_parentheses_end_the_item_above() -> None:
+    # pattern: "Att aktivt jobba med … och föräldrar" / "(kommunen)." on a line of its own
+    result = draft("Medborgarlöfte 2031\n\nVi lovar:\n"
+                   "Att genomföra hastighetskontroller vid skolorna och på landsvägarna runt\n"
+                   "tätorten (polisen).\n"
+                   "Att aktivt jobba med åtgärder som leder till en bättre trafiksituation och\n"
+                   "trafikinformation riktad till barn och föräldrar\n"
+                   "(kommunen).\n")
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert len(texts(result)) == 2
+
+
+def test_an_effect_goal_is_not_joined_to_the_one_before() -> None:
+    # the counter-case of the paragraph wrapped after its full stop: "Målet är …" opens a
+    # goal of its own, on a page set in a width
+    filler = "\n".join(["Medborgarlöftet har tagits fram av polisen och kommunen tillsammans"] * 10)
+    result = draft("Medborgarlöfte 2031\n\n" + filler + ".\n\nEffekt\n"
+                   "Effekt: Andelen boende i Norrby som känner sig trygga ute på kvällen\n"
+                   "ska öka enligt polisens trygghetsmätning under perioden 2031 i Norrby.\n"
+                   "Målet är att färre unga under 18 år ska prova narkotika under året.\n")
+    assert [i[:12] for i in indicator_texts(result)] == ["Andelen boen", "Målet är att"]
+
+
+def test_a_full_line_before_a_name_goes_on_with_the_next_full_line() -> None:
+    # pattern: a page set in a width, a sentence wrapped before a name ("… mellan
+    # Provhättans" / "Stad och Polisen om …"): one sentence of the intro, no commitment
+    filler = "\n".join(["Medborgarlöftet har tagits fram av polisen och kommunen tillsammans"] * 10)
+    result = draft("Medborgarlöfte 2031\n\n" + filler + ".\n\n"
+                   "Medborgarlöftet är en överenskommelse mellan kommunen och Provhättans\n"
+                   "Stad och Polisen om konkreta aktiviteter som ska öka tryggheten här\n"
+                   "och minska brottsligheten i hela kommunen under de kommande åren.\n\n"
+                   "Polisen lovar att\n• genomföra tio kontroller.\n")
+    assert texts(result) == ["genomföra tio kontroller."]
+    assert indicator_texts(result) == []
