@@ -1203,3 +1203,14 @@ def test_a_full_line_before_a_name_goes_on_with_the_next_full_line() -> None:
                    "Polisen lovar att\n• genomföra tio kontroller.\n")
     assert texts(result) == ["genomföra tio kontroller."]
     assert indicator_texts(result) == []
+
+
+def test_a_year_or_page_number_alone_on_a_line_is_no_heading() -> None:
+    # pattern: a PDF's title set on two lines ("Medborgarlöften i X" / "2031") and its page
+    # numbers ("2 (2)"): no subject heading, so the intro's present tense stays the intro
+    result = draft("Medborgarlöften i Exempelby\n2031\n\n"
+                   "Polisen och Exempelby kommun arbetar var för sig och i samverkan för att öka "
+                   "tryggheten i kommunen.\n\n2 (2)\n\n"
+                   "Polisen lovar att\n• genomföra tio kontroller.\n")
+    assert texts(result) == ["genomföra tio kontroller."]
+    assert period(result) == ("2031-01-01", "2031-12-31")

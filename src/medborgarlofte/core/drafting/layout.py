@@ -114,6 +114,7 @@ _NOMINAL = re.compile(
     r"inventering|handlingsplan|trygghetsvandring|föreläsning|kampanj|utbildning|informationsträff|"
     r"medborgardialog|samverkansöverenskommelse)\b", re.IGNORECASE)
 """'En översyn av trafiksäkerheten runt skolorna.' under a subject heading: a commitment."""
+_LETTER = re.compile(r"[^\W\d_]")
 _PAGE_CONTROL = re.compile(r"^(?:visa (?:mer|mindre|alla)|läs mer|läs hela|dölj|"
                            r"(?:bild|slide|sida) [0-9]{1,3})\s*[.:]?$", re.IGNORECASE)
 _PAGE_FOOTER = re.compile(r"\b(?:dela sidan|skriv ut|senast uppdaterad|sidan uppdaterad)\b",
@@ -921,8 +922,10 @@ class _Reader:
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
 
     def _line(self, line: str, before_sentence: bool) -> None:
-        if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line):
-            return  # "Visa mer" under an accordion's item, "Bild 3" over a slide
+        if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line) \
+                or len(line) < 40 and not _LETTER.search(line):
+            return  # "Visa mer" under an accordion's item, "Bild 3" over a slide, "2018" or
+            # "2 (2)" on a line of its own (a title's year, a page number): no heading
         if line.endswith(("?", ":")) and (_EFFECTS.match(line) or _SITUATION.match(line)
                                           or self.state == "situation" and line.endswith("?")):
             self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
