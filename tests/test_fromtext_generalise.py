@@ -1214,3 +1214,15 @@ def test_a_year_or_page_number_alone_on_a_line_is_no_heading() -> None:
                    "Polisen lovar att\n• genomföra tio kontroller.\n")
     assert texts(result) == ["genomföra tio kontroller."]
     assert period(result) == ("2031-01-01", "2031-12-31")
+
+
+def test_a_unit_in_lower_case_after_a_party_and_a_verb_not_ending_in_r() -> None:
+    # pattern: running text names a unit in lower case after a party ("Polisen och
+    # socialtjänsten träffar …"), or a unit with a verb like "finns" ("Kommunens
+    # fältassistenter finns ute …")
+    result = draft("Medborgarlöfte 2031\n\nUnga i riskzon\n"
+                   "Kommunens fältassistenter finns ute fredagar och lördagar under sommaren.\n"
+                   "Polisen och socialtjänsten träffar unga som begått brott.\n")
+    assert owners(result) == [["kommunens-faltassistenter"], ["polisen", "socialtjansten"]]
+    kinds = {pid: p["kind"] for pid, p in result.data["parties"].items()}
+    assert kinds["kommunens-faltassistenter"] == kinds["socialtjansten"] == "kommun"

@@ -178,11 +178,15 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
         any_known = any(isinstance(slot, str) and _is_org_like(slot, strong_only=False)
                         for slot in slots)
     found: list[PartyRef] = []
-    for slot in slots:
+    for index, slot in enumerate(slots):
         if not isinstance(slot, str):
             found += slot
             continue
         other = _other(slot)
+        if other is None and index and any_known and _MUNICIPAL_UNIT.fullmatch(slot):
+            # "Polisen och socialtjänsten träffar …": a unit of the municipality named after
+            # a party, in lower case as in running text
+            other = PartyRef(slug(slot) or "forvaltning", slot[0].upper() + slot[1:], "kommun")
         trusted = (mode == "subject" or (mode in ("list", "sentence") and any_known)
                    or _is_org_like(slot, strong_only=mode == "list"))
         if other is None or not trusted:
@@ -326,6 +330,10 @@ class Subject:
     partners: list[str]
 
 
+_DEPONENTS = frozenset({"finns", "syns", "träffas", "hörs", "märks", "samverkar"})
+"""Verbs in the present tense that do not end in -r: "Kommunens fältassistenter finns ute …"."""
+
+
 def _present_tense_after_party(words: list[str], municipality: str) -> int | None:
     """Where the verb is in "Kommunen installerar …": a party, then a word in the present
     tense (-ar, -er, -ir, -or), when no listed verb is there."""
@@ -333,7 +341,8 @@ def _present_tense_after_party(words: list[str], municipality: str) -> int | Non
         return None
     for k in range(1, min(5, len(words) - 1) + 1):
         verb = words[k].lower()
-        if len(verb) >= 4 and verb.endswith(("ar", "er", "ir", "or")) and verb.isalpha() \
+        if (len(verb) >= 4 and verb.endswith(("ar", "er", "ir", "or")) and verb.isalpha()
+                or verb in _DEPONENTS) \
                 and parties_in(" ".join(words[:k]), municipality, mode="sentence"):
             return k
     return None
