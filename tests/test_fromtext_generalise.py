@@ -1038,6 +1038,9 @@ def test_a_fragment_in_lower_case_before_any_heading_is_no_item() -> None:
     "Genomföra en till två insatser i månaden.",  # a range in words
     "Genomföra två eller tre kontroller vid skolan.",
     "Polisen genomför en trafikkampanj varje vår och höst.",  # twice a year, not once
+    "Kommunen erbjuder 24 timmars stöd.",  # a duration, not 24 of something
+    "Genomföra fyra kvartalsvisa möten.",  # four in all, or four a quarter?
+    "Kontrollera minst hälften av mopederna vid skolorna.",  # a share
 ])
 def test_a_vague_or_ranged_amount_is_marked(sentence: str) -> None:
     assert guess_goal(sentence).unclear

@@ -87,6 +87,9 @@ _ADVERBS_BEFORE_ONE = {"tillsammans", "gemensamt", "också", "även", "årligen"
 _ONE_AFTER = {"genomföra", "genomför", "anordna", "anordnar", "arrangera", "arrangerar",
               "hålla", "håller", "ordna", "ordnar", "vid", "erbjuda", "erbjuder"}
 """Words after which "en"/"ett" counts one ("genomföra en trygghetsvandring")."""
+_SHARES = {"hälften", "tredjedel", "fjärdedel", "merparten", "majoriteten"}
+"""'minst hälften av mopederna', '… varav hälften kvällstid': a share, which the goal cannot
+hold: marked (a count beside it is kept)."""
 _UNSUPPORTED_RATES = {"ett par", "tiotal", "tjugotal", "trettiotal", "femtiotal", "hundratal",
                       "dussin",
                       "flertal", "dagligen", "varannan", "vartannat", "varje dag", "per dag",
@@ -95,11 +98,14 @@ _AT_LEAST = {"minst", "åtminstone", "minimum", "lägst"}
 _MORE_THAN = {"över", "fler än", "mer än"}
 _UPPER = {"högst", "max", "maximalt", "maximum", "upp till"}
 _TIMES = {"gång", "gånger", "ggr", "gången"}
-_TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "månader"}
+_TIME_UNITS = {"timme", "timmar", "dygn", "minuter", "dagar", "dag", "veckor", "månader",
+               "timmars", "dygns", "minuters", "dagars", "veckors", "månaders"}
 _COUNTERS = {"st", "stycken", "styck"}
 _ADJECTIVES = {"nya", "ny", "nytt", "olika", "fler", "större", "extra", "gemensamma", "gemensam",
                "gemensamt", "årlig", "stor", "stort", "liten", "litet", "öppen", "öppet", "öppna",
-               "särskilda", "stora", "små", "egna", "ytterligare", "tydliga"}
+               "särskilda", "stora", "små", "egna", "ytterligare", "tydliga", "årliga",
+               "årligt", "kvartalsvisa", "veckovisa", "månatliga", "återkommande"}
+_RATE_ADJECTIVES = {"årlig", "årliga", "årligt", "veckovisa", "månatliga", "kvartalsvisa"}
 _ADJ_SUFFIX = ("ade", "ande", "ende", "iga", "liga", "iska", "ska", "kta", "pta", "rda", "lda",
                "gda", "vda")
 """Endings of adjectives and participles ("riktade", "förstärkta", "planerade"), skipped to
@@ -418,6 +424,8 @@ def _guess(text: str) -> GoalGuess:
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
     unclear = unsupported
+    by_adjective = any(tokens[i].text in _RATE_ADJECTIVES for i in used)
+    unclear = unclear or any(t.text in _SHARES for t in tokens)
     notes: list[str] = []
     for i in range(len(tokens)):
         count, odd = _read_count(tokens, i, used, text)
@@ -438,7 +446,8 @@ def _guess(text: str) -> GoalGuess:
         if notes:
             goal["note"] = "; ".join(dict.fromkeys(notes))
         several = len({(c.value, c.unit) for c in counts}) > 1
-        return GoalGuess(goal, unclear or several or (on_days and not period))
+        # "fyra kvartalsvisa möten": four in all, or one a quarter? marked
+        return GoalGuess(goal, unclear or several or (on_days and not period) or by_adjective)
     if period:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
