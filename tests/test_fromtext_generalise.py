@@ -1229,3 +1229,19 @@ def test_a_unit_in_lower_case_after_a_party_and_a_verb_not_ending_in_r() -> None
     assert owners(result) == [["kommunens-faltassistenter"], ["polisen", "socialtjansten"]]
     kinds = {pid: p["kind"] for pid, p in result.data["parties"].items()}
     assert kinds["kommunens-faltassistenter"] == kinds["socialtjansten"] == "kommun"
+
+
+@pytest.mark.parametrize("announcement", [
+    "Nedan följer de aktiviteter som ska genomföras.",
+    "Här nedan presenteras de åtgärder som polisen och kommunen ska genomföra under året.",
+    "Följande aktiviteter ska genomföras under 2031.",
+    "De aktiviteter som ska genomföras är följande.",
+])
+def test_a_sentence_announcing_the_list_is_no_commitment(announcement: str) -> None:
+    # pattern: the sentence over the list, ending with a full stop ("Nedan följer de
+    # aktiviteter som ska genomföras."); the "a)" lines under a bullet are its details
+    result = draft(f"Medborgarlöfte 2031\n\n{announcement}\n"
+                   "– Polisen genomför tio kontroller.\n"
+                   "   a) Kontrollerna görs främst under kvällar och helger.\n"
+                   "– Kommunen anordnar två trygghetsvandringar.\n")
+    assert [t[:22] for t in texts(result)] == ["Polisen genomför tio k", "Kommunen anordnar två "]

@@ -204,8 +204,12 @@ _SUB_NUMBER = re.compile(r"^([0-9]{1,2})\.[0-9]{1,2}\.?\s+(?=\S)")
 """'3 Polisens åtaganden' opens a numbered section, '3.1 EST' one of its sub-headings."""
 _ANNOUNCES_LIST = re.compile(
     r"\b(?:aktiviteter(?:na)?|åtgärder(?:na)?|insatser(?:na)?|åtaganden(?:a)?|löften(?:a)?)\b"
-    r"[^.]{0,40}\b(?:nedan|härunder|nedanstående)\b|\b(?:nedanstående|följande) (?:aktiviteter|"
-    r"åtgärder|insatser|åtaganden|löften)\b", re.IGNORECASE)
+    r"[^.]{0,40}\b(?:nedan|härunder|nedanstående|är följande|blir följande)\b"
+    r"|\b(?:nedanstående|följande) (?:aktiviteter|åtgärder|insatser|åtaganden|löften)\b"
+    r"|\bnedan\b[^.]{0,40}\b(?:aktiviteter|åtgärder|insatser|åtaganden|löften)\b",
+    re.IGNORECASE)
+_COUNT_IN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+|\bminst\b", re.IGNORECASE)
+"""A count in the line (not a year): a commitment, however it announces others."""
 """'Medborgarlöftet ska uppfyllas genom de aktiviteter som redovisas nedan': the line over the
 commitments, however it is phrased (it need not end with ':')."""
 _AREAS_FOLLOW = re.compile(r"\bföljande (?:[\wåäö]+ )?(?:områden|frågor|teman|"
@@ -919,7 +923,9 @@ class _Reader:
         self._line(line, before_sentence)
         self.effect_before = len(self.layout.effects) > effects
         self.numbered_item = len(self.layout.commitments) - 1 \
-            if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
+            if (_NUMBERED.match(line) or _BULLET.match(line) and not _LETTER_ITEM.match(line)
+                or _opens_item(line)) \
+            and len(self.layout.commitments) > commitments else None  # its "a)", "b)" follow
 
     def _line(self, line: str, before_sentence: bool) -> None:
         if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line) \
@@ -932,7 +938,8 @@ class _Reader:
             return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
         if not bullet and self.state != "after" and len(line) <= 200 \
-                and line[-1:] not in ".!?" and _ANNOUNCES_LIST.search(line):
+                and line[-1:] not in "!?" and _ANNOUNCES_LIST.search(line) \
+                and (line[-1:] != "." or not _COUNT_IN.search(line)):
             self.heading(line)  # "… genom de aktiviteter som redovisas nedan": a list follows
             self.state, self.owners, self.group = "commitments", self.owners, None
             self.list_open = True
