@@ -1245,3 +1245,23 @@ def test_a_sentence_announcing_the_list_is_no_commitment(announcement: str) -> N
                    "   a) Kontrollerna görs främst under kvällar och helger.\n"
                    "– Kommunen anordnar två trygghetsvandringar.\n")
     assert [t[:22] for t in texts(result)] == ["Polisen genomför tio k", "Kommunen anordnar två "]
+
+
+@pytest.mark.parametrize("heading", ["Det här kom fram i dialogerna:", "Invånarna har berättat om:",
+                                     "Lägesbilden visar:", "Problem som lyfts:"])
+def test_a_heading_over_what_was_seen_or_heard_opens_the_situation(heading: str) -> None:
+    # pattern: the findings of the dialogues as bullets under a heading that says so: the
+    # situation, not commitments
+    result = draft(f"Medborgarlöfte 2031\n\n{heading}\n"
+                   "• Ungdomar samlas vid stationen på kvällarna\n"
+                   "• Mopeder kör för fort i centrum\n\n"
+                   "Polisen lovar att\n• genomföra tio kontroller.\n")
+    assert texts(result) == ["genomföra tio kontroller."]
+
+
+def test_a_promise_over_what_was_heard_is_still_a_list_of_commitments() -> None:
+    # the counter-case: the heading promises ("Så här ska vi minska det invånarna upplever …")
+    result = draft("Medborgarlöfte 2031\n\nSå här ska vi minska det invånarna upplever som "
+                   "otryggt:\n• Polisen genomför tio kontroller.\n"
+                   "• Kommunen anordnar två trygghetsvandringar.\n")
+    assert [t[:16] for t in texts(result)] == ["Polisen genomför", "Kommunen anordna"]

@@ -185,6 +185,14 @@ _PARTY_HEADING = re.compile(
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
 """A heading that names who promises: "Polisen lovar", "Vi lovar tillsammans"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
+_SITUATION_CUE = re.compile(
+    r"\b(?:har (?:vi |invånarna |medborgarna |många )?(?:sett|hört|märkt|noterat|berättat|"
+    r"uppgett|lyft|pekat på)|kom fram|framkom|framkommit|lyfts|lyftes|lyfte|upplever|upplevs|"
+    r"visar|visade|uppgav|tog upp|nämnde|nämns|berättade|oroar sig)\b", re.IGNORECASE)
+"""'Det här kom fram i dialogerna:', 'Invånarna har berättat om:', 'Lägesbilden visar:': a
+heading over what was seen or heard (the situation), not over commitments."""
+_PROMISE_CUE = re.compile(r"\b(?:ska|skall|lovar|kommer att|åtar|vi gör|gör vi)\b",
+                          re.IGNORECASE)
 _SECTION_WORDS = re.compile(
     r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
     r"utmaning|"
@@ -798,6 +806,11 @@ class _Reader:
                 and not _NOT_PRIORITIES.search(line) and not self.layout.commitments \
                 and not _PRIORITIES.search(line):
             return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
+        if not owners and _SITUATION_CUE.search(line) \
+                and not _LIST_INTRO.search(line.rstrip(" :")) \
+                and not _PROMISE_CUE.search(line):
+            self.state = "situation"  # "Det här kom fram i dialogerna:", "Lägesbilden visar:"
+            return
         if not owners and not _SECTION_WORDS.search(line):
             self._subject_heading(line)
             return
