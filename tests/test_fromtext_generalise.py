@@ -1248,7 +1248,8 @@ def test_a_sentence_announcing_the_list_is_no_commitment(announcement: str) -> N
 
 
 @pytest.mark.parametrize("heading", ["Det här kom fram i dialogerna:", "Invånarna har berättat om:",
-                                     "Lägesbilden visar:", "Problem som lyfts:"])
+                                     "Lägesbilden visar:", "Problem som lyfts:", "Underlag:",
+                                     "Så här tog vi fram löftet:", "Samverkanspartners:"])
 def test_a_heading_over_what_was_seen_or_heard_opens_the_situation(heading: str) -> None:
     # pattern: the findings of the dialogues as bullets under a heading that says so: the
     # situation, not commitments

@@ -188,9 +188,13 @@ _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.I
 _SITUATION_CUE = re.compile(
     r"\b(?:har (?:vi |invånarna |medborgarna |många )?(?:sett|hört|märkt|noterat|berättat|"
     r"uppgett|lyft|pekat på)|kom fram|framkom|framkommit|lyfts|lyftes|lyfte|upplever|upplevs|"
-    r"visar|visade|uppgav|tog upp|nämnde|nämns|berättade|oroar sig)\b", re.IGNORECASE)
+    r"visar|visade|uppgav|tog upp|nämnde|nämns|berättade|oroar sig|underlag(?:et)?|"
+    r"tog vi fram|togs fram|tagits fram|tagit fram|samverkanspart\w*|samarbetspart\w*|"
+    r"samarbetar med|samverkar med|bygger på|källor)\b", re.IGNORECASE)
 """'Det här kom fram i dialogerna:', 'Invånarna har berättat om:', 'Lägesbilden visar:': a
-heading over what was seen or heard (the situation), not over commitments."""
+heading over what was seen or heard (the situation), or over how the pledge was made and
+with whom ('Underlag:', 'Så här tog vi fram löftet:', 'Samverkanspartners:'), not over
+commitments."""
 _PROMISE_CUE = re.compile(r"\b(?:ska|skall|lovar|kommer att|åtar|vi gör|gör vi)\b",
                           re.IGNORECASE)
 _SECTION_WORDS = re.compile(
@@ -807,7 +811,7 @@ class _Reader:
                 and not _PRIORITIES.search(line):
             return  # the pledge's title ("Medborgarlöfte Heby 2020"): no list starts here
         if not owners and _SITUATION_CUE.search(line) \
-                and not _LIST_INTRO.search(line.rstrip(" :")) \
+                and not _LIST_INTRO.search(re.sub(r"(?i)^så här ", "", line.rstrip(" :"))) \
                 and not _PROMISE_CUE.search(line):
             self.state = "situation"  # "Det här kom fram i dialogerna:", "Lägesbilden visar:"
             return
