@@ -1266,3 +1266,15 @@ def test_a_promise_over_what_was_heard_is_still_a_list_of_commitments() -> None:
                    "otryggt:\n• Polisen genomför tio kontroller.\n"
                    "• Kommunen anordnar två trygghetsvandringar.\n")
     assert [t[:16] for t in texts(result)] == ["Polisen genomför", "Kommunen anordna"]
+
+
+def test_a_commitment_of_its_own_is_not_joined_to_the_paragraph_before() -> None:
+    # the counter-case of the paragraph wrapped after its full stop: a passive commitment, a
+    # count or a label opens an item of its own, on a page set in a width
+    filler = "\n".join(["Medborgarlöftet har tagits fram av polisen och kommunen tillsammans"] * 10)
+    result = draft("Medborgarlöfte 2031\n\n" + filler + ".\n\nTrygghet\n"
+                   "Polisen ska genomföra minst tio trafikkontroller vid skolorna i Exempelby.\n"
+                   "Under året genomförs fyra trygghetsvandringar i centrum med de boende.\n"
+                   "Minst två föreläsningar om bedrägerier hålls på träffpunkterna för äldre.\n")
+    assert [t[:20] for t in texts(result)] == [
+        "Polisen ska genomför", "Under året genomförs", "Minst två föreläsnin"]

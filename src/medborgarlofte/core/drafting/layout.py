@@ -536,8 +536,9 @@ def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
             or _DASH_OWNER.search(before[-60:]) or opens_as_effect_goal(line):
         return False
     first = strip_att(line).split(maxsplit=1)[0].lower().strip(",.")
-    if first in DOING_VERBS or line.lower().startswith("att "):
-        return False
+    if first in DOING_VERBS or line.lower().startswith("att ") or first == "minst" \
+            or first[:1].isdigit() or _PASSIVE.search(line[:80]) or _LABELLED.match(line):
+        return False  # "Under året genomförs fyra …", "Minst 10 …": a commitment of its own
     if before[-1:] != ".":  # mid-sentence: only a full line that is no sentence of its own
         return len(line) >= width * 4 // 5 and not is_heading(line) \
             and subject_of(line[:200], "") is None
@@ -545,6 +546,7 @@ def _sentence_goes_on(before: str, tail: int, line: str, width: int) -> bool:
         or len(line) >= width * 4 // 5 and not is_heading(line)
 
 
+_LABELLED = re.compile(r"^[^\s:]{1,30}:\s")
 _MODAL_AT = re.compile(r"\b(?:ska|skall|kommer att|lovar att|åtar sig att|lovar|att)\b",
                        re.IGNORECASE)
 
