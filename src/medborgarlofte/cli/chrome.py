@@ -131,7 +131,7 @@ class _AfterImport:
         sys.meta_path.remove(self)
         spec = importlib.util.find_spec(fullname)
         if spec is not None and spec.loader is not None:
-            spec.loader = _ThenLoader(spec.loader, self.then)
+            spec.loader = _ThenLoader(spec.loader, self.then)  # type: ignore[assignment]
         return spec
 
 
