@@ -191,6 +191,10 @@ _PASSIVE = re.compile(
 """A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
+_OWNER_UNIT = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+"""'Falu kommun (Samhällsbyggnadsförvaltningen)': an owner cell naming the unit that does it."""
+
+
 @dataclass
 class Commitment:
     """One commitment as published, and the owners the text gives it (None: not stated)."""
@@ -505,6 +509,10 @@ class _Reader:
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
         unsure = False
+        unit = _OWNER_UNIT.search(owner_cell) if owner_cell and not owners else None
+        if unit is not None:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
+            owners = list(_cell_parties(owner_cell[:unit.start()], self.municipality, "list")
+                          or ()) or None
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
             owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
             unsure = bool(owners)
@@ -517,6 +525,8 @@ class _Reader:
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
                                                   goal_text=goal[:600], owner_unsure=unsure,
                                                   places=places))
+        if unit is not None and owners:  # its unit, noted in its text as the table names it
+            self.layout.commitments[-1].details = f"({unit.group(1).strip()})"
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""

@@ -16,7 +16,12 @@ from typing import Any
 
 from medborgarlofte.core.drafting.draft import Period
 from medborgarlofte.core.drafting.layout import Commitment
-from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
+from medborgarlofte.core.drafting.numbers import (
+    GoalGuess,
+    find_condition,
+    guess_extent,
+    guess_goal,
+)
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
@@ -134,6 +139,9 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if commitment.goal_text:  # "Aktivitet: X" / "Mål: Minst 20 per termin": one text, as published
         text = f"{text}{'' if text.endswith('.') else '.'} {commitment.goal_text}"
     guess = guess_goal(dated_activity(text))  # "2020-03: Polisen – ta fram …": its activity
+    extent = guess_extent(commitment.goal_text) if commitment.goal_text else None
+    if extent is not None:  # "Omfattning: Minst 30 kontroller" wins over "riksväg 69"
+        guess = _extent_wins(extent, guess)
     target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:
         target["goal"] = guess.goal
@@ -184,3 +192,16 @@ def _partners(text: str) -> list[str]:
         return []
     names = re.split(r" (?:och|samt) ", match.group(1))
     return [n for n in names if n.lower() not in _NOT_PARTNERS]
+
+
+def _count_of(goal: dict[str, Any] | None) -> int | None:
+    return (goal or {}).get("at_least") or (goal or {}).get("exactly")
+
+
+def _extent_wins(extent: GoalGuess, whole: GoalGuess) -> GoalGuess:
+    """The goal of a commitment whose extent is stated apart ("Omfattning: Minst 30
+    kontroller"): the extent's, marked when the rest of the text counted otherwise (a number
+    there, "riksväg 69", is most likely a name, but a person should see it)."""
+    other = _count_of(whole.goal)
+    differs = other is not None and other != _count_of(extent.goal)
+    return GoalGuess(extent.goal, extent.unclear or differs)

@@ -1,0 +1,90 @@
+"""More patterns of real published pledges the drafter had to learn (issue 14, round 5b):
+owners after a final dash under a partners' heading, a named organisation as the subject under
+a joint heading, two parties' promises in one sentence, tables copied from PDF or Word with an
+owner unit and an extent column, rates named by weekday, effect goals under their own heading.
+
+Every sentence here is written for the test, in the pattern real pledges use."""
+
+from __future__ import annotations
+
+import pytest
+
+from medborgarlofte.core.drafting.draft import Draft
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+from medborgarlofte.core.drafting.numbers import guess_goal
+
+
+def draft(text: str) -> Draft:
+    return draft_from_text(text, fallback_year=2031)
+
+
+def texts(result: Draft) -> list[str]:
+    return [t["text"] for t in result.data["targets"]]
+
+
+def owners(result: Draft) -> list[list[str]]:
+    return [t["owners"] for t in result.data["targets"]]
+
+
+def notes(result: Draft, index: int, part: str | None = None) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews
+            if r.path[:2] == ("targets", index) and (part is None or r.path[2:3] == (part,))]
+
+
+def party(result: Draft, pid: str) -> tuple[str, str]:
+    found = result.data["parties"][pid]
+    return found["name"], found["kind"]
+
+
+# --- 5. rates named by weekday
+
+
+@pytest.mark.parametrize("sentence, goal, unclear", [
+    # the opening hours name the days as "when"; "varje" after them says how often
+    ("Fritidsgården i Norrby har öppet fredagar kl. 19–23, varje fredag under terminen.",
+     {"exactly": 1, "per": "week"}, False),
+    # a time of day is no count
+    ("Nattvandra i centrum varje lördag klockan 21.00.", {"exactly": 1, "per": "week"}, False),
+    ("Vuxenvandring varje fredag och lördag kl. 20-24 under sommarlovet.",
+     {"exactly": 2, "per": "week"}, False),
+])
+def test_every_weekday_is_a_rate_per_week(sentence: str, goal: dict[str, object],
+                                          unclear: bool) -> None:
+    found = guess_goal(sentence)
+    assert (found.goal, found.unclear) == (goal, unclear)
+
+
+def test_a_year_beside_every_weekday_is_no_count() -> None:
+    found = guess_goal("Öppen fritidsgård i Åby varje torsdag under läsåret 2031–2032.")
+    assert (found.goal, found.unclear) == ({"exactly": 1, "per": "week"}, False)
+
+
+# --- 4. tables copied from PDF or Word
+
+
+_TABLE = """Medborgarlöfte Ekby kommun 2031
+
+Aktiviteter
+Aktivitet\tAnsvar\tOmfattning
+Trafikkontroller längs riksväg 56 och E20\tPolisen\tMinst 25 kontroller
+Ett föräldramöte om droger inför skolstarten\tEkby kommun (Socialförvaltningen)\tEtt möte i augusti
+Kvällsöppen fritidsgård på Ängen\tEkby kommun (Fritidsenheten)\tVarje fredag under läsåret
+Hastighetsmätning på väg 2000 vid skolan\tEkby kommun\t3 mätningar under perioden
+"""
+
+
+def test_an_extent_column_gives_the_number_not_the_road_in_the_activity() -> None:
+    result = draft(_TABLE)
+    goals = [t.get("goal") for t in result.data["targets"]]
+    assert goals[0] == {"at_least": 25, "unit": "kontroller"}
+    assert goals[1] == {"exactly": 1, "unit": "möten"}
+    assert goals[2] == {"exactly": 1, "per": "week"}
+    assert goals[3] == {"exactly": 3, "unit": "mätningar"}
+
+
+def test_an_owner_cell_naming_the_unit_in_parentheses_is_the_municipality() -> None:
+    result = draft(_TABLE)
+    assert owners(result) == [["polisen"], ["kommunen"], ["kommunen"], ["kommunen"]]
+    assert "(Socialförvaltningen)" in texts(result)[1]  # the unit is noted in its text
+    assert "(Fritidsenheten)" in texts(result)[2]
+    assert notes(result, 1, "owners") == notes(result, 2, "owners") == []
