@@ -88,3 +88,46 @@ def test_an_owner_cell_naming_the_unit_in_parentheses_is_the_municipality() -> N
     assert "(Socialförvaltningen)" in texts(result)[1]  # the unit is noted in its text
     assert "(Fritidsenheten)" in texts(result)[2]
     assert notes(result, 1, "owners") == notes(result, 2, "owners") == []
+
+
+# --- 1. owners after a final dash; a heading over the partners' promises
+
+
+_PARTNERS = """Medborgarlöfte Ekby kommun 2031
+
+Polisen lovar att:
+• Genomföra minst 20 trafikkontroller vid skolorna.
+
+{heading}
+• Sätta upp belysning i gångtunnlarna vid Åby – Ekbybostäder
+• Vuxenvandringar varje lördag under sommarlovet – Föräldrarna i Ekby
+• Erbjuda läxhjälp på biblioteket två kvällar i veckan
+"""
+
+
+@pytest.mark.parametrize("heading", ["Våra samarbetspartner lovar:", "Andra aktörer",
+                                     "Övriga aktörer bidrar med:"])
+def test_under_a_partners_heading_the_name_after_the_final_dash_owns_the_line(
+        heading: str) -> None:
+    result = draft(_PARTNERS.format(heading=heading))
+    assert owners(result)[1:3] == [["ekbybostader"], ["foraldrarna-i-ekby"]]
+    assert party(result, "ekbybostader") == ("Ekbybostäder", "other")
+    assert party(result, "foraldrarna-i-ekby") == ("Föräldrarna i Ekby", "other")
+    assert texts(result)[1] == "Sätta upp belysning i gångtunnlarna vid Åby"
+    assert result.data["targets"][2]["goal"] == {"exactly": 1, "per": "week"}
+    # the heading is no party of its own
+    assert not any("aktör" in p["name"].lower() or "samarbetspartner" in p["name"].lower()
+                   for p in result.data["parties"].values())
+
+
+def test_a_line_under_a_partners_heading_that_names_none_is_an_owner_to_check() -> None:
+    result = draft(_PARTNERS.format(heading="Våra samarbetspartner lovar:"))
+    assert texts(result)[3].startswith("Erbjuda läxhjälp")
+    assert "owner" in notes(result, 3, "owners")
+
+
+
+@pytest.mark.parametrize("sentence", ["Installera trygghetskameror vid busstationen.",
+                                      "Ekbybostäder installerar ny belysning i trapphusen."])
+def test_installing_something_is_a_milestone(sentence: str) -> None:
+    assert guess_goal(sentence).goal == {"milestone": True}

@@ -28,6 +28,7 @@ from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milesto
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     dated_owners,
+    names_the_partners,
     owners_of_heading,
     parties_in,
     responsible,
@@ -213,6 +214,9 @@ class Commitment:
     anordnar …"): a person must confirm it."""
     places: list[str] = field(default_factory=list)
     """The places a table's "Plats" column names for it ("Lövgärdet")."""
+    named_in_line: bool = False
+    """Its heading says each line names its owner ("Våra samarbetspartner lovar:"): the name
+    after its final dash owns it, whatever it is called; none there is an owner to check."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -453,6 +457,8 @@ class _Reader:
         self.columns: list[str] | None = None
         self.priority_headings = False
         """Priorities are read from headings over subject headings."""
+        self.partners_named = False
+        """Under a heading over the partners' promises ("Våra samarbetspartner lovar:")."""
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
@@ -541,6 +547,7 @@ class _Reader:
         self.card = True
 
     def heading(self, line: str) -> None:
+        self.partners_named = names_the_partners(line)
         self._heading(line)
         if self.state != "commitments":
             self.party_section = None  # the priorities, the background, the follow-up
@@ -625,7 +632,8 @@ class _Reader:
         if dated_owners(line, self.municipality):
             return True  # "2020-03: Polisen – genomföra …": a timetable's line
         if not ((tail == ")" or " – " in line or " - " in line)
-                and split_trailing_owners(line, self.municipality)):
+                and split_trailing_owners(line, self.municipality,
+                                          any_name=self.partners_named)):
             if before_sentence or len(line.split()) < 3:
                 return False
             words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
@@ -686,6 +694,9 @@ class _Reader:
             return
         effects, commitments = len(self.layout.effects), len(self.layout.commitments)
         self._line(line, before_sentence)
+        if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
+            for item in self.layout.commitments[commitments:]:
+                item.named_in_line = True
         self.effect_before = len(self.layout.effects) > effects
         self.numbered_item = len(self.layout.commitments) - 1 \
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None

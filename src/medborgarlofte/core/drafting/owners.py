@@ -220,7 +220,8 @@ their partner (not a co-owner)."""
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
-    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
+    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading) \
+            or names_the_partners(heading):
         return None
     text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
     part = _PART_OF.search(text)
@@ -272,11 +273,14 @@ def dated_activity(text: str) -> str:
     return text[dated.end():] if dated else text
 
 
-def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
+def split_trailing_owners(text: str, municipality: str, *,
+                          any_name: bool = False) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
     "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
     "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
+    `any_name`: the heading says each line names its owner ("Våra samarbetspartner lovar:"), so
+    any name after the final dash is one ("… – Nattvandrarna i Ekby").
     """
     cut = max(0, len(text) - 300)  # owners stand at the end: only its last part is read
     tail = text[cut:]
@@ -289,6 +293,8 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
+        if not found and any_name and pattern is _DASH:
+            found = parties_in(named, municipality, mode="subject")
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
@@ -469,3 +475,17 @@ def together_with(text: str, municipality: str,
     named = parties_in(found.group(1), municipality, mode="sentence") or []
     return ([p for p in named if p.kind == "other" and p not in owners],
             [p.name for p in named if p.kind != "other" and p not in owners])
+
+
+_PARTNERS_HEADING = re.compile(
+    r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
+    r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
+    r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
+    r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också))*)?"
+    r"\s*:?$", re.IGNORECASE)
+
+
+def names_the_partners(heading: str) -> bool:
+    """True for a heading over the partners' own promises ("Våra samarbetspartner lovar:",
+    "Andra aktörer"): no party named so, but each line names its owner (or none does)."""
+    return bool(_PARTNERS_HEADING.match(heading.strip()[:120]))

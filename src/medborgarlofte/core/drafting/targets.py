@@ -111,7 +111,7 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     the goal is unclear) and `_group` for the caller to take out."""
     text, heading = commitment.text, commitment.owners
     notes: list[tuple[str, dict[str, str]]] = []
-    trailing = split_trailing_owners(text, municipality)
+    trailing = split_trailing_owners(text, municipality, any_name=commitment.named_in_line)
     if trailing:
         text = trailing[0]
     said, with_others = _sentence_owners(text, municipality)
