@@ -131,3 +131,31 @@ def test_a_line_under_a_partners_heading_that_names_none_is_an_owner_to_check() 
                                       "Ekbybostäder installerar ny belysning i trapphusen."])
 def test_installing_something_is_a_milestone(sentence: str) -> None:
     assert guess_goal(sentence).goal == {"milestone": True}
+
+
+# --- 2. an organisation as the subject of the sentence under a joint heading
+
+
+_JOINT = """Medborgarlöfte Ekby kommun 2031
+
+{heading}
+– Polisen och kommunen håller två medborgardialoger i Åby under hösten.
+– Stenstaden erbjuder sina hyresgäster trygghetsvandringar i alla bostadsområden.
+– Brf Solgläntan installerar kameror i garagen.
+"""
+
+
+def test_a_named_subject_wins_over_a_joint_heading_and_the_disagreement_is_marked() -> None:
+    result = draft(_JOINT.format(heading="Gemensamma åtaganden och andra aktörer"))
+    assert owners(result) == [["polisen", "kommunen"], ["stenstaden"], ["brf-solglantan"]]
+    assert party(result, "stenstaden") == ("Stenstaden", "other")
+    assert notes(result, 0, "owners") == []
+    assert "owner_disagrees" in notes(result, 1, "owners")
+    assert "owner_disagrees" in notes(result, 2, "owners")
+
+
+def test_a_named_subject_under_a_heading_naming_no_owner_is_marked_too() -> None:
+    result = draft(_JOINT.format(heading="Aktiviteter"))
+    assert owners(result)[1:] == [["stenstaden"], ["brf-solglantan"]]
+    assert "owner" in notes(result, 1, "owners")
+    assert "owner" in notes(result, 2, "owners")

@@ -489,3 +489,25 @@ def names_the_partners(heading: str) -> bool:
     """True for a heading over the partners' own promises ("Våra samarbetspartner lovar:",
     "Andra aktörer"): no party named so, but each line names its owner (or none does)."""
     return bool(_PARTNERS_HEADING.match(heading.strip()[:120]))
+
+
+_NAMED_DOES = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][\w-]{2,40}(?: (?:[A-ZÅÄÖ][\w-]*|AB|i|på)){0,3}?)\s+(?:erbjuder|anordnar|"
+    r"arrangerar|genomför|håller|startar|öppnar|driver|bjuder|besöker|utbildar|informerar|"
+    r"samordnar|fortsätter|utvecklar|patrullerar|nattvandrar|stöttar|stödjer|bedriver|inför|"
+    r"skapar|ansvarar|leder|bidrar|installerar|finansierar|tillhandahåller|lovar|ska|skall|"
+    r"kommer att|åtar sig)\s+\S")
+"""'Kopparstaden erbjuder …', 'Ekbybostäder ska …': a name as the subject of a verb."""
+
+
+def named_subject(sentence: str, municipality: str) -> PartyRef | None:
+    """The organisation a sentence opens with as its subject when no rule knows it as one
+    ("Kopparstaden erbjuder sina hyresgäster …"): an owner a person should confirm; None when
+    the sentence does not open with a name and a verb of doing."""
+    found = _NAMED_DOES.match(sentence[:200])
+    if not found:
+        return None
+    who = found.group("who")
+    if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None:
+        return None
+    return _other(who)

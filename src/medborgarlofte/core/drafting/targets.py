@@ -29,6 +29,7 @@ from medborgarlofte.core.drafting.owners import (
     dated_owners,
     led_by,
     municipality_party,
+    named_subject,
     parties_in,
     split_trailing_owners,
     subject_of,
@@ -115,6 +116,11 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if trailing:
         text = trailing[0]
     said, with_others = _sentence_owners(text, municipality)
+    named = named_subject(text, municipality) if not said and not trailing else None
+    if named is not None:  # "Kopparstaden erbjuder …" under a joint heading: the sentence wins
+        said = [named]
+        if not heading:
+            notes.append(("owner", {}))
     stated = trailing[1] if trailing else said
     if trailing and said and _ids(said) != _ids(trailing[1]):
         notes.append(("owner_disagrees", {"sentence": _names(said),
