@@ -159,3 +159,30 @@ def test_a_named_subject_under_a_heading_naming_no_owner_is_marked_too() -> None
     assert owners(result)[1:] == [["stenstaden"], ["brf-solglantan"]]
     assert "owner" in notes(result, 1, "owners")
     assert "owner" in notes(result, 2, "owners")
+
+
+# --- 3. two parties' promises in one sentence
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a sentence about the page follows: it is no part of the second promise
+    "Polisen lovar bland annat att synas mer vid busstationen på kvällarna, och kommunen lovar "
+    "bland annat att röja buskagen längs gångvägarna. Läs mer om varje löfte på sidorna nedan.",
+    # no comma before "och"
+    "Polisen lovar att synas mer vid busstationen på kvällarna och kommunen lovar att röja "
+    "buskagen längs gångvägarna.",
+    # a semicolon between them
+    "Polisen ska synas mer vid busstationen på kvällarna; kommunen ska röja buskagen längs "
+    "gångvägarna.",
+])
+def test_two_parties_promising_in_one_sentence_are_two_commitments(paragraph: str) -> None:
+    result = draft(f"Medborgarlöfte Ekby kommun 2031\n\nVåra löften\n\n{paragraph}\n")
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert "busstationen" in texts(result)[0] and "buskagen" in texts(result)[1]
+    assert not any("Läs mer" in t for t in texts(result))
+
+
+def test_both_parties_as_one_subject_are_never_split_at_their_and() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nVåra löften\n\nPolisen och kommunen "
+                   "lovar att genomföra två trygghetsvandringar i Åby.\n")
+    assert owners(result) == [["polisen", "kommunen"]]
