@@ -186,3 +186,27 @@ def test_both_parties_as_one_subject_are_never_split_at_their_and() -> None:
     result = draft("Medborgarlöfte Ekby kommun 2031\n\nVåra löften\n\nPolisen och kommunen "
                    "lovar att genomföra två trygghetsvandringar i Åby.\n")
     assert owners(result) == [["polisen", "kommunen"]]
+
+
+# --- 6. effect goals under their own heading
+
+
+_EFFECTS = """Medborgarlöfte Ekby kommun 2031
+
+Polisen lovar att:
+• Genomföra minst 20 trafikkontroller vid skolorna.
+
+{heading}
+Medborgarlöftet ska minska skadegörelsen i centrum och öka tryggheten i Åby.
+
+Handlingsplanen med alla aktiviteter finns hos kommunens säkerhetssamordnare.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Effekter vi vill uppnå", "Det här vill vi uppnå",
+                                     "Detta vill vi åstadkomma:", "Önskad effekt"])
+def test_effect_goals_under_their_heading_are_outcomes(heading: str) -> None:
+    result = draft(_EFFECTS.format(heading=heading))
+    assert [i["text"] for i in result.data["indicators"]] == [
+        "Medborgarlöftet ska minska skadegörelsen i centrum och öka tryggheten i Åby."]
+    assert texts(result) == ["Genomföra minst 20 trafikkontroller vid skolorna."]

@@ -162,7 +162,11 @@ _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
-                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
+                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?|effekt|önskad effekt|"
+                      r"förväntad effekt|(?:effekter|effektmål|det|detta|vad|mål|resultat) "
+                      r"(?:som )?vi vill (?:uppnå|se|nå|åstadkomma)|(?:det här|detta) "
+                      r"(?:vill|ska) vi (?:uppnå|åstadkomma)|så här vill vi att det ska bli)"
+                      r"\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -819,7 +823,10 @@ class _Reader:
                     and _PROMISED_AIM.search(sentence[:300])):
                 # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif (self.state == "effects" and not is_meta(sentence)) \
+            elif self.state == "effects" and not _CHANGE_WORD.search(sentence[:300]):
+                pass  # "Ansvar för aktiviteterna finns i handlingsplanen": no effect, no promise
+            elif (self.state == "effects" and (not is_meta(sentence)
+                                               or _PLEDGE_AIMS.match(sentence[:200]))) \
                     or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
@@ -844,6 +851,18 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+_PLEDGE_AIMS = re.compile(r"^(?:medborgarlöfte\w*|löftet|löftena) (?:ska|skall|kommer att|vill) "
+                          r"(?:\w+ )?(?:öka|minska|förbättra|stärka|bidra till|leda till|höja|"
+                          r"sänka)\b", re.IGNORECASE)
+"""'Medborgarlöftet ska öka den upplevda tryggheten' under an effects heading: its aim."""
+
+
+_CHANGE_WORD = re.compile(r"ök|minsk|förbättr|stärk|trygg|färre|fler|lägre|högre|mål|effekt|"
+                          r"uppnå|känn|upplev|uppfatt|sänk|bidra|förtroende|bättre|nöjd|halver|"
+                          r"dubbl|försvinn|upphör|sjunk|stig", re.IGNORECASE)
+"""A word of change: what an effect goal under an effects heading says."""
 
 
 _UNIT_DOES = re.compile(
