@@ -210,3 +210,15 @@ def test_effect_goals_under_their_heading_are_outcomes(heading: str) -> None:
     assert [i["text"] for i in result.data["indicators"]] == [
         "Medborgarlöftet ska minska skadegörelsen i centrum och öka tryggheten i Åby."]
     assert texts(result) == ["Genomföra minst 20 trafikkontroller vid skolorna."]
+
+
+# --- a careless copy: a wrapped list item read as a heading names no owner
+
+
+def test_a_wrapped_item_taken_for_a_heading_is_never_a_joint_owners_heading() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nPolisen kommer att\n"
+                   "Arbeta tillsammans med Ekby kommun för att öka tryggheten genom\n"
+                   "bland annat metoden EST.\n"
+                   "Patrullera till fots i centrum och i bostadsområdena, så som Åby.\n")
+    patrol = next(i for i, t in enumerate(texts(result)) if t.startswith("Patrullera"))
+    assert owners(result)[patrol] == ["polisen"] or "owner" in notes(result, patrol, "owners")

@@ -221,7 +221,7 @@ their partner (not a co-owner)."""
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
     if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading) \
-            or names_the_partners(heading):
+            or names_the_partners(heading) or _opens_with_infinitive(heading):
         return None
     text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
     part = _PART_OF.search(text)
@@ -511,3 +511,10 @@ def named_subject(sentence: str, municipality: str) -> PartyRef | None:
     if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None:
         return None
     return _other(who)
+
+
+def _opens_with_infinitive(heading: str) -> bool:
+    """'Arbeta tillsammans med Ekby kommun för att …' (a list item a careless copy wrapped, so
+    that it reads as a heading): what is done, never whose list follows."""
+    first = heading.split(maxsplit=1)[0].lower() if heading.split() else ""
+    return first in _INFINITIVES and first not in ("ta", "se", "ha", "vara")
