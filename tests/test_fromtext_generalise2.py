@@ -222,3 +222,23 @@ def test_a_wrapped_item_taken_for_a_heading_is_never_a_joint_owners_heading() ->
                    "Patrullera till fots i centrum och i bostadsområdena, så som Åby.\n")
     patrol = next(i for i, t in enumerate(texts(result)) if t.startswith("Patrullera"))
     assert owners(result)[patrol] == ["polisen"] or "owner" in notes(result, patrol, "owners")
+
+
+# --- 7. a municipal unit named without "kommun" or "förvaltning"
+
+
+def test_a_service_named_in_common_words_is_the_municipality_to_confirm() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktiviteter\n"
+                   "- Uppsökande fritid erbjuder unga aktiviteter på helgerna.\n"
+                   "- Nattvandrarna ordnar vandringar i centrum.\n")
+    assert party(result, owners(result)[0][0]) == ("Uppsökande fritid", "kommun")
+    assert "owner" in notes(result, 0, "owners")
+    assert party(result, owners(result)[1][0])[1] == "other"
+    assert "owner" in notes(result, 1, "owners")
+
+
+def test_a_table_owner_cell_naming_a_service_is_the_municipality_to_confirm() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktör\tAktivitet\n"
+                   "Tidig läsfrämjande verksamhet\tBokcirklar för föräldrar på biblioteket.\n")
+    assert party(result, owners(result)[0][0])[1] == "kommun"
+    assert "owner" in notes(result, 0, "owners")

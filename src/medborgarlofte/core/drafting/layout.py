@@ -524,7 +524,8 @@ class _Reader:
             owners = list(_cell_parties(owner_cell[:unit.start()], self.municipality, "list")
                           or ()) or None
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
-            owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
+            owners = [PartyRef(p.id, p.name, _unit_kind(p.name)) if p.kind == "other" else p
+                      for p in _cell_parties(owner_cell, self.municipality, "subject") or ()]
             unsure = bool(owners)
         goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
         partner_cell = " och ".join(by_role.get("partner", []))
@@ -840,8 +841,8 @@ class _Reader:
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif listed and (unit := _unit_subject(sentence)) is not None:
                 self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
-                    sentence, [PartyRef(slug(unit) or "part", unit, "other")], self.group,
-                    owner_unsure=True))
+                    sentence, [PartyRef(slug(unit) or "part", unit, _unit_kind(unit))],
+                    self.group, owner_unsure=True))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -886,6 +887,21 @@ def _unit_subject(sentence: str) -> str | None:
     if any(w.lower() in _NOT_A_UNIT for w in words):
         return None
     return found.group(1)
+
+
+def unit_subject_party(sentence: str) -> PartyRef | None:
+    """The unit a sentence opens with as its subject ("Tidigt föräldrastöd anordnar …") as
+    a party to confirm (see `_unit_kind`), or None."""
+    unit = _unit_subject(sentence)
+    return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
+
+
+def _unit_kind(unit: str) -> str:
+    """'kommun' for a service named in common words ("Tidigt föräldrastöd", "Öppna
+    förskolan": a municipality's own activity), 'other' for a name ("Nattvandrarna",
+    "Ekby Fotbollsförening"); either way an owner to confirm."""
+    words = unit.split()
+    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) else "other"
 
 
 _QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from medborgarlofte.core.drafting.draft import Period
-from medborgarlofte.core.drafting.layout import Commitment
+from medborgarlofte.core.drafting.layout import Commitment, unit_subject_party
 from medborgarlofte.core.drafting.numbers import (
     GoalGuess,
     find_condition,
@@ -116,10 +116,11 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if trailing:
         text = trailing[0]
     said, with_others = _sentence_owners(text, municipality)
-    named = named_subject(text, municipality) if not said and not trailing else None
+    named = (named_subject(text, municipality) or unit_subject_party(text)) \
+        if not said and not trailing else None
     if named is not None:  # "Kopparstaden erbjuder …" under a joint heading: the sentence wins
         said = [named]
-        if not heading:
+        if not heading or named.kind == "kommun":  # a unit's name: to confirm
             notes.append(("owner", {}))
     stated = trailing[1] if trailing else said
     if trailing and said and _ids(said) != _ids(trailing[1]):
