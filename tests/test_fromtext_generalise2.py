@@ -242,3 +242,14 @@ def test_a_table_owner_cell_naming_a_service_is_the_municipality_to_confirm() ->
                    "Tidig läsfrämjande verksamhet\tBokcirklar för föräldrar på biblioteket.\n")
     assert party(result, owners(result)[0][0])[1] == "kommun"
     assert "owner" in notes(result, 0, "owners")
+
+
+def test_under_a_partners_heading_a_parenthesis_a_label_or_the_subject_names_the_owner() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nPolisen lovar:\n"
+                   "• Genomföra minst 20 trafikkontroller vid skolorna.\n\n"
+                   "Övriga aktörers åtaganden\n"
+                   "• Sätta upp belysning i gångtunnlarna vid Åby (Ekbybostäder)\n"
+                   "• Ekby IF: Erbjuda fotboll för unga på fredagskvällar.\n"
+                   "• Stenstaden erbjuder hyresgästerna grannsamverkan.\n")
+    assert owners(result)[1:] == [["ekbybostader"], ["ekby-if"], ["stenstaden"]]
+    assert [notes(result, i, "owners") for i in (1, 2, 3)] == [[], [], []]

@@ -293,7 +293,7 @@ def split_trailing_owners(text: str, municipality: str, *,
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
-        if not found and any_name and pattern is _DASH:
+        if not found and any_name:  # "… – Ekbyhem", "… (Ekbyhem)"
             found = parties_in(named, municipality, mode="subject")
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
@@ -481,8 +481,11 @@ _PARTNERS_HEADING = re.compile(
     r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
     r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
     r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
-    r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också))*)?"
-    r"\s*:?$", re.IGNORECASE)
+    r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
+    r"följande))*)?\s*:?$"
+    r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkansparters|partners|"
+    r"aktörers|parters|organisationers) (?:åtaganden|löften|insatser|bidrag|aktiviteter)\s*:?$",
+    re.IGNORECASE)
 
 
 def names_the_partners(heading: str) -> bool:

@@ -118,9 +118,13 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     said, with_others = _sentence_owners(text, municipality)
     named = (named_subject(text, municipality) or unit_subject_party(text)) \
         if not said and not trailing else None
+    label = LABEL.match(text[:100]) if commitment.named_in_line and not said and not trailing \
+        else None
+    if label:  # "Ekby IF: Erbjuda …" under "Våra samarbetspartner lovar:": the label owns it
+        said = parties_in(label.group(1), municipality, mode="subject") or []
     if named is not None:  # "Kopparstaden erbjuder …" under a joint heading: the sentence wins
         said = [named]
-        if not heading or named.kind == "kommun":  # a unit's name: to confirm
+        if not (heading or commitment.named_in_line) or named.kind == "kommun":  # to confirm
             notes.append(("owner", {}))
     stated = trailing[1] if trailing else said
     if trailing and said and _ids(said) != _ids(trailing[1]):
