@@ -253,3 +253,12 @@ def test_under_a_partners_heading_a_parenthesis_a_label_or_the_subject_names_the
                    "• Stenstaden erbjuder hyresgästerna grannsamverkan.\n")
     assert owners(result)[1:] == [["ekbybostader"], ["ekby-if"], ["stenstaden"]]
     assert [notes(result, i, "owners") for i in (1, 2, 3)] == [[], [], []]
+
+
+def test_a_name_after_the_final_dash_under_a_party_heading_is_marked() -> None:
+    # the name may own it or only take part: never silently the heading's
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nTillsammans lovar vi att:\n"
+                   "• Genomföra en trygghetsvandring i trapphusen på Åby – Ekbyhem\n"
+                   "• Genomföra två trygghetsvandringar i centrum.\n")
+    assert "owner_heading" in notes(result, 0, "owners")
+    assert notes(result, 1, "owners") == []

@@ -521,3 +521,11 @@ def _opens_with_infinitive(heading: str) -> bool:
     that it reads as a heading): what is done, never whose list follows."""
     first = heading.split(maxsplit=1)[0].lower() if heading.split() else ""
     return first in _INFINITIVES and first not in ("ta", "se", "ha", "vara")
+
+
+def dash_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names after a line's final dash read as any names ("… i trapphusen – Ekbyhem"),
+    for a line whose owners come from elsewhere: if they are not those, a person should
+    look; None when no name follows a dash."""
+    found = _DASH.search(text[-200:])
+    return parties_in(found.group(1), municipality, mode="subject") if found else None

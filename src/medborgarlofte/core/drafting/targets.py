@@ -25,6 +25,7 @@ from medborgarlofte.core.drafting.numbers import (
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
+    dash_names,
     dated_activity,
     dated_owners,
     led_by,
@@ -138,6 +139,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         with_others = together_with(text, municipality, heading)[0]
     if not stated and heading and _mentions_others(text, heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))
+    elif not stated and heading and _ids(dash_names(text, municipality)) - _ids(heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))  # "… – Ekbyhem"
     if owners and commitment.with_others:  # "Ansvarig: Polisen tillsammans med PRO"
         with_others = [*with_others, *(p for p in commitment.with_others if p not in with_others)]
     if owners and with_others:
