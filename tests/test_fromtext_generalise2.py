@@ -262,3 +262,13 @@ def test_a_name_after_the_final_dash_under_a_party_heading_is_marked() -> None:
                    "• Genomföra två trygghetsvandringar i centrum.\n")
     assert "owner_heading" in notes(result, 0, "owners")
     assert notes(result, 1, "owners") == []
+
+
+def test_a_table_without_a_header_row_reads_the_unit_in_the_owner_cell_too() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktiviteter\n"
+                   "Trafikkontroller längs riksväg 56\tPolisen\tMinst 25 kontroller\n"
+                   "Föräldramöte om droger\tEkby kommun (Socialförvaltningen)\tEtt möte i maj\n")
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert [t.get("goal") for t in result.data["targets"]] == [
+        {"at_least": 25, "unit": "kontroller"}, {"exactly": 1, "unit": "möten"}]
+    assert texts(result)[1].endswith("(Socialförvaltningen)")

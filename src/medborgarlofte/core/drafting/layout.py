@@ -496,6 +496,13 @@ class _Reader:
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
                    if _cell_parties(cell, self.municipality, "list")), None)
+        unit = None
+        if at is None:  # "Ekby kommun (Fritidsenheten)": the municipality, its unit noted
+            at = next((i for i, cell in enumerate(cells[1:4], start=1)
+                       if (unit := _OWNER_UNIT.search(cell)) and unit.start()
+                       and _cell_parties(cell[:unit.start()], self.municipality, "list")), None)
+            if at is not None and unit is not None:
+                cells[at] = cells[at][:unit.start()]
         if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
@@ -504,6 +511,8 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
+            if unit is not None:
+                self.layout.commitments[-1].details = f"({unit.group(1).strip()})"
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
