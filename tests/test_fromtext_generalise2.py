@@ -272,3 +272,12 @@ def test_a_table_without_a_header_row_reads_the_unit_in_the_owner_cell_too() -> 
     assert [t.get("goal") for t in result.data["targets"]] == [
         {"at_least": 25, "unit": "kontroller"}, {"exactly": 1, "unit": "möten"}]
     assert texts(result)[1].endswith("(Socialförvaltningen)")
+
+
+def test_an_owner_cell_with_a_unit_before_another_owner_names_both() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\n| Aktivitet | Ansvarig | Omfattning |\n"
+                   "|---|---|---|\n| Trygghetsvandring i Åby | Ekby kommun (Fritidsförvaltningen), "
+                   "Polisen | En vandring under hösten |\n")
+    assert owners(result) == [["kommunen", "polisen"]]
+    assert notes(result, 0, "owners") == []
+    assert result.data["targets"][0]["goal"] == {"exactly": 1, "unit": "vandringar"}

@@ -196,8 +196,16 @@ _PASSIVE = re.compile(
 """A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
-_OWNER_UNIT = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_OWNER_UNIT = re.compile(r"\s*\(([^()]{2,80})\)")
 """'Falu kommun (Samhällsbyggnadsförvaltningen)': an owner cell naming the unit that does it."""
+
+
+def _without_units(cell: str) -> tuple[str, str]:
+    """An owner cell without the units it names in parentheses, and those units as a note:
+    'Ekby kommun (Fritidsenheten), Polisen' -> ('Ekby kommun, Polisen', '(Fritidsenheten)')."""
+    units = _OWNER_UNIT.findall(cell[:400])
+    return (_OWNER_UNIT.sub("", cell[:400]).strip(),
+            " ".join(f"({unit.strip()})" for unit in units))
 
 
 @dataclass
@@ -496,13 +504,14 @@ class _Reader:
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
                    if _cell_parties(cell, self.municipality, "list")), None)
-        unit = None
+        units = ""
         if at is None:  # "Ekby kommun (Fritidsenheten)": the municipality, its unit noted
             at = next((i for i, cell in enumerate(cells[1:4], start=1)
-                       if (unit := _OWNER_UNIT.search(cell)) and unit.start()
-                       and _cell_parties(cell[:unit.start()], self.municipality, "list")), None)
-            if at is not None and unit is not None:
-                cells[at] = cells[at][:unit.start()]
+                       if "(" in cell and _without_units(cell)[0]
+                       and _cell_parties(_without_units(cell)[0], self.municipality, "list")),
+                      None)
+            if at is not None:
+                cells[at], units = _without_units(cells[at])
         if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
@@ -511,8 +520,8 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
-            if unit is not None:
-                self.layout.commitments[-1].details = f"({unit.group(1).strip()})"
+            if units:
+                self.layout.commitments[-1].details = units
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -528,10 +537,10 @@ class _Reader:
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
         unsure = False
-        unit = _OWNER_UNIT.search(owner_cell) if owner_cell and not owners else None
-        if unit is not None:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
-            owners = list(_cell_parties(owner_cell[:unit.start()], self.municipality, "list")
-                          or ()) or None
+        bare, units = _without_units(owner_cell) if owner_cell and not owners \
+            and "(" in owner_cell else ("", "")
+        if bare:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
+            owners = list(_cell_parties(bare, self.municipality, "list") or ()) or None
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
             owners = [PartyRef(p.id, p.name, _unit_kind(p.name)) if p.kind == "other" else p
                       for p in _cell_parties(owner_cell, self.municipality, "subject") or ()]
@@ -545,8 +554,8 @@ class _Reader:
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
                                                   goal_text=goal[:600], owner_unsure=unsure,
                                                   places=places))
-        if unit is not None and owners:  # its unit, noted in its text as the table names it
-            self.layout.commitments[-1].details = f"({unit.group(1).strip()})"
+        if bare and owners:  # its unit, noted in its text as the table names it
+            self.layout.commitments[-1].details = units
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
