@@ -281,3 +281,10 @@ def test_an_owner_cell_with_a_unit_before_another_owner_names_both() -> None:
     assert owners(result) == [["kommunen", "polisen"]]
     assert notes(result, 0, "owners") == []
     assert result.data["targets"][0]["goal"] == {"exactly": 1, "unit": "vandringar"}
+
+
+def test_a_named_subject_in_prose_under_a_joint_heading_is_marked() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nGemensamma åtaganden\n\n"
+                   "Stenstaden erbjuder sina hyresgäster grannsamverkan.\n")
+    assert owners(result) == [["stenstaden"]]
+    assert notes(result, 0, "owners") != []

@@ -125,7 +125,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         said = parties_in(label.group(1), municipality, mode="subject") or []
     if named is not None:  # "Kopparstaden erbjuder …" under a joint heading: the sentence wins
         said = [named]
-        if not (heading or commitment.named_in_line) or named.kind == "kommun":  # to confirm
+        if not (heading or commitment.named_in_line) or named.kind == "kommun" \
+                or commitment.owner_unsure:  # a name no rule knows as a party: to confirm
             notes.append(("owner", {}))
     stated = trailing[1] if trailing else said
     if trailing and said and _ids(said) != _ids(trailing[1]):
