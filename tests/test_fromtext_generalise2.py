@@ -288,3 +288,11 @@ def test_a_named_subject_in_prose_under_a_joint_heading_is_marked() -> None:
                    "Stenstaden erbjuder sina hyresgäster grannsamverkan.\n")
     assert owners(result) == [["stenstaden"]]
     assert notes(result, 0, "owners") != []
+
+
+def test_a_name_after_the_final_dash_under_no_owners_heading_is_the_owner_to_confirm() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktiviteter\n"
+                   "- Grannsamverkan i tio nya områden – Ekbyhem\n")
+    assert owners(result) == [["ekbyhem"]]
+    assert texts(result) == ["Grannsamverkan i tio nya områden – Ekbyhem"]
+    assert "owner" in notes(result, 0, "owners")

@@ -136,6 +136,10 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
+    dashed = dash_names(text, municipality) if not owners else None
+    if dashed:  # "Grannsamverkan i Åby – Ekbyhem" under no owner's heading: likely its owner
+        owners = dashed  # (the text kept whole: the name may be a place)
+        notes.append(("owner", {}))
     if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
         with_others = together_with(text, municipality, heading)[0]
     if not stated and heading and _mentions_others(text, heading):
