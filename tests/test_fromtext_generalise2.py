@@ -296,3 +296,13 @@ def test_a_name_after_the_final_dash_under_no_owners_heading_is_the_owner_to_con
     assert owners(result) == [["ekbyhem"]]
     assert texts(result) == ["Grannsamverkan i tio nya områden – Ekbyhem"]
     assert "owner" in notes(result, 0, "owners")
+
+
+def test_under_a_partners_heading_a_name_before_the_dash_and_a_verb_owns_the_line() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nSamverkanspartners åtaganden\n"
+                   "- Ekby IF – Erbjuda fotboll för unga på fredagskvällar\n"
+                   "- Polisen – Genomföra trygghetsvandringar i alla bostadsområden.\n"
+                   "- Bostadsbolaget Stengården – Genomföra trapphusvandringar.\n")
+    assert owners(result) == [["ekby-if"], ["polisen"], ["bostadsbolaget-stengarden"]]
+    # never an activity taken for a name
+    assert not any(p["name"].startswith("Genomföra") for p in result.data["parties"].values())

@@ -293,7 +293,7 @@ def split_trailing_owners(text: str, municipality: str, *,
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
-        if not found and any_name:  # "… – Ekbyhem", "… (Ekbyhem)"
+        if not found and any_name and _names_only(named):  # "… – Ekbyhem", "… (Ekbyhem)"
             found = parties_in(named, municipality, mode="subject")
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
@@ -483,7 +483,7 @@ _PARTNERS_HEADING = re.compile(
     r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
     r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
     r"följande))*)?\s*:?$"
-    r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkansparters|partners|"
+    r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkanspart(?:n)?ers|partners|"
     r"aktörers|parters|organisationers) (?:åtaganden|löften|insatser|bidrag|aktiviteter)\s*:?$",
     re.IGNORECASE)
 
@@ -528,4 +528,34 @@ def dash_names(text: str, municipality: str) -> list[PartyRef] | None:
     for a line whose owners come from elsewhere: if they are not those, a person should
     look; None when no name follows a dash."""
     found = _DASH.search(text[-200:])
-    return parties_in(found.group(1), municipality, mode="subject") if found else None
+    return parties_in(found.group(1), municipality, mode="subject") \
+        if found and _names_only(found.group(1)) else None
+
+
+_NAME_WORDS = frozenset({"i", "på", "för", "och", "av", "mot", "&", "samt"})
+
+
+def _names_only(text: str) -> bool:
+    """True for names ("Nattvandrarna i Ekby", "Ekbyhem och Räddningstjänsten Syd"), not an
+    activity after the dash ("Polisen – Genomföra trygghetsvandringar")."""
+    words = text.strip(" .").split()
+    return bool(words) and len(words) <= 8 and words[0].lower() not in _INFINITIVES \
+        and all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
+
+
+_LEADING = re.compile(r"^(?P<who>[^–—:.,]{2,80}?)\s+[–—-]\s+(?P<verb>[A-ZÅÄÖa-zåäö]\w+)")
+
+
+def leading_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names before a line's first dash when a verb of doing follows it ("Ekby IF –
+    Erbjuda fotboll …", "Bostadsbolaget Ekbyhem AB – Genomföra …"), or None."""
+    found = _LEADING.match(text[:200])
+    if not found or found.group("verb").lower() not in _INFINITIVES | _LEADING_VERBS \
+            or not _names_only(found.group("who")):
+        return None
+    return parties_in(found.group("who"), municipality, mode="subject")
+
+
+_LEADING_VERBS = frozenset({"anordna", "arrangera", "hålla", "besöka", "installera", "sätta",
+                            "bjuda", "informera", "utbilda", "ordna", "nattvandra", "stötta",
+                            "bidra", "finansiera", "tillhandahålla", "patrullera", "driva"})
