@@ -306,3 +306,11 @@ def test_under_a_partners_heading_a_name_before_the_dash_and_a_verb_owns_the_lin
     assert owners(result) == [["ekby-if"], ["polisen"], ["bostadsbolaget-stengarden"]]
     # never an activity taken for a name
     assert not any(p["name"].startswith("Genomföra") for p in result.data["parties"].values())
+
+
+def test_a_place_or_topic_beside_a_dash_under_no_owners_heading_is_no_party() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktiviteter\n"
+                   "- Trygghetsvandring i Åby - Centrum\n"
+                   "- Trafik – Genomföra hastighetskontroller vid skolorna\n")
+    assert set(result.data["parties"]) == {"polisen", "kommunen"}
+    assert "owner" in notes(result, 0, "owners")

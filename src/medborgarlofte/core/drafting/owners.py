@@ -559,3 +559,9 @@ def leading_names(text: str, municipality: str) -> list[PartyRef] | None:
 _LEADING_VERBS = frozenset({"anordna", "arrangera", "hålla", "besöka", "installera", "sätta",
                             "bjuda", "informera", "utbilda", "ordna", "nattvandra", "stötta",
                             "bidra", "finansiera", "tillhandahålla", "patrullera", "driva"})
+
+
+def is_org_like(name: str) -> bool:
+    """True for a name that reads as an organisation's ("Ekbyhem", "Räddningstjänsten Syd",
+    "Brf Solgläntan AB"), not a place's or a topic's ("Centrum", "Trafik")."""
+    return _is_org_like(name, strong_only=False)

@@ -28,6 +28,7 @@ from medborgarlofte.core.drafting.owners import (
     dash_names,
     dated_activity,
     dated_owners,
+    is_org_like,
     leading_names,
     led_by,
     municipality_party,
@@ -138,14 +139,14 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
                                           "heading": _names(heading)}))
     owners = stated or heading
     dashed = dash_names(text, municipality) if not owners else None
-    if dashed:  # "Grannsamverkan i Åby – Ekbyhem" under no owner's heading: likely its owner
+    if dashed and all(p.kind != "other" or is_org_like(p.name) for p in dashed):
+        # "Grannsamverkan i Åby – Ekbyhem" under no owner's heading: likely its owner
         owners = dashed  # (the text kept whole: the name may be a place)
         notes.append(("owner", {}))
-    leading = leading_names(text, municipality) if not owners else None
+    leading = leading_names(text, municipality) if not owners and commitment.named_in_line \
+        else None
     if leading:  # "Ekby IF – Erbjuda fotboll …": the name, then what it does
         owners = leading
-        if not commitment.named_in_line:
-            notes.append(("owner", {}))
     if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
         with_others = together_with(text, municipality, heading)[0]
     if not stated and heading and _mentions_others(text, heading):
