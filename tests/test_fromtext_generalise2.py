@@ -314,3 +314,15 @@ def test_a_place_or_topic_beside_a_dash_under_no_owners_heading_is_no_party() ->
                    "- Trafik – Genomföra hastighetskontroller vid skolorna\n")
     assert set(result.data["parties"]) == {"polisen", "kommunen"}
     assert "owner" in notes(result, 0, "owners")
+
+
+def test_a_police_unit_as_the_subject_under_the_police_heading_stays_the_police() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nPolisen lovar att:\n"
+                   "• Ungdomspolisen besöker alla högstadieskolor under hösten.\n")
+    assert owners(result) == [["polisen"]]
+
+
+def test_a_police_unit_as_the_subject_under_no_owners_heading_is_the_police() -> None:
+    result = draft("Medborgarlöfte Ekby kommun 2031\n\nAktiviteter\n"
+                   "• Ungdomspolisen besöker alla högstadieskolor under hösten.\n")
+    assert owners(result) == [["polisen"]]

@@ -34,7 +34,8 @@ _POLICE = re.compile(
     r"(?: (?:i|på|för) (?-i:[A-ZÅÄÖ])[\w-]+(?: (?-i:[A-ZÅÄÖ])[\w-]+)?| (?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
     r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
-    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?",
+    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?"
+    r"|(?:ungdoms|trafik|cykel|gräns|ordnings|kvarters|skol|stadsdels|centrum)polis(?:en|erna)",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
@@ -511,8 +512,9 @@ def named_subject(sentence: str, municipality: str) -> PartyRef | None:
     if not found:
         return None
     who = found.group("who")
-    if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None:
-        return None
+    if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None \
+            or re.search(r"polis|kommun|\bstad", who, re.IGNORECASE):
+        return None  # "Ungdomspolisen genomför …": the police's own, not another party
     return _other(who)
 
 

@@ -66,6 +66,7 @@ def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
     return ref
 
 
+_POLICE_OR_MUNICIPALITY = re.compile(r"polis|kommun|\bstad", re.IGNORECASE)
 _POLICE_WORD = re.compile(r"\bpolis", re.IGNORECASE)
 _MUNICIPAL_WORD = re.compile(r"\b(?:kommun|socialtjänst|skola|skolan|förvaltning|stad)",
                              re.IGNORECASE)
@@ -121,6 +122,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     said, with_others = _sentence_owners(text, municipality)
     named = (named_subject(text, municipality) or unit_subject_party(text)) \
         if not said and not trailing else None
+    if named is not None and _POLICE_OR_MUNICIPALITY.search(named.name):
+        named = None  # "Ungdomspolisen besöker …": the police's own unit, its heading's
     label = LABEL.match(text[:100]) if commitment.named_in_line and not said and not trailing \
         else None
     if label:  # "Ekby IF: Erbjuda …" under "Våra samarbetspartner lovar:": the label owns it
