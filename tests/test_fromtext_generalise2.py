@@ -171,6 +171,9 @@ def test_a_named_subject_under_a_heading_naming_no_owner_is_marked_too() -> None
     # no comma before "och"
     "Polisen lovar att synas mer vid busstationen på kvällarna och kommunen lovar att röja "
     "buskagen längs gångvägarna.",
+    # a comma alone between them
+    "Polisen lovar att synas mer vid busstationen på kvällarna, kommunen lovar att röja "
+    "buskagen längs gångvägarna.",
     # a semicolon between them
     "Polisen ska synas mer vid busstationen på kvällarna; kommunen ska röja buskagen längs "
     "gångvägarna.",

@@ -202,7 +202,8 @@ def split_sentences(line: str, municipality: str) -> list[str]:
 
 
 _AND_PARTY = re.compile(r",\s+(?:och|men|medan|samtidigt som)\s+(?=[a-zåäö])|;\s+(?:och\s+)?"
-                        r"(?=[a-zåäö])|(?<=\w)\s+(?:och|medan)\s+(?=(?:polisen|kommunen)\s)",
+                        r"(?=[a-zåäö])|(?<=\w)\s+(?:och|medan)\s+(?=(?:polisen|kommunen)\s)"
+                        r"|,\s+(?=(?:polisen|kommunen|staden)\s)",
                         re.IGNORECASE)
 
 
