@@ -161,12 +161,11 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+                      r"effekt|önskad effekt|förväntad effekt|(?:effekter|effektmål|det|detta|"
+                      r"vad|mål|resultat) (?:som )?vi vill (?:uppnå|se|nå|åstadkomma)|(?:det här|"
+                      r"detta) (?:vill|ska) vi (?:uppnå|åstadkomma)|så här vill vi att det ska bli|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
-                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?|effekt|önskad effekt|"
-                      r"förväntad effekt|(?:effekter|effektmål|det|detta|vad|mål|resultat) "
-                      r"(?:som )?vi vill (?:uppnå|se|nå|åstadkomma)|(?:det här|detta) "
-                      r"(?:vill|ska) vi (?:uppnå|åstadkomma)|så här vill vi att det ska bli)"
-                      r"\s*:?$", re.IGNORECASE)
+                      r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
     r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
@@ -471,6 +470,8 @@ class _Reader:
         """Priorities are read from headings over subject headings."""
         self.partners_named = False
         """Under a heading over the partners' promises ("Våra samarbetspartner lovar:")."""
+        self.units_noted = ""
+        """The units the table row just read names in its owner cell ("(Fritidsenheten)")."""
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
@@ -512,6 +513,7 @@ class _Reader:
                       None)
             if at is not None:
                 cells[at], units = _without_units(cells[at])
+                self.units_noted = units
         if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
@@ -520,8 +522,6 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
-            if units:
-                self.layout.commitments[-1].details = units
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -541,6 +541,7 @@ class _Reader:
             and "(" in owner_cell else ("", "")
         if bare:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
             owners = list(_cell_parties(bare, self.municipality, "list") or ()) or None
+            self.units_noted = units if owners else ""
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
             owners = [PartyRef(p.id, p.name, _unit_kind(p.name)) if p.kind == "other" else p
                       for p in _cell_parties(owner_cell, self.municipality, "subject") or ()]
@@ -554,8 +555,6 @@ class _Reader:
         self.layout.commitments.append(Commitment(text, owners or None, self.group, others,
                                                   goal_text=goal[:600], owner_unsure=unsure,
                                                   places=places))
-        if bare and owners:  # its unit, noted in its text as the table names it
-            self.layout.commitments[-1].details = units
 
     def _responsible(self, names: str) -> None:
         """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
@@ -720,6 +719,10 @@ class _Reader:
         if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
             for item in self.layout.commitments[commitments:]:
                 item.named_in_line = True
+        if self.units_noted:  # a table's "Ekby kommun (Fritidsenheten)": its unit, in its text
+            for item in self.layout.commitments[commitments:]:
+                item.details = self.units_noted
+            self.units_noted = ""
         self.effect_before = len(self.layout.effects) > effects
         self.numbered_item = len(self.layout.commitments) - 1 \
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None

@@ -11,9 +11,10 @@ import re
 
 MILESTONE_VERBS = (
     "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
+    "installera",
     "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
     "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
-    "ser över", "se över", "genomföra en översyn", "översyn", "installera",
+    "ser över", "se över", "genomföra en översyn", "översyn",
 )
 """Verbs that make a commitment one thing done once, when it states no number."""
 

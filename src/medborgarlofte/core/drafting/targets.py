@@ -141,6 +141,12 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         notes.append(("owner_disagrees", {"sentence": _names(stated),
                                           "heading": _names(heading)}))
     owners = stated or heading
+    if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
+        with_others = together_with(text, municipality, heading)[0]
+    if not stated and heading and _mentions_others(text, heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))
+    elif not stated and heading and _ids(dash_names(text, municipality)) - _ids(heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))  # "… – Ekbyhem"
     dashed = dash_names(text, municipality) if not owners else None
     if dashed and all(p.kind != "other" or is_org_like(p.name) for p in dashed):
         # "Grannsamverkan i Åby – Ekbyhem" under no owner's heading: likely its owner
@@ -150,12 +156,6 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         else None
     if leading:  # "Ekby IF – Erbjuda fotboll …": the name, then what it does
         owners = leading
-    if not stated and heading and not with_others:  # "… tillsammans med Västtrafik"
-        with_others = together_with(text, municipality, heading)[0]
-    if not stated and heading and _mentions_others(text, heading):
-        notes.append(("owner_heading", {"heading": _names(heading)}))
-    elif not stated and heading and _ids(dash_names(text, municipality)) - _ids(heading):
-        notes.append(("owner_heading", {"heading": _names(heading)}))  # "… – Ekbyhem"
     if owners and commitment.with_others:  # "Ansvarig: Polisen tillsammans med PRO"
         with_others = [*with_others, *(p for p in commitment.with_others if p not in with_others)]
     if owners and with_others:
