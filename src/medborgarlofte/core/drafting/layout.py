@@ -28,6 +28,7 @@ from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milesto
 from medborgarlofte.core.drafting.owners import (
     PartyRef,
     dated_owners,
+    names_the_partners,
     owners_of_heading,
     parties_in,
     responsible,
@@ -160,6 +161,9 @@ cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
 _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+                      r"effekt|önskad effekt|förväntad effekt|(?:effekter|effektmål|det|detta|"
+                      r"vad|mål|resultat) (?:som )?vi vill (?:uppnå|se|nå|åstadkomma)|(?:det här|"
+                      r"detta) (?:vill|ska) vi (?:uppnå|åstadkomma)|så här vill vi att det ska bli|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
                       r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
@@ -191,6 +195,18 @@ _PASSIVE = re.compile(
 """A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
+_OWNER_UNIT = re.compile(r"\s*\(([^()]{2,80})\)")
+"""'Falu kommun (Samhällsbyggnadsförvaltningen)': an owner cell naming the unit that does it."""
+
+
+def _without_units(cell: str) -> tuple[str, str]:
+    """An owner cell without the units it names in parentheses, and those units as a note:
+    'Ekby kommun (Fritidsenheten), Polisen' -> ('Ekby kommun, Polisen', '(Fritidsenheten)')."""
+    units = _OWNER_UNIT.findall(cell[:400])
+    return (_OWNER_UNIT.sub("", cell[:400]).strip(),
+            " ".join(f"({unit.strip()})" for unit in units))
+
+
 @dataclass
 class Commitment:
     """One commitment as published, and the owners the text gives it (None: not stated)."""
@@ -209,6 +225,9 @@ class Commitment:
     anordnar …"): a person must confirm it."""
     places: list[str] = field(default_factory=list)
     """The places a table's "Plats" column names for it ("Lövgärdet")."""
+    named_in_line: bool = False
+    """Its heading says each line names its owner ("Våra samarbetspartner lovar:"): the name
+    after its final dash owns it, whatever it is called; none there is an owner to check."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -449,6 +468,10 @@ class _Reader:
         self.columns: list[str] | None = None
         self.priority_headings = False
         """Priorities are read from headings over subject headings."""
+        self.partners_named = False
+        """Under a heading over the partners' promises ("Våra samarbetspartner lovar:")."""
+        self.units_noted = ""
+        """The units the table row just read names in its owner cell ("(Fritidsenheten)")."""
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
@@ -482,6 +505,15 @@ class _Reader:
             return  # "Vingåkers kommun          Polisen": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
                    if _cell_parties(cell, self.municipality, "list")), None)
+        units = ""
+        if at is None:  # "Ekby kommun (Fritidsenheten)": the municipality, its unit noted
+            at = next((i for i, cell in enumerate(cells[1:4], start=1)
+                       if "(" in cell and _without_units(cell)[0]
+                       and _cell_parties(_without_units(cell)[0], self.municipality, "list")),
+                      None)
+            if at is not None:
+                cells[at], units = _without_units(cells[at])
+                self.units_noted = units
         if at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
@@ -505,8 +537,14 @@ class _Reader:
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
         unsure = False
+        bare, units = _without_units(owner_cell) if owner_cell and not owners \
+            and "(" in owner_cell else ("", "")
+        if bare:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
+            owners = list(_cell_parties(bare, self.municipality, "list") or ()) or None
+            self.units_noted = units if owners else ""
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
-            owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
+            owners = [PartyRef(p.id, p.name, _unit_kind(p.name)) if p.kind == "other" else p
+                      for p in _cell_parties(owner_cell, self.municipality, "subject") or ()]
             unsure = bool(owners)
         goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
         partner_cell = " och ".join(by_role.get("partner", []))
@@ -531,6 +569,7 @@ class _Reader:
         self.card = True
 
     def heading(self, line: str) -> None:
+        self.partners_named = names_the_partners(line)
         self._heading(line)
         if self.state != "commitments":
             self.party_section = None  # the priorities, the background, the follow-up
@@ -615,7 +654,8 @@ class _Reader:
         if dated_owners(line, self.municipality):
             return True  # "2020-03: Polisen – genomföra …": a timetable's line
         if not ((tail == ")" or " – " in line or " - " in line)
-                and split_trailing_owners(line, self.municipality)):
+                and split_trailing_owners(line, self.municipality,
+                                          any_name=self.partners_named)):
             if before_sentence or len(line.split()) < 3:
                 return False
             words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
@@ -676,6 +716,13 @@ class _Reader:
             return
         effects, commitments = len(self.layout.effects), len(self.layout.commitments)
         self._line(line, before_sentence)
+        if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
+            for item in self.layout.commitments[commitments:]:
+                item.named_in_line = True
+        if self.units_noted:  # a table's "Ekby kommun (Fritidsenheten)": its unit, in its text
+            for item in self.layout.commitments[commitments:]:
+                item.details = self.units_noted
+            self.units_noted = ""
         self.effect_before = len(self.layout.effects) > effects
         self.numbered_item = len(self.layout.commitments) - 1 \
             if _NUMBERED.match(line) and len(self.layout.commitments) > commitments else None
@@ -798,7 +845,10 @@ class _Reader:
                     and _PROMISED_AIM.search(sentence[:300])):
                 # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif (self.state == "effects" and not is_meta(sentence)) \
+            elif self.state == "effects" and not _CHANGE_WORD.search(sentence[:300]):
+                pass  # "Ansvar för aktiviteterna finns i handlingsplanen": no effect, no promise
+            elif (self.state == "effects" and (not is_meta(sentence)
+                                               or _PLEDGE_AIMS.match(sentence[:200]))) \
                     or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
             elif (listed and bullet) or looks_like_commitment(sentence, self.municipality) \
@@ -812,8 +862,8 @@ class _Reader:
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif listed and (unit := _unit_subject(sentence)) is not None:
                 self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
-                    sentence, [PartyRef(slug(unit) or "part", unit, "other")], self.group,
-                    owner_unsure=True))
+                    sentence, [PartyRef(slug(unit) or "part", unit, _unit_kind(unit))],
+                    self.group, owner_unsure=True))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -823,6 +873,18 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+_PLEDGE_AIMS = re.compile(r"^(?:medborgarlöfte\w*|löftet|löftena) (?:ska|skall|kommer att|vill) "
+                          r"(?:\w+ )?(?:öka|minska|förbättra|stärka|bidra till|leda till|höja|"
+                          r"sänka)\b", re.IGNORECASE)
+"""'Medborgarlöftet ska öka den upplevda tryggheten' under an effects heading: its aim."""
+
+
+_CHANGE_WORD = re.compile(r"ök|minsk|förbättr|stärk|trygg|färre|fler|lägre|högre|mål|effekt|"
+                          r"uppnå|känn|upplev|uppfatt|sänk|bidra|förtroende|bättre|nöjd|halver|"
+                          r"dubbl|försvinn|upphör|sjunk|stig", re.IGNORECASE)
+"""A word of change: what an effect goal under an effects heading says."""
 
 
 _UNIT_DOES = re.compile(
@@ -846,6 +908,21 @@ def _unit_subject(sentence: str) -> str | None:
     if any(w.lower() in _NOT_A_UNIT for w in words):
         return None
     return found.group(1)
+
+
+def unit_subject_party(sentence: str) -> PartyRef | None:
+    """The unit a sentence opens with as its subject ("Tidigt föräldrastöd anordnar …") as
+    a party to confirm (see `_unit_kind`), or None."""
+    unit = _unit_subject(sentence)
+    return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
+
+
+def _unit_kind(unit: str) -> str:
+    """'kommun' for a service named in common words ("Tidigt föräldrastöd", "Öppna
+    förskolan": a municipality's own activity), 'other' for a name ("Nattvandrarna",
+    "Ekby Fotbollsförening"); either way an owner to confirm."""
+    words = unit.split()
+    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) else "other"
 
 
 _QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")

@@ -11,6 +11,7 @@ import re
 
 MILESTONE_VERBS = (
     "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
+    "installera",
     "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
     "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
     "ser över", "se över", "genomföra en översyn", "översyn",
@@ -40,7 +41,7 @@ _PRESENT = re.compile(
     r"^(?:att\s+)?(?:[A-ZÅÄÖ][\w-]*(?:,? (?:och |samt )?(?:[A-ZÅÄÖ][\w-]*|polisen|kommunen))"
     r"{0,4}?) (?:även |också )?"
     r"(?:påbörjar|upprättar|tar fram|inrättar|utarbetar|tillsätter|utser|sammanställer|"
-    r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger)\b")
+    r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger|installerar)\b")
 """A party, then a milestone verb in the present tense: "Kommunen utreder …"."""
 
 

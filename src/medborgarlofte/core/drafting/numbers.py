@@ -55,7 +55,8 @@ _RATE_ADVERBS = {
 _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", "lvm", "kapitel",
                 "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
                 "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
-                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
+                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel", "riksväg", "länsväg",
+                "europaväg", "motorväg", "vägnummer"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
 _DAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s(?=-))?"
         r"(?:-|s?(?:kväll|morgon|morgn|natt|nätt|eftermiddag)(?:ar|en|arna|er)?)?")
@@ -351,7 +352,10 @@ def _weekdays(text: str) -> GoalGuess | None:
     week is a reading). Days without "varje"/"alla" ("på fredagar", "under fredags- och
     lördagskvällar") say when, not how often: no rate."""
     found = _WEEKDAYS.search(text)
-    if not found or _DIGIT_OR_COUNT.search(text):
+    every_day = _every_weekday(text)
+    if every_day is not None:  # "fredagar kl. 18–23. Varje fredag …": the day after "varje"
+        found = every_day
+    if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text))):
         return None
     days_text = found.group("days").lower()
     count = len(set(_ONE_DAY.findall(days_text)))
@@ -368,6 +372,24 @@ def _weekdays(text: str) -> GoalGuess | None:
         goal["unit"] = part
     goal["per"] = "week"
     return GoalGuess(goal, not sure)
+
+
+_CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+                    r"(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
+"""'kl. 18–23', 'klockan 19.00': a time of day, no count."""
+_YEAR = re.compile(r"(?<![\d.,:/-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?![\d.,:/-]?\d)")
+"""'under 2031', 'läsåret 2031–2032': a year, no count."""
+
+
+def _every_weekday(text: str) -> re.Match[str] | None:
+    """The first weekdays named after "varje", "var", "alla" or "samtliga" ("… fredagar kl.
+    18–23. Varje fredag under läsåret"), when an earlier mention only says when."""
+    for number, found in enumerate(_WEEKDAYS.finditer(text)):
+        if number >= 10:
+            break
+        if (found.group("every") or "").lower() in ("varje", "var", "alla", "samtliga"):
+            return found
+    return None
 
 
 def guess_goal(text: str) -> GoalGuess:
@@ -422,4 +444,23 @@ def _guess(text: str) -> GoalGuess:
         return GoalGuess(None, True)
     if is_milestone(text):
         return GoalGuess({"milestone": True})
-    return GoalGuess(None)
+    return GoalGuess(None, _every_weekday(text) is not None)  # "varje fredag": how often? check
+
+
+_ONE_OF = re.compile(r"^(?:en|ett)\s+(?=[^\W\d_])", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
+                         r"femton|tjugo|trettio|fyrtio|femtio|hundra)\b", re.IGNORECASE)
+
+
+def guess_extent(cell: str) -> GoalGuess | None:
+    """The goal an extent cell states by itself ("Minst 30 kontroller", "Ett möte i april
+    2023": one), when it states a number; None when it names none ("Varje fredag", "Hösten
+    2023"), so that the commitment's whole text is read instead."""
+    cell = cell[:600].strip()
+    if not _COUNT_WORD.search(_CLOCK.sub(" ", cell)):
+        return None
+    one = _ONE_OF.match(cell)
+    if one:  # "Ett möte i april 2023": a count of one, as the column says how many
+        cell = "1 " + cell[one.end():]
+    found = _guess(cell)
+    return found if found.goal and not found.goal.get("milestone") else None

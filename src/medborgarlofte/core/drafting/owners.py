@@ -34,7 +34,8 @@ _POLICE = re.compile(
     r"(?: (?:i|på|för) (?-i:[A-ZÅÄÖ])[\w-]+(?: (?-i:[A-ZÅÄÖ])[\w-]+)?| (?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
     r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
-    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?",
+    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?"
+    r"|(?:ungdoms|trafik|cykel|gräns|ordnings|kvarters|skol|stadsdels|centrum)polis(?:en|erna)",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
@@ -220,7 +221,8 @@ their partner (not a co-owner)."""
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
-    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
+    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading) \
+            or names_the_partners(heading) or _opens_with_infinitive(heading):
         return None
     text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
     part = _PART_OF.search(text)
@@ -272,11 +274,14 @@ def dated_activity(text: str) -> str:
     return text[dated.end():] if dated else text
 
 
-def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
+def split_trailing_owners(text: str, municipality: str, *,
+                          any_name: bool = False) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
     "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
     "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
+    `any_name`: the heading says each line names its owner ("Våra samarbetspartner lovar:"), so
+    any name after the final dash is one ("… – Nattvandrarna i Ekby").
     """
     cut = max(0, len(text) - 300)  # owners stand at the end: only its last part is read
     tail = text[cut:]
@@ -289,6 +294,8 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
+        if not found and any_name and _names_only(named):  # "… – Ekbyhem", "… (Ekbyhem)"
+            found = parties_in(named, municipality, mode="subject")
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
@@ -469,3 +476,94 @@ def together_with(text: str, municipality: str,
     named = parties_in(found.group(1), municipality, mode="sentence") or []
     return ([p for p in named if p.kind == "other" and p not in owners],
             [p.name for p in named if p.kind != "other" and p not in owners])
+
+
+_PARTNERS_HEADING = re.compile(
+    r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
+    r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
+    r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
+    r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
+    r"följande))*)?\s*:?$"
+    r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkanspart(?:n)?ers|partners|"
+    r"aktörers|parters|organisationers) (?:åtaganden|löften|insatser|bidrag|aktiviteter)\s*:?$",
+    re.IGNORECASE)
+
+
+def names_the_partners(heading: str) -> bool:
+    """True for a heading over the partners' own promises ("Våra samarbetspartner lovar:",
+    "Andra aktörer"): no party named so, but each line names its owner (or none does)."""
+    return bool(_PARTNERS_HEADING.match(heading.strip()[:120]))
+
+
+_NAMED_DOES = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][\w-]{2,40}(?: (?:[A-ZÅÄÖ][\w-]*|AB|i|på)){0,3}?)\s+(?:erbjuder|anordnar|"
+    r"arrangerar|genomför|håller|startar|öppnar|driver|bjuder|besöker|utbildar|informerar|"
+    r"samordnar|fortsätter|utvecklar|patrullerar|nattvandrar|stöttar|stödjer|bedriver|inför|"
+    r"skapar|ansvarar|leder|bidrar|installerar|finansierar|tillhandahåller|lovar|ska|skall|"
+    r"kommer att|åtar sig)\s+\S")
+"""'Kopparstaden erbjuder …', 'Ekbybostäder ska …': a name as the subject of a verb."""
+
+
+def named_subject(sentence: str, municipality: str) -> PartyRef | None:
+    """The organisation a sentence opens with as its subject when no rule knows it as one
+    ("Kopparstaden erbjuder sina hyresgäster …"): an owner a person should confirm; None when
+    the sentence does not open with a name and a verb of doing."""
+    found = _NAMED_DOES.match(sentence[:200])
+    if not found:
+        return None
+    who = found.group("who")
+    if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None \
+            or re.search(r"polis|kommun|\bstad", who, re.IGNORECASE):
+        return None  # "Ungdomspolisen genomför …": the police's own, not another party
+    return _other(who)
+
+
+def _opens_with_infinitive(heading: str) -> bool:
+    """'Arbeta tillsammans med Ekby kommun för att …' (a list item a careless copy wrapped, so
+    that it reads as a heading): what is done, never whose list follows."""
+    first = heading.split(maxsplit=1)[0].lower() if heading.split() else ""
+    return first in _INFINITIVES and first not in ("ta", "se", "ha", "vara")
+
+
+def dash_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names after a line's final dash read as any names ("… i trapphusen – Ekbyhem"),
+    for a line whose owners come from elsewhere: if they are not those, a person should
+    look; None when no name follows a dash."""
+    found = _DASH.search(text[-200:])
+    return parties_in(found.group(1), municipality, mode="subject") \
+        if found and _names_only(found.group(1)) else None
+
+
+_NAME_WORDS = frozenset({"i", "på", "för", "och", "av", "mot", "&", "samt"})
+
+
+def _names_only(text: str) -> bool:
+    """True for names ("Nattvandrarna i Ekby", "Ekbyhem och Räddningstjänsten Syd"), not an
+    activity after the dash ("Polisen – Genomföra trygghetsvandringar")."""
+    words = text.strip(" .").split()
+    return bool(words) and len(words) <= 8 and words[0].lower() not in _INFINITIVES \
+        and all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
+
+
+_LEADING = re.compile(r"^(?P<who>[^–—:.,]{2,80}?)\s+[–—-]\s+(?P<verb>[A-ZÅÄÖa-zåäö]\w+)")
+
+
+def leading_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names before a line's first dash when a verb of doing follows it ("Ekby IF –
+    Erbjuda fotboll …", "Bostadsbolaget Ekbyhem AB – Genomföra …"), or None."""
+    found = _LEADING.match(text[:200])
+    if not found or found.group("verb").lower() not in _INFINITIVES | _LEADING_VERBS \
+            or not _names_only(found.group("who")):
+        return None
+    return parties_in(found.group("who"), municipality, mode="subject")
+
+
+_LEADING_VERBS = frozenset({"anordna", "arrangera", "hålla", "besöka", "installera", "sätta",
+                            "bjuda", "informera", "utbilda", "ordna", "nattvandra", "stötta",
+                            "bidra", "finansiera", "tillhandahålla", "patrullera", "driva"})
+
+
+def is_org_like(name: str) -> bool:
+    """True for a name that reads as an organisation's ("Ekbyhem", "Räddningstjänsten Syd",
+    "Brf Solgläntan AB"), not a place's or a topic's ("Centrum", "Trafik")."""
+    return _is_org_like(name, strong_only=False)
