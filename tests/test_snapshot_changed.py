@@ -217,12 +217,18 @@ LINES = ["  # en rad\n", "    count: 4\n",
          "   odd: indentation\n", "\n", "  - {date: 2024-05-02, target: grann}\n",
          "    done: true\n", "- date: 2024-05-03\n  target: polis-mopedinsatser\n",
          "    note: 'öppen\n", "    by: [polis]\n", f"    note: {NUMBER}\n",
-         "  - date: 2024-05-04\n    target: polis-mopedinsatser\n    done: true\n"]
+         "  - date: 2024-05-04\n    target: polis-mopedinsatser\n    done: true\n",
+         "    note: |\n", "      en rad i ett block\n", "    note: >-\n", "    by: [polis,\n",
+         "  ]\n", "...\n", "---\n", "\tnote: tab\n", "  -   date: 2024-05-05\n",
+         "  ? nyckel\n", "    note: a\u2028b\n", "    date: 2024-05-06 # c\n",
+         "    note: \"dubbel\n", "events:\n", "targets: []\n", "  -\n", "    - x\n",
+         "    place: *a\n", "  # kontrollera: ägare\n", "    note: ersonnummer\n",
+         "  - date: 2024-05-07\r\n    target: polis-mopedinsatser\r\n"]
 
 
 @settings(max_examples=int(os.environ.get("PLEDGE_FUZZ_EXAMPLES", "150")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(kind=st.sampled_from(["lf", "ends-with-events", "dash-at-0"]),
+@given(kind=st.sampled_from(sorted(FILES)),
        edits=st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(["delete", "insert",
                                                                           "replace"]),
                                 st.sampled_from(LINES)), min_size=1, max_size=3))

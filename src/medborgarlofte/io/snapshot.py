@@ -32,6 +32,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
@@ -488,7 +489,8 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
     old_region = _lines_around(old_text, window_start, window_end - shift)
     if any(sign in part for sign in _LEFT_TO_THE_FULL_READING for part in (region, old_region)):
         return None
-    if _REVIEW.search(region):
+    if _REVIEW.search(region) or _DOCUMENT_MARK.search(region) or _DOCUMENT_MARK.search(
+            old_region):
         return None
     if next(find_identity_numbers(region, exempt_numbers(text)), None) is not None:
         return None
@@ -543,6 +545,11 @@ _LEFT_TO_THE_FULL_READING = ("\\", "ersonnummer", "&")
 """What the changed lines must not hold, before or after: an escape (it can spell a number
 out of sight of the search), an exemption from the search for identity numbers (it holds
 for the whole file), an anchor (an alias elsewhere may name it)."""
+
+
+_DOCUMENT_MARK = re.compile(r"(?m)^(?:(?:---|\.\.\.)(?=[ \t\r\n]|$)|%)")
+"""A line that ends or starts a YAML document, or a directive: the window read alone would
+end where the whole file goes on."""
 
 
 def _lines_around(text: str, start: int, end: int) -> str:
