@@ -479,7 +479,7 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
     old_end, new_end = len(old_text) - common, len(text) - common
     if start < old.items_start or old_end > old.section_end:
         return None  # a change of another section: the full reading
-    starts, lines = old.starts, old.lines
+    starts = old.starts
     shift = new_end - old_end
     first = bisect_right(starts, start) - 1  # the activity the change begins in
     after = bisect_left(starts, old_end, lo=first + 1)  # the first one after it
@@ -494,29 +494,11 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
         return None
     if next(find_identity_numbers(region, exempt_numbers(text)), None) is not None:
         return None
-    window = old.head + text[window_start:window_end]
-    parsed = _items_and_data(window)
-    if parsed is None:
-        return None
-    nodes, items = parsed
-    base = window_start - len(old.head)
-    sequence = SequenceNode(_SEQ_TAG, nodes, _mark(0, 0, old.dash), _mark(0, 0, 0))
-    new_starts: array[int] = array("q", starts[:first])
-    new_lines: array[int] = array("q", lines[:first])
-    for node in nodes:
-        item_start = item_line_start(window, sequence, node) + base
-        if (item_start < window_start or (new_starts and item_start <= new_starts[-1])
-                or text[item_start:item_start + old.dash + 1] != " " * old.dash + "-"):
-            return None  # not an item of the list as the rest of the file indents it
-        new_starts.append(item_start)
-        new_lines.append(lines[first] + text.count("\n", window_start, item_start))
     line_shift = text.count("\n", start, new_end) - old_text.count("\n", start, old_end)
-    new_starts.extend(s + shift for s in starts[after:])
-    new_lines.extend(n + line_shift for n in lines[after:])
-    if not new_starts:
-        return None  # no activity left: a shape snapshots leave to the full reading
-    layout = Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash,
-                    old.key_start)
+    relaid = _relaid(old, text, first, after, shift, line_shift)
+    if relaid is None:
+        return None
+    layout, items = relaid
     changed = _checked(pledge, data, first, after, items, today)
     if changed is None:
         return None
@@ -663,34 +645,44 @@ def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | 
                       old.section_end + shift, old.dash, old.key_start + shift)
     if spans[0].start < old.items_start or spans[-1].end > old.section_end:
         return None
+    first = bisect_right(old.starts, spans[0].start) - 1  # the activity the edit begins in
+    after = bisect_left(old.starts, spans[-1].end, lo=first + 1)  # the first one after it
+    relaid = _relaid(old, new_text, first, after, shift, line_shift)
+    return None if relaid is None else relaid[0]
+
+
+def _relaid(old: Layout, text: str, first: int, after: int, shift: int,
+            line_shift: int) -> tuple[Layout, list[Any]] | None:
+    """The layout of `text`, made from `old` by changing activities `first` up to `after`
+    (which moves what follows by `shift` characters and `line_shift` lines): their lines
+    (from the start of `first` to the start of `after`) are parsed again. With the values
+    of the activities now in their place; None when those lines do not read as items of
+    the list as the rest of the file indents it."""
     starts, lines = old.starts, old.lines
-    first = bisect_right(starts, spans[0].start) - 1  # the activity the edit begins in
-    after = bisect_left(starts, spans[-1].end, lo=first + 1)  # the first one after it
     window_start = starts[first]
     window_end = (starts[after] if after < len(starts) else old.section_end) + shift
-    window = old.head + new_text[window_start:window_end]
-    items = _items_of(window)
-    if items is None:
+    window = old.head + text[window_start:window_end]
+    parsed = _items_and_data(window)
+    if parsed is None:
         return None
+    nodes, items = parsed
+    base = window_start - len(old.head)
+    sequence = SequenceNode(_SEQ_TAG, nodes, _mark(0, 0, old.dash), _mark(0, 0, 0))
     new_starts: array[int] = array("q", starts[:first])
     new_lines: array[int] = array("q", lines[:first])
-    base = window_start - len(old.head)
-    sequence = SequenceNode(_SEQ_TAG, items, _mark(0, 0, old.dash), _mark(0, 0, 0))
-    for item in items:
-        if item.start_mark.column < old.dash:
+    for node in nodes:
+        item_start = item_line_start(window, sequence, node) + base
+        if (item_start < window_start or (new_starts and item_start <= new_starts[-1])
+                or text[item_start:item_start + old.dash + 1] != " " * old.dash + "-"):
             return None
-        start = item_line_start(window, sequence, item) + base
-        new_starts.append(start)
-        new_lines.append(lines[first] + window.count("\n", len(old.head), start - base)
-                         if start - base >= len(old.head) else -1)
-        if new_lines[-1] < 0 or (len(new_starts) > 1 and start <= new_starts[-2]):
-            return None
+        new_starts.append(item_start)
+        new_lines.append(lines[first] + text.count("\n", window_start, item_start))
     new_starts.extend(s + shift for s in starts[after:])
     new_lines.extend(n + line_shift for n in lines[after:])
-    if not new_starts or new_starts[0] < old.items_start:
-        return None
+    if not new_starts:
+        return None  # no activity left: a shape snapshots leave to the full reading
     return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash,
-                  old.key_start)
+                  old.key_start), items
 
 
 def store(loaded: LoadedPledge, today: dt.date) -> bool:
