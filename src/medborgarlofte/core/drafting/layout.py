@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from medborgarlofte.core.drafting.draft import MUNICIPALITY_ID, slug
 from medborgarlofte.core.drafting.numbers import guess_goal, starts_with_milestone_verb
 from medborgarlofte.core.drafting.owners import (
+    SUBJECT_VERBS,
     PartyRef,
     dated_owners,
     names_the_partners,
@@ -864,6 +865,8 @@ class _Reader:
                 self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
                     sentence, [PartyRef(slug(unit) or "part", unit, _unit_kind(unit))],
                     self.group, owner_unsure=True))
+            elif listed and _noun_item(sentence):  # "Förstärkt polisiär närvaro i centrum."
+                self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -885,6 +888,26 @@ _CHANGE_WORD = re.compile(r"ök|minsk|förbättr|stärk|trygg|färre|fler|lägre
                           r"uppnå|känn|upplev|uppfatt|sänk|bidra|förtroende|bättre|nöjd|halver|"
                           r"dubbl|försvinn|upphör|sjunk|stig", re.IGNORECASE)
 """A word of change: what an effect goal under an effects heading says."""
+
+
+_NOUN_OPENING = re.compile(
+    r"^(?:fler|mer|mera|ökad|ökat|ökade|förstärkt|förstärkta|utökad|utökat|utökade|bättre|"
+    r"större|fortsatt|fortsatta|regelbundna|regelbunden|riktade|riktad|tätare|synlig|synliga|"
+    r"synligare|återkommande|förbättrad|förbättrat|förbättrade|gemensamma|nya|tydligare|"
+    r"intensifierad|intensifierade|särskilda)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+", re.IGNORECASE)
+_FINITE = frozenset({"är", "har", "blir", "finns", "var", "hade", "kan", "bör", "måste"})
+
+
+def _noun_item(sentence: str) -> bool:
+    """A commitment in a list written as a noun phrase with no verb ("Förstärkt polisiär
+    närvaro i centrum under helgerna.", "Fler trygghetsvandringar i Ekby."): an activity
+    named, more of it or stronger, and no verb of its own."""
+    head = sentence[:250]
+    if len(sentence) > 250 or not _NOUN_OPENING.match(head) or head.rstrip().endswith((":", "?")) \
+            or not _ACTIVITY_WORD.search(" ".join(head.lower().split()[:6])) or is_meta(head):
+        return False
+    words = [w.strip(".,;").lower() for w in head.split()[:20]]
+    return not any(w in SUBJECT_VERBS or w in _FINITE for w in words)
 
 
 _UNIT_DOES = re.compile(

@@ -296,6 +296,8 @@ def split_trailing_owners(text: str, municipality: str, *,
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
         if not found and any_name and _names_only(named):  # "… – Ekbyhem", "… (Ekbyhem)"
             found = parties_in(named, municipality, mode="subject")
+        if not found:  # "… – Östersunds kommun, tekniska förvaltningen"
+            found = _municipality_and_unit(named, municipality)
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
@@ -303,6 +305,19 @@ def split_trailing_owners(text: str, municipality: str, *,
                 rest += "."
             return rest, found
     return None
+
+
+_UNIT_AFTER = re.compile(r"^(?P<who>[^,]{2,60}?)\s*,\s*(?P<unit>[^,]{2,60})$")
+
+
+def _municipality_and_unit(named: str, municipality: str) -> list[PartyRef] | None:
+    """The municipality named with its unit after a comma ("Ekby kommun, tekniska
+    förvaltningen", "Kommunen, socialtjänsten"): the municipality; None otherwise."""
+    found = _UNIT_AFTER.match(named.strip()[:130])
+    if not found or not _MUNICIPAL_UNIT.fullmatch(found.group("unit").strip().lower()):
+        return None
+    who = parties_in(found.group("who"), municipality, mode="strict")
+    return who if who and all(p.kind == "kommun" for p in who) else None
 
 
 SUBJECT_VERBS = frozenset({
@@ -443,7 +458,7 @@ erbjuder …': the first named owns; one named "tillsammans med" may own too (to
 _FRONTED = {"under", "i", "på", "vid", "inom", "efter", "före", "inför", "varje", "var", "nästa",
             "redan", "från", "till", "med", "genom", "för", "sedan", "därför", "dessutom",
             "därutöver", "vidare", "också", "även", "tillsammans", "här", "där", "nu", "sommartid",
-            "vintertid", "kvällstid", "helgtid", "årligen"}
+            "vintertid", "kvällstid", "helgtid", "årligen", "utöver", "förutom"}
 """Words that open a fronted adverbial ("Under sommaren anordnar kommunen …"): the subject
 follows the verb."""
 
@@ -567,3 +582,37 @@ def is_org_like(name: str) -> bool:
     """True for a name that reads as an organisation's ("Ekbyhem", "Räddningstjänsten Syd",
     "Brf Solgläntan AB"), not a place's or a topic's ("Centrum", "Trafik")."""
     return _is_org_like(name, strong_only=False)
+
+
+_POLICE_GIVES = re.compile(
+    r"\b(?:lovar|utlovar|åtar sig) (?:därför )?polisen\b(?! och| tillsammans| samt)|"
+    r"(?:^|[.:] |\b(?:år|\d{4}) )polisen(?: i (?:lokalpolisområde )?[A-ZÅÄÖ][\w-]+"
+    r"(?: [A-ZÅÄÖ][\w-]+)?)? (?:lovar|åtar sig)\b|"
+    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE)
+_MUNICIPALITY_GIVES = re.compile(
+    r"\b(?:lovar|utlovar|åtar sig) (?:därför )?(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
+    r"\b(?! och| tillsammans| samt)|"
+    r"(?:^|[.:] |\b(?:år|\d{4}) )(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) "
+    r"(?:lovar|åtar sig)\b", re.IGNORECASE)
+_BOTH_GIVE = re.compile(
+    r"\bpolis(?:en)?,? (?:och|samt|tillsammans med) (?:[\wåäö-]+ )?(?:kommun|stad)|"
+    r"\b(?:kommun|kommunen|stad|staden),? (?:och|samt|tillsammans med) "
+    r"(?:lokalpolisområde|polis)|"
+    r"\blokalpolisområde [^.]{0,40}\b(?:och|samt) [^.]{0,30}\b(?:kommun|stad)\b|"
+    r"\btillsammans (?:ska|lovar|kommer) vi\b|\bvi tillsammans\b|\bgemensam(?:t|ma)? "
+    r"(?:medborgarlöfte|löfte)|\bsamverkansavtal|\bsamverkansöverenskommelse|"
+    r"\b(?:kommunen|staden) (?:ska|kommer att|lovar)\b|"
+    r"^(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) åtar sig", re.IGNORECASE | re.M)
+_GIVER_TEXT = 20000
+
+
+def sole_giver(text: str, municipality: str) -> PartyRef | None:
+    """The one party that gives a pledge when only one does ("Under 2024 lovar polisen …",
+    "Polisen i Ekby lovar …", and nowhere the municipality promising or the two together):
+    whose "vi" its lines are. None when both give it, or the text does not say."""
+    head = text[:_GIVER_TEXT]
+    police, town = _POLICE_GIVES.search(head), _MUNICIPALITY_GIVES.search(head)
+    if bool(police) == bool(town) or _BOTH_GIVE.search(head):
+        return None
+    return POLICE if police else municipality_party(municipality)
+
