@@ -1,0 +1,126 @@
+"""More patterns of real published pledges the drafter had to learn (issue 14, round 5c):
+commitments written as noun phrases, an owner after a fronted adverbial, a municipality and its
+unit after a dash, "vi" in a pledge only one party gives, a news article around a pledge,
+priorities listed in a sentence, the title under a page's menu trail, an extended pledge and an
+impossible published date.
+
+Every sentence here is written for the test, in the pattern real pledges use."""
+
+from __future__ import annotations
+
+from medborgarlofte.core.drafting.draft import Draft
+from medborgarlofte.core.drafting.fromtext import draft_from_text
+
+
+def draft(text: str) -> Draft:
+    return draft_from_text(text, fallback_year=2031)
+
+
+def texts(result: Draft) -> list[str]:
+    return [t["text"] for t in result.data["targets"]]
+
+
+def owners(result: Draft) -> list[list[str]]:
+    return [t["owners"] for t in result.data["targets"]]
+
+
+def notes(result: Draft, index: int, part: str | None = None) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews
+            if r.path[:2] == ("targets", index) and (part is None or r.path[2:3] == (part,))]
+
+
+# --- 1. a commitment written as a noun phrase, in a list of commitments
+
+_NOUNS = """Medborgarlöfte Ekby 2031
+
+Ekby kommun och polisen har tagit fram ett gemensamt medborgarlöfte.
+
+Det här lovar vi under 2031:
+
+Utökad polisiär närvaro på Torget under fredagskvällar.
+
+Fler trygghetsvandringar i Norrby under hösten.
+
+Polisen ska genomföra minst tolv trafikkontroller vid skolorna.
+
+Uppföljning
+Löftet följs upp varje tertial.
+"""
+
+
+def test_a_noun_phrase_in_a_list_of_commitments_is_one() -> None:
+    found = texts(draft(_NOUNS))
+    assert found == ["Utökad polisiär närvaro på Torget under fredagskvällar.",
+                     "Fler trygghetsvandringar i Norrby under hösten.",
+                     "Polisen ska genomföra minst tolv trafikkontroller vid skolorna."]
+
+
+def test_a_noun_phrase_of_change_with_no_activity_is_no_commitment() -> None:
+    text = _NOUNS.replace("Fler trygghetsvandringar i Norrby under hösten.",
+                          "Ökad trygghet för alla som bor i Norrby.")
+    assert "Ökad trygghet för alla som bor i Norrby." not in texts(draft(text))
+
+
+# --- 2. an owner after a fronted adverbial, in a sentence after a table
+
+
+def test_a_sentence_after_a_table_with_its_owner_after_the_verb() -> None:
+    result = draft("Medborgarlöfte Åby 2031\n\nAktiviteter 2031\n"
+                   "Aktivitet\tAnsvarig\tOmfattning\n"
+                   "Trafikkontroller vid skolorna\tPolisen\tMinst 10 under året\n"
+                   "Översyn av belysningen i parken\tÅby kommun\tKlar senast maj 2031\n\n"
+                   "Utöver aktiviteterna i tabellen håller kommunen tre föräldraträffar "
+                   "i Åby under året.\n")
+    last = result.data["targets"][-1]
+    assert last["text"].startswith("Utöver aktiviteterna i tabellen håller kommunen")
+    assert last["owners"] == ["kommunen"]
+    assert last["goal"] == {"exactly": 3, "unit": "föräldraträffar"}
+
+
+# --- 3. a passive commitment, its owner after a dash naming the municipality and its unit
+
+
+def test_the_municipality_and_its_unit_after_a_dash_own_a_passive_commitment() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nTrygghet i centrum\n"
+                   "Polisen patrullerar i centrum två kvällar i veckan. – Polisen\n"
+                   "Gatubelysningen i Stadsparken byts ut under 2031. "
+                   "– Ekby kommun, tekniska förvaltningen\n")
+    assert texts(result)[1] == "Gatubelysningen i Stadsparken byts ut under 2031."
+    assert owners(result)[1] == ["kommunen"]
+    assert result.data["targets"][1]["goal"] == {"milestone": True}
+    assert notes(result, 1, "owners") == []
+
+
+# --- 4. "vi" in a pledge only one party gives
+
+
+_POLICE_ONLY = """Medborgarlöfte Ekby centrum 2031
+
+Under 2031 lovar polisen att minska otryggheten kring resecentrum.
+
+Det här lovar vi under 2031:
+
+Vid minst femtio tillfällen ska vi genomföra synliga insatser vid resecentrum.
+
+Minst tre riktade insatser mot narkotikahandeln i centrum.
+
+I arbetet deltar också socialtjänsten.
+"""
+
+
+def test_we_in_a_pledge_only_the_police_give_is_the_police() -> None:
+    result = draft(_POLICE_ONLY)
+    assert owners(result) == [["polisen"], ["polisen"]]
+    assert notes(result, 0, "owners") == notes(result, 1, "owners") == []
+
+
+def test_we_in_a_pledge_both_give_stays_joint_and_marked() -> None:
+    result = draft(_POLICE_ONLY.replace("lovar polisen att", "lovar polisen och kommunen att"))
+    assert owners(result) == [["polisen", "kommunen"], ["polisen", "kommunen"]]
+    assert notes(result, 0, "owners") == ["owner"]
+
+
+def test_we_in_a_pledge_only_the_municipality_gives_is_the_municipality() -> None:
+    result = draft(_POLICE_ONLY.replace("lovar polisen att", "lovar Ekby kommun att"))
+    assert owners(result) == [["kommunen"], ["kommunen"]]
+
