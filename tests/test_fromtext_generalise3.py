@@ -124,3 +124,61 @@ def test_we_in_a_pledge_only_the_municipality_gives_is_the_municipality() -> Non
     result = draft(_POLICE_ONLY.replace("lovar polisen att", "lovar Ekby kommun att"))
     assert owners(result) == [["kommunen"], ["kommunen"]]
 
+
+
+# --- 7. the title as published, not a page's menu
+
+
+def test_the_title_is_the_heading_not_the_menu_word_above_it() -> None:
+    result = draft("Hoppa till innehåll\nPolisen\nMedborgarlöften\nEkby\n\n"
+                   "Medborgarlöfte i Ekby\n\nLöftet gäller 2031.\n\n"
+                   "Polisen ska genomföra tio trafikkontroller.\n")
+    assert result.data["pledge"]["title"] == "Medborgarlöfte i Ekby"
+
+
+def test_a_title_under_a_menu_trail_is_the_heading() -> None:
+    result = draft("Ekby kommun\nStart > Kommun och politik > Medborgarlöften\n\n"
+                   "Medborgarlöfte för Ekby 2031–2032\n\n"
+                   "Polisen ska genomföra tio trafikkontroller.\n")
+    assert result.data["pledge"]["title"] == "Medborgarlöfte för Ekby 2031–2032"
+
+
+# --- 8. a pledge extended, and a published date that does not exist
+
+
+def _period(result: Draft) -> tuple[str, str]:
+    period = result.data["pledge"]["period"]
+    return period["start"].isoformat(), period["end"].isoformat()
+
+
+def _period_notes(result: Draft) -> list[str]:
+    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path == ("pledge", "period")]
+
+
+def test_a_pledge_extended_is_for_the_years_it_was_extended_to() -> None:
+    result = draft("Medborgarlöfte i Ekby\n\nPolisen och kommunen har beslutat att förlänga "
+                   "2029 och 2030 års medborgarlöften till att gälla även under 2031.\n\n"
+                   "Polisen ska genomföra tio trafikkontroller.\n")
+    assert _period(result) == ("2031-01-01", "2031-12-31")
+    assert _period_notes(result) == []
+
+
+def test_an_end_date_that_does_not_exist_is_the_month_end_and_marked() -> None:
+    result = draft("Medborgarlöfte Ekby 2031–2035\n\nMedborgarlöftet gäller 1 juli 2031 – "
+                   "31 juni 2035.\n\nPolisen ska genomföra tio trafikkontroller.\n")
+    assert _period(result) == ("2031-07-01", "2035-06-30")
+    assert _period_notes(result) == ["period_conflict"]
+
+
+def test_a_start_date_that_does_not_exist_is_the_day_after_its_month() -> None:
+    result = draft("Medborgarlöfte Ekby\n\nLöftet gäller från 31 april 2031 - 30 april 2033."
+                   "\n\nPolisen ska genomföra tio trafikkontroller.\n")
+    assert _period(result) == ("2031-05-01", "2033-04-30")
+    assert _period_notes(result) == ["period_conflict"]
+
+
+def test_real_dates_are_read_as_published_and_not_marked() -> None:
+    result = draft("Medborgarlöfte Ekby\n\nLöftet gäller från 1 maj 2031 - 30 april 2033."
+                   "\n\nPolisen ska genomföra tio trafikkontroller.\n")
+    assert _period(result) == ("2031-05-01", "2033-04-30")
+    assert _period_notes(result) == []

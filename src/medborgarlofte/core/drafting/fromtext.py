@@ -35,7 +35,7 @@ from medborgarlofte.core.drafting.owners import (
     municipality_party,
     sole_giver,
 )
-from medborgarlofte.core.drafting.period import read_period
+from medborgarlofte.core.drafting.period import published_period
 from medborgarlofte.core.drafting.targets import draft_target
 from medborgarlofte.core.drafting.topics import (
     content_words,
@@ -68,7 +68,7 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft = Draft({"schema_version": SCHEMA_VERSION})
     municipality = _municipality(text, draft)
     layout = read_layout(text, municipality)
-    stated = read_period(layout.lines)
+    stated = published_period(layout.lines)
     period = _period(stated.period, fallback_year, draft)
     if stated.conflict:
         draft.review(("pledge", "period"), _REVIEW + "period_conflict")
