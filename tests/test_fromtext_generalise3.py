@@ -182,3 +182,65 @@ def test_real_dates_are_read_as_published_and_not_marked() -> None:
                    "\n\nPolisen ska genomföra tio trafikkontroller.\n")
     assert _period(result) == ("2031-05-01", "2033-04-30")
     assert _period_notes(result) == []
+
+
+# --- 5. a pledge published inside a news article
+
+_LEAD = ("Den 13 januari skrev Ekby kommun och lokalpolisområde Åby under ett nytt "
+         "medborgarlöfte. Syftet är att invånarna ska känna sig tryggare och att brotten "
+         "ska bli färre.")
+_ARTICLE = """Startsida
+Nyheter
+Polisen och Ekby kommun undertecknar nytt medborgarlöfte
+Publicerad: 2031-01-14
+
+LEAD
+
+Fokusområden
+Trafik i centrum
+Narkotika bland unga
+
+Polisen åtar sig att:
+- genomföra minst 30 trafikkontroller i centrum.
+
+Kommunen åtar sig att:
+- genomföra två trygghetsvandringar under året.
+
+Målet är att färre unga ska prova narkotika.
+""".replace("LEAD", _LEAD)
+
+
+def test_an_articles_headline_and_lead_are_neither_commitments_nor_goals() -> None:
+    result = draft(_ARTICLE)
+    assert texts(result) == ["genomföra minst 30 trafikkontroller i centrum.",
+                             "genomföra två trygghetsvandringar under året."]
+    assert [i["text"] for i in result.data["indicators"]] == [
+        "Målet är att färre unga ska prova narkotika."]
+
+
+def test_what_follows_the_news_of_the_signing_is_read() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nEkby kommun och polisen har undertecknat "
+                   "ett nytt medborgarlöfte. Polisen ska genomföra minst 20 trafikkontroller "
+                   "i centrum.\n")
+    assert texts(result) == ["Polisen ska genomföra minst 20 trafikkontroller i centrum."]
+
+
+# --- 6. priorities listed in a sentence
+
+
+def test_priorities_named_in_a_sentence_of_the_background() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nLägesbild\nVid dialogerna lyfte de boende "
+                   "framför allt nedskräpning och mörka platser.\n\nPrioriterade problem är "
+                   "därför nedskräpning i centrum, mörka gångtunnlar och buskörning med "
+                   "mopeder.\n\nAktiviteter\n- Polisen ska genomföra tio kontroller av "
+                   "mopeder.\n")
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Nedskräpning i centrum", "Mörka gångtunnlar", "Buskörning med mopeder"]
+
+
+def test_the_priority_areas_are_named_in_an_opening_sentence() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nDe prioriterade områdena är trafiken, "
+                   "narkotikan och otryggheten i centrum.\n\nAktiviteter\n- Polisen ska "
+                   "genomföra tio kontroller av mopeder.\n")
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Trafiken", "Narkotikan", "Otryggheten i centrum"]

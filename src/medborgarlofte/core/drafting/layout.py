@@ -731,6 +731,10 @@ class _Reader:
     def _line(self, line: str, before_sentence: bool) -> None:
         if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line):
             return  # "Visa mer" under an accordion's item, "Bild 3" over a slide
+        if not self.layout.commitments and not self.layout.effects and _SIGNING.search(line):
+            line = _without_signing_news(line)  # "Polisen och Ekby kommun undertecknar …"
+            if not line:
+                return  # an article's news of the signing: neither promise nor effect goal
         if line.endswith(("?", ":")) and (_EFFECTS.match(line) or _SITUATION.match(line)
                                           or self.state == "situation" and line.endswith("?")):
             self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
@@ -806,6 +810,10 @@ class _Reader:
                 return
             self.heading(line)
             return
+        if not bullet and not self.layout.priorities and self.state in ("intro", "situation") \
+                and (named := _PRIORITY_SENTENCE.search(line[:600])):
+            self.layout.priorities += _priority_list(named.group(1))  # "Prioriterade problem
+            # är därför X, Y och Z.": the priorities, in a sentence of the background
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):
             self.layout.effects.append(effect_text(line))
             return
@@ -888,6 +896,51 @@ _CHANGE_WORD = re.compile(r"ök|minsk|förbättr|stärk|trygg|färre|fler|lägre
                           r"uppnå|känn|upplev|uppfatt|sänk|bidra|förtroende|bättre|nöjd|halver|"
                           r"dubbl|försvinn|upphör|sjunk|stig", re.IGNORECASE)
 """A word of change: what an effect goal under an effects heading says."""
+
+
+_SIGNING = re.compile(
+    r"\b(?:undertecknar|undertecknade|undertecknat|(?:skrev|skriver|skrivit)\b[^.!?]{0,80}?"
+    r"\bunder|signerar|signerade|signerat|tecknar|tecknade|tecknat)\b[^.!?]{0,100}?(?:avtal|"
+    r"överenskommelse|medborgarlöfte|löfte)|(?:avtal|överenskommelse|medborgarlöfte|löfte)"
+    r"\w*\s+(?:undertecknades|skrevs under|signerades|tecknades)\b", re.IGNORECASE)
+_SIGNING_NEWS = re.compile(r"^(?:den |i dag|idag|på |under |nu |i går|igår|[A-ZÅÄÖ][\w-]+"
+                           r"(?: [\w-]+){0,3} och )", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])")
+_PURPOSE = re.compile(r"^syftet(?: med [\wåäö ]{1,40})? är att\b", re.IGNORECASE)
+
+
+def _without_signing_news(line: str) -> str:
+    """A line without an article's news of the signing that opens it ("Polisen och Ekby kommun
+    undertecknar samverkansavtal", "Den 3 mars skrev Ekby kommun och polisen under ett nytt
+    medborgarlöfte.") and the purpose said after it ("Syftet är att …"): neither commitment
+    nor effect goal. A signing sentence that says more (a number, a promise, "med syfte att")
+    is kept, and so is all that follows the news."""
+    sentences = _SENTENCE_END.split(line[:4000]) if len(line) <= 4000 else [line]
+    dropped = 0
+    for sentence in sentences:
+        if dropped == 0 and not (_SIGNING.search(sentence) and _SIGNING_NEWS.match(sentence)
+                                 and not _SAYS_MORE.search(_DATES.sub(" ", sentence))):
+            break
+        if dropped and not _PURPOSE.match(sentence):
+            break
+        dropped += 1
+    return ". ".join(sentences[dropped:]).strip() if dropped else line
+
+
+_DATES = re.compile(r"\b\d{1,2}(?:e|:e)? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                    r"[a-zåäö]*(?: \d{4})?|\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b", re.IGNORECASE)
+_SAYS_MORE = re.compile(r"\d{2,}|\b(?:minst|genomföra|genomför|lovar|syfte|för att|ska|"
+                        r"kommer att)\b", re.IGNORECASE)
+
+
+_PRIORITY_SENTENCE = re.compile(
+    r"\b(?:(?:de |våra )?prioriterade (?:problem(?:en)?|områden(?:a)?|frågor(?:na)?)|"
+    r"(?:de |våra )?fokusområden(?:a)?)\s+(?:är|blir)\s+(?:därför\s+|alltså\s+|således\s+)?"
+    r"(?!att\b)([^.:;!?]{3,300})", re.IGNORECASE)
+"""'Prioriterade problem är därför X, Y och Z', 'De prioriterade områdena är …': the
+priorities listed in a sentence."""
 
 
 _NOUN_OPENING = re.compile(
