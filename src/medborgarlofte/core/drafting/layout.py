@@ -731,7 +731,8 @@ class _Reader:
     def _line(self, line: str, before_sentence: bool) -> None:
         if _PAGE_CONTROL.match(line) or len(line) < 160 and _PAGE_FOOTER.search(line):
             return  # "Visa mer" under an accordion's item, "Bild 3" over a slide
-        if not self.layout.commitments and not self.layout.effects and _SIGNING.search(line):
+        if not self.layout.commitments and not self.layout.effects \
+                and _SIGNING.search(line[:4000]):
             line = _without_signing_news(line)  # "Polisen och Ekby kommun undertecknar …"
             if not line:
                 return  # an article's news of the signing: neither promise nor effect goal
