@@ -55,6 +55,14 @@ def test_a_noun_phrase_in_a_list_of_commitments_is_one() -> None:
                      "Polisen ska genomföra minst tolv trafikkontroller vid skolorna."]
 
 
+def test_a_noun_phrase_without_a_full_stop_over_the_next_item_is_one_too() -> None:
+    text = _NOUNS.replace("fredagskvällar.", "fredagskvällar").replace("hösten.", "hösten")
+    assert texts(draft(text)) == [
+        "Utökad polisiär närvaro på Torget under fredagskvällar",
+        "Fler trygghetsvandringar i Norrby under hösten",
+        "Polisen ska genomföra minst tolv trafikkontroller vid skolorna."]
+
+
 def test_a_noun_phrase_of_change_with_no_activity_is_no_commitment() -> None:
     text = _NOUNS.replace("Fler trygghetsvandringar i Norrby under hösten.",
                           "Ökad trygghet för alla som bor i Norrby.")

@@ -637,6 +637,8 @@ class _Reader:
     def _listed_line(self, line: str, before_sentence: bool) -> bool:
         """A short line under a heading that opens a list ("Aktiviteter"), with no paragraph
         and no bullets under it: one more item of the list ("Bättre belysning i parken (K)")."""
+        if self.list_open and not self.bullet_next and _noun_item(line):
+            return True  # "Fler trygghetsvandringar i Norrby" over the next item's sentence
         if not self.list_open or before_sentence or self.bullet_next or len(line.split()) < 2 \
                 or line.endswith(":") or not _ACTIVITY_WORD.search(line.lower()) \
                 or LABEL.match(line):
