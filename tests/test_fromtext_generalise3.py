@@ -252,3 +252,11 @@ def test_the_priority_areas_are_named_in_an_opening_sentence() -> None:
                    "genomföra tio kontroller av mopeder.\n")
     assert [p["text"] for p in result.data["priorities"]] == [
         "Trafiken", "Narkotikan", "Otryggheten i centrum"]
+
+
+def test_two_parties_each_promising_under_its_heading_is_no_one_party_pledge() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nUnder 2031 lovar polisen att minska otryggheten."
+                   "\n\nPolisen lovar att:\n- genomföra tio trafikkontroller.\n\n"
+                   "Ekby kommun lovar att:\n- laga belysningen i parken.\n\n"
+                   "Det här lovar vi också:\n\nFler trygghetsvandringar i Norrby.\n")
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen", "kommunen"]]

@@ -588,12 +588,12 @@ _POLICE_GIVES = re.compile(
     r"\b(?:lovar|utlovar|åtar sig) (?:därför )?polisen\b(?! och| tillsammans| samt)|"
     r"(?:^|[.:] |\b(?:år|\d{4}) )polisen(?: i (?:lokalpolisområde )?[A-ZÅÄÖ][\w-]+"
     r"(?: [A-ZÅÄÖ][\w-]+)?)? (?:lovar|åtar sig)\b|"
-    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE)
+    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE | re.M)
 _MUNICIPALITY_GIVES = re.compile(
     r"\b(?:lovar|utlovar|åtar sig) (?:därför )?(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
     r"\b(?! och| tillsammans| samt)|"
     r"(?:^|[.:] |\b(?:år|\d{4}) )(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) "
-    r"(?:lovar|åtar sig)\b", re.IGNORECASE)
+    r"(?:lovar|åtar sig)\b", re.IGNORECASE | re.M)
 _BOTH_GIVE = re.compile(
     r"\bpolis(?:en)?,? (?:och|samt|tillsammans med) (?:[\wåäö-]+ )?(?:kommun|stad)|"
     r"\b(?:kommun|kommunen|stad|staden),? (?:och|samt|tillsammans med) "
