@@ -151,6 +151,12 @@ def test_a_title_under_a_menu_trail_is_the_heading() -> None:
     assert result.data["pledge"]["title"] == "Medborgarlöfte för Ekby 2031–2032"
 
 
+def test_a_menu_trail_naming_the_pledge_is_not_the_title() -> None:
+    result = draft("Medborgarlöften / Ekby\n\nMedborgarlöfte i Ekby\n\nLöftet gäller 2031.\n"
+                   "Polisen ska genomföra tio trafikkontroller.\n")
+    assert result.data["pledge"]["title"] == "Medborgarlöfte i Ekby"
+
+
 # --- 8. a pledge extended, and a published date that does not exist
 
 
