@@ -85,6 +85,14 @@ def test_a_sentence_after_a_table_with_its_owner_after_the_verb() -> None:
     assert last["goal"] == {"exactly": 3, "unit": "föräldraträffar"}
 
 
+def test_an_owner_after_other_fronted_adverbials() -> None:
+    result = draft("Medborgarlöfte Åby 2031\n\nAktiviteter\n"
+                   "- Polisen ska genomföra tio trafikkontroller.\n\n"
+                   "Förutom detta lovar kommunen att genomföra två föräldraträffar.\n\n"
+                   "Som en del av arbetet ska polisen besöka alla skolor en gång per termin.\n")
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen"]]
+
+
 # --- 3. a passive commitment, its owner after a dash naming the municipality and its unit
 
 
@@ -97,6 +105,15 @@ def test_the_municipality_and_its_unit_after_a_dash_own_a_passive_commitment() -
     assert owners(result)[1] == ["kommunen"]
     assert result.data["targets"][1]["goal"] == {"milestone": True}
     assert notes(result, 1, "owners") == []
+
+
+def test_the_municipality_with_its_unit_in_parentheses_after_a_dash() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nTrygghet i centrum\n"
+                   "Polisen patrullerar i centrum två kvällar i veckan. – Polisen\n"
+                   "Buskarna i Stadsparken ses över under 2031. "
+                   "– Ekby kommun (parkförvaltningen)\n")
+    assert owners(result)[1] == ["kommunen"]
+    assert result.data["targets"][1]["goal"] == {"milestone": True}
 
 
 # --- 4. "vi" in a pledge only one party gives

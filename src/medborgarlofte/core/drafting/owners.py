@@ -307,14 +307,16 @@ def split_trailing_owners(text: str, municipality: str, *,
     return None
 
 
-_UNIT_AFTER = re.compile(r"^(?P<who>[^,]{2,60}?)\s*,\s*(?P<unit>[^,]{2,60})$")
+_UNIT_AFTER = re.compile(r"^(?P<who>[^,()]{2,60}?)\s*(?:,\s*(?P<unit>[^,()]{2,60})|"
+                         r"\((?P<inner>[^()]{2,60})\))$")
 
 
 def _municipality_and_unit(named: str, municipality: str) -> list[PartyRef] | None:
-    """The municipality named with its unit after a comma ("Ekby kommun, tekniska
-    förvaltningen", "Kommunen, socialtjänsten"): the municipality; None otherwise."""
+    """The municipality named with its unit after a comma or in parentheses ("Ekby kommun,
+    tekniska förvaltningen", "Kommunen (socialtjänsten)"): the municipality; None otherwise."""
     found = _UNIT_AFTER.match(named.strip()[:130])
-    if not found or not _MUNICIPAL_UNIT.fullmatch(found.group("unit").strip().lower()):
+    unit = (found.group("unit") or found.group("inner") or "") if found else ""
+    if not found or not _MUNICIPAL_UNIT.fullmatch(unit.strip().lower()):
         return None
     who = parties_in(found.group("who"), municipality, mode="strict")
     return who if who and all(p.kind == "kommun" for p in who) else None
@@ -458,7 +460,8 @@ erbjuder …': the first named owns; one named "tillsammans med" may own too (to
 _FRONTED = {"under", "i", "på", "vid", "inom", "efter", "före", "inför", "varje", "var", "nästa",
             "redan", "från", "till", "med", "genom", "för", "sedan", "därför", "dessutom",
             "därutöver", "vidare", "också", "även", "tillsammans", "här", "där", "nu", "sommartid",
-            "vintertid", "kvällstid", "helgtid", "årligen", "utöver", "förutom"}
+            "vintertid", "kvällstid", "helgtid", "årligen", "utöver", "förutom",
+            "som", "utifrån", "parallellt", "löpande", "kontinuerligt", "regelbundet", "samtidigt"}
 """Words that open a fronted adverbial ("Under sommaren anordnar kommunen …"): the subject
 follows the verb."""
 
