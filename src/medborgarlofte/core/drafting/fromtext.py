@@ -107,7 +107,7 @@ def _given_by_one(layout: Layout, text: str, municipality: str) -> None:
     if giver is None:
         return
     for commitment in layout.commitments:
-        if commitment.owners is None:
+        if commitment.owners is None and not commitment.named_in_line:
             commitment.owners = [giver]
 
 

@@ -591,12 +591,16 @@ _POLICE_GIVES = re.compile(
     r"\b(?:lovar|utlovar|åtar sig) (?:därför )?polisen\b(?! och| tillsammans| samt)|"
     r"(?:^|[.:] |\b(?:år|\d{4}) )polisen(?: i (?:lokalpolisområde )?[A-ZÅÄÖ][\w-]+"
     r"(?: [A-ZÅÄÖ][\w-]+)?)? (?:lovar|åtar sig)\b|"
-    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE | re.M)
+    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE)
 _MUNICIPALITY_GIVES = re.compile(
     r"\b(?:lovar|utlovar|åtar sig) (?:därför )?(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
     r"\b(?! och| tillsammans| samt)|"
     r"(?:^|[.:] |\b(?:år|\d{4}) )(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) "
-    r"(?:lovar|åtar sig)\b", re.IGNORECASE | re.M)
+    r"(?:lovar|åtar sig)\b", re.IGNORECASE)
+_POLICE_GIVES_LINE = re.compile(_POLICE_GIVES.pattern, re.IGNORECASE | re.M)
+_MUNICIPALITY_GIVES_LINE = re.compile(_MUNICIPALITY_GIVES.pattern, re.IGNORECASE | re.M)
+"""The same, at the start of any line too ("Ekby kommun lovar att:"): a party that gives its
+part under its own heading, so the pledge is not the other's alone."""
 _BOTH_GIVE = re.compile(
     r"\bpolis(?:en)?,? (?:och|samt|tillsammans med) (?:[\wåäö-]+ )?(?:kommun|stad)|"
     r"\b(?:kommun|kommunen|stad|staden),? (?:och|samt|tillsammans med) "
@@ -615,7 +619,9 @@ def sole_giver(text: str, municipality: str) -> PartyRef | None:
     whose "vi" its lines are. None when both give it, or the text does not say."""
     head = text[:_GIVER_TEXT]
     police, town = _POLICE_GIVES.search(head), _MUNICIPALITY_GIVES.search(head)
-    if bool(police) == bool(town) or _BOTH_GIVE.search(head):
+    if bool(police) == bool(town) or _BOTH_GIVE.search(head) \
+            or police and _MUNICIPALITY_GIVES_LINE.search(head) \
+            or town and _POLICE_GIVES_LINE.search(head):
         return None
     return POLICE if police else municipality_party(municipality)
 
