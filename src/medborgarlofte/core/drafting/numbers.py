@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from medborgarlofte.core.drafting.deadlines import deliverable_with_deadline
 from medborgarlofte.core.drafting.milestones import (
     MILESTONE_VERBS,
     is_milestone,
@@ -450,7 +451,7 @@ def _guess(text: str) -> GoalGuess:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
         return GoalGuess(None, True)
-    if is_milestone(text):
+    if is_milestone(text) or deliverable_with_deadline(text):
         return GoalGuess({"milestone": True})
     return GoalGuess(None, _every_weekday(text) is not None)  # "varje fredag": how often? check
 
