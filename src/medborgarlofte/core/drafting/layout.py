@@ -498,6 +498,8 @@ class _Reader:
         if _TITLE.search(cells[0]) and not self.layout.commitments \
                 or cells[0].isupper() and len(cells[0].split()) <= 8:
             return  # a page's header beside the title ("MEDBORGARLÖFTE I KUNGÄLV    Polisen")
+        if self.columns is not None and len(cells) < len(self.columns):
+            cells = _narrow_cells(row, len(self.columns)) or cells
         if self.columns is not None and len(cells) == len(self.columns):
             self._row_by_columns(cells, self.columns)
             return
@@ -514,7 +516,9 @@ class _Reader:
             if at is not None:
                 cells[at], units = _without_units(cells[at])
                 self.units_noted = units
-        if at is None:
+        if at is None and self.columns is not None and len(self.layout.commitments) < MAX_ITEMS:
+            self._unmatched_row(cells)  # a row of a table with a header: never dropped
+        elif at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
@@ -522,6 +526,15 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
+
+    def _unmatched_row(self, cells: list[str]) -> None:
+        """A row under a table's header whose cells do not line up with its columns: the first
+        cell is the commitment, the others its goal when they state one; its owner unknown
+        (to check)."""
+        self.state = "commitments"
+        goal = " ".join(c for c in cells[1:] if _GOALISH.search(c))
+        self.layout.commitments.append(Commitment(cells[0], None, self.group,
+                                                  goal_text=goal[:600]))
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -917,12 +930,29 @@ def unit_subject_party(sentence: str) -> PartyRef | None:
     return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
 
 
+_NARROW_CELLS = re.compile(r"\t| {2,}|\s*\|\s*")
+
+
+def _narrow_cells(row: str, columns: int) -> list[str] | None:
+    """The cells of a row whose gap between two cells is only two spaces ("Polisen/Uppsala
+    kommun  En gång per termin"), when splitting there gives the table's number of columns."""
+    cells = [cell.strip() for cell in _NARROW_CELLS.split(row[:2000]) if cell.strip()]
+    return cells if len(cells) == columns else None
+
+
+_VOLUNTEERS = re.compile(r"föräldrar|nattvandr|förening|frivillig|ideell|volontär|vuxenvandr|"
+                         r"emellan|församling|scout|grannsamverkan", re.IGNORECASE)
+"""'Föräldrar emellan', 'Vuxenvandrarna i Ekby': a network of volunteers, not a unit of the
+municipality, though named in common words."""
+
+
 def _unit_kind(unit: str) -> str:
     """'kommun' for a service named in common words ("Tidigt föräldrastöd", "Öppna
     förskolan": a municipality's own activity), 'other' for a name ("Nattvandrarna",
     "Ekby Fotbollsförening"); either way an owner to confirm."""
     words = unit.split()
-    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) else "other"
+    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) \
+        and not _VOLUNTEERS.search(unit) else "other"
 
 
 _QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")
