@@ -314,7 +314,15 @@ def is_heading(line: str) -> bool:
     lowered = line.lower()
     return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
             or lowered.startswith(("det här", "detta", "här ", "så "))
-            or bool(_PARTY_HEADING.match(line)))
+            or bool(_PARTY_HEADING.match(line)) or bool(_OPENER_HEADING.match(line)))
+
+
+_OPENER_HEADING = re.compile(
+    r"^[^.,;:]{1,80}?\s(?:lovar|åtar sig|ska|skall|kommer att)\s+(?:att\s+)?(?:gemensamt\s+|"
+    r"tillsammans\s+|även\s+|också\s+)?(?:arbeta|jobba|fokusera|satsa|verka)(?:\s+vidare)?"
+    r"\s+(?:med|på|för|mot|inom)$", re.IGNORECASE)
+"""'Polisen och Ekby kommun lovar att arbeta med' (no colon): the opening of a sentence the
+lines under it end, so a heading over them, not a commitment."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -676,7 +684,7 @@ class _Reader:
                     or WE_PROMISE.match(line) or subject_of(line, self.municipality)):
                 return False
         # "Polisen lovar att", "Polisen och kommunen": a party's heading, not an item
-        return not (_PARTY_HEADING.match(line)
+        return not (_PARTY_HEADING.match(line) or _OPENER_HEADING.match(line)
                     or parties_in(line, self.municipality, mode="strict"))
 
     def _ends_priorities(self, body: str, bullet: bool) -> bool:

@@ -53,7 +53,8 @@ _MUNICIPAL_UNIT = re.compile(
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
                     re.IGNORECASE)
 _JOINT_HEADING = re.compile(
-    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
+    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?|"
+    r"(?:åtar sig|lovar|ska|skall) parterna|parterna (?:åtar sig|lovar|ska|skall))\b",
     re.IGNORECASE,
 )
 _HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s", re.IGNORECASE)
@@ -235,8 +236,8 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
         match = pattern.match(text)
         if match:
             found = parties_in(match.group("who"), municipality, mode="subject")
-            if found:
-                return found
+            if found and match.group("who").strip().lower() not in _FRONTED:
+                return found  # not "Dessutom" of "Dessutom åtar sig X att:"
     return parties_in(text, municipality, mode="strict")
 
 
@@ -481,7 +482,7 @@ def together_with(text: str, municipality: str,
 _PARTNERS_HEADING = re.compile(
     r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
     r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
-    r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
+    r"partner(?:s|na)?|aktörer(?:na)?|(?<= )parter(?:na)?|organisationer(?:na)?)"
     r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
     r"följande))*)?\s*:?$"
     r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkanspart(?:n)?ers|partners|"
