@@ -291,6 +291,7 @@ def split_trailing_owners(text: str, municipality: str, *,
         if not match:
             continue
         named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        named = _co_owners(named)  # "(Polisen i samverkan med skolan)": the police
         if pattern is _PARENTHESIS and _ABBREVIATIONS.fullmatch(named.strip()):
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
@@ -304,6 +305,18 @@ def split_trailing_owners(text: str, municipality: str, *,
                 rest += "."
             return rest, found
     return None
+
+
+_PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
+                             r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
+_TOGETHER = re.compile(r"(?<=\S)\s+tillsammans med\s+(?=[A-ZÅÄÖ]|polisen|kommunen)")
+
+
+def _co_owners(named: str) -> str:
+    """The owners an annotation names without the partners it does it with ("Polisen i
+    samverkan med skola och socialtjänst": the police), and with those it does it together
+    with as owners too ("Polisen tillsammans med Region Västerbotten": both)."""
+    return _TOGETHER.sub(" och ", _PARTNERS_AFTER.sub("", named[:300]))
 
 
 SUBJECT_VERBS = frozenset({
