@@ -1058,9 +1058,27 @@ def _over_headings(lines: list[str], before_sentence: list[bool]) -> list[bool]:
     return over
 
 
+_DASH_OWNER_END = re.compile(r"\s[–—-]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}$")
+_CO_OWNER_LINE = re.compile(r"^(?:tillsammans med|i samverkan med|i samarbete med|och|samt)\s+"
+                            r"[A-ZÅÄÖ][^.!?:;]{1,80}$", re.IGNORECASE)
+
+
+def _co_owner_lines_joined(lines: list[str]) -> list[str]:
+    """The owner a PDF broke over two lines ("… – Polisen" / "tillsammans med Region
+    Västerbotten") whole again on the commitment's line."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and len(out[-1]) < 4000 and _CO_OWNER_LINE.match(line[:100]) \
+                and _DASH_OWNER_END.search(out[-1][-80:]):
+            out[-1] += " " + line
+            continue
+        out.append(line)
+    return out
+
+
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    lines = _joined(_without_reply_quotes(clean_lines(text)))
+    lines = _co_owner_lines_joined(_joined(_without_reply_quotes(clean_lines(text))))
     reader = _Reader(municipality)
     reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)

@@ -405,7 +405,7 @@ def guess_goal(text: str) -> GoalGuess:
 def _guess(text: str) -> GoalGuess:
     if _VAGUE.search(text):
         return GoalGuess(None, True)
-    weekdays = _weekdays(text) or _bare_weekdays(text)
+    weekdays = _weekdays(text) or _bare_weekdays(text) or _seasons_named(text)
     if weekdays:
         return weekdays
     on_days = _WEEKDAYS.search(text) is not None  # with a count too: per week, or in all?
@@ -544,3 +544,16 @@ def _single_dated_event(text: str) -> str | None:
     if _ON_A_DAY.search(head):
         return "day"
     return "season" if _DATED.search(head) else None
+
+
+_SEASON_PAIR = re.compile(r"\b(?:varje|var|alla|båda)\s+(?:vår|höst|sommar|vinter)(?:en)?\s+"
+                          r"(?:och|samt)\s+(?:vår|höst|sommar|vinter)(?:en)?\b", re.IGNORECASE)
+
+
+def _seasons_named(text: str) -> GoalGuess | None:
+    """Twice a year, marked, for "varje vår och höst" (one each season named), when the text
+    gives no other count."""
+    found = _SEASON_PAIR.search(text[:600])
+    if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))):
+        return None
+    return GoalGuess({"exactly": 2, "per": "year"}, True)

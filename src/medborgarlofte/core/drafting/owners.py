@@ -309,7 +309,8 @@ def split_trailing_owners(text: str, municipality: str, *,
 
 _PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
                              r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
-_TOGETHER = re.compile(r"(?<=\S)\s+tillsammans med\s+(?=[A-ZÅÄÖ]|polisen|kommunen)")
+_TOGETHER = re.compile(r"(?<=\S)\s+(?:tillsammans med|TILLSAMMANS MED)\s+"
+                       r"(?=[A-ZÅÄÖ]|polisen|kommunen)")
 
 
 def _co_owners(named: str) -> str:
