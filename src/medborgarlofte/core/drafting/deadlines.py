@@ -21,7 +21,8 @@ _DELIVERABLE = re.compile(
     r"\b(?:(?:förbättra|förbättrar|förbättras|åtgärda|åtgärdar|åtgärdas|se över|ser över|"
     r"byta|byter|byts|röja|röjer|röjs)\s+(?:[\wåäö-]+\s+){0,2}?(?:belysning|skyltning|skyltar|"
     r"skyltningen|gatubelysning|buskage|vegetation|gångtunnl|gång- och cykel|cykelväg|gångväg|"
-    r"lekplats|staket|parken|utemiljö)|upprustning|rusta upp|rustar upp|rustas upp|installera|"
+    r"lekplats|staket|parken|utemiljö)|\bny(?:a|tt)? (?:belysning|gatubelysning|skyltar|"
+    r"skyltning|staket|kameror|kamera)|upprustning|rusta upp|rustar upp|rustas upp|installera|"
     r"installerar|installeras|installation|ta fram|tar fram|tas fram|sätta upp|sätter upp|"
     r"sätts upp|brev|utskick|skicka ut|skickar ut|skickas ut)", re.IGNORECASE)
 """Things made once: better lighting or signs, a renovation, a letter, a plan drawn up."""
