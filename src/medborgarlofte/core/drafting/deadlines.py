@@ -11,7 +11,8 @@ _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|
            "december")
 _DEADLINE = re.compile(
     rf"\b(?:klar|klart|färdig|färdigt)\b(?=[ \t]*(?:$|[.,;]|(?:till|i|under|senast|före|"
-    rf"innan|{_MONTHS}|våren|hösten|sommaren|vintern)\b|\d))|\bsenast\b|\bunder (?:år )?(?:19|20)\d\d\b(?![-–]\d)|"
+    rf"innan|{_MONTHS}|våren|hösten|sommaren|vintern)\b|\d))|\bsenast\b|"
+    rf"\bunder (?:år )?(?:19|20)\d\d\b(?![-–]\d)|"
     rf"\btill (?:sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b|"
     rf"\b(?:våren|hösten|sommaren|vintern|{_MONTHS})[ \t]+(?:19|20)\d\d\b(?![-–]\d)|"
     rf"(?:^|[.:][ \t]+)(?:när:[ \t]*)?(?:{_MONTHS})\.?$", re.IGNORECASE)

@@ -136,7 +136,8 @@ _CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
 _RULE = re.compile(r"[-:=+]+")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|varje|"
-                      r"gång|gånger|per|veckan|månaden|året|terminen|klart|klar|färdigt)\b", re.IGNORECASE)
+                      r"gång|gånger|per|veckan|månaden|året|terminen|klart|klar|färdigt)\b",
+                      re.IGNORECASE)
 """A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
