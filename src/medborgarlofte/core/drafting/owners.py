@@ -245,6 +245,19 @@ _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs
                           re.IGNORECASE)
 
 
+_PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
+                             r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
+_TOGETHER = re.compile(r"(?<=\S)\s+(?:tillsammans med|TILLSAMMANS MED)\s+"
+                       r"(?=[A-ZÅÄÖ]|polisen|kommunen)")
+
+
+def _co_owners(named: str) -> str:
+    """The owners an annotation names without the partners it does it with ("Polisen i
+    samverkan med skola och socialtjänst": the police), and with those it does it together
+    with as owners too ("Polisen tillsammans med Region Västerbotten": both)."""
+    return _TOGETHER.sub(" och ", _PARTNERS_AFTER.sub("", named[:300]))
+
+
 _ABBREVIATED = re.compile(r"\b(?:Pol|P|Kom|K)\b")
 _ABBREVIATIONS = re.compile(r"(?:Pol|P|Kom|K)(?:\s*(?:/|\+|,|&|och)\s*(?:Pol|P|Kom|K))*")
 """Owners abbreviated in parentheses: "(P)" the police, "(K)" the municipality."""
@@ -305,19 +318,6 @@ def split_trailing_owners(text: str, municipality: str, *,
                 rest += "."
             return rest, found
     return None
-
-
-_PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
-                             r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
-_TOGETHER = re.compile(r"(?<=\S)\s+(?:tillsammans med|TILLSAMMANS MED)\s+"
-                       r"(?=[A-ZÅÄÖ]|polisen|kommunen)")
-
-
-def _co_owners(named: str) -> str:
-    """The owners an annotation names without the partners it does it with ("Polisen i
-    samverkan med skola och socialtjänst": the police), and with those it does it together
-    with as owners too ("Polisen tillsammans med Region Västerbotten": both)."""
-    return _TOGETHER.sub(" och ", _PARTNERS_AFTER.sub("", named[:300]))
 
 
 SUBJECT_VERBS = frozenset({
