@@ -50,6 +50,8 @@ def kinds(result: Draft, index: int) -> dict[str, str]:
     ("Ungdomsgården har öppet till kl. 22 fredagar under hela läsåret.",
      {"exactly": 1, "per": "week"}),  # the clock time is no count
     ("Trygghetsvärdar vid torget. Torsdag–lördag kl 19–24", {"exactly": 3, "per": "week"}),
+    ("Trygghetsvärdar vid torget. Fredagar kl. 19–24", {"exactly": 1, "per": "week"}),
+    ("Fältarna är ute lördagskvällar under hela sommarlovet.", {"exactly": 1, "per": "week"}),
     # "varje vår och höst": twice a year, marked
     ("Kommunen och polisen går trygghetsvandringar i Söderby varje vår och höst.",
      {"exactly": 2, "per": "year"}),

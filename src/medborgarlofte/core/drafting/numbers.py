@@ -479,9 +479,11 @@ _DAY_NAME = r"(mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en)?"
 _DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*[–—-]\s*{_DAY_NAME}\b", re.IGNORECASE)
 _DAY_ORDER = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 _BARE_DAYS = re.compile(
-    rf"(?<![\wåäö-])(?P<days>{_DAY_NAME}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_DAY_NAME})"
+    rf"(?<![\wåäö-])(?P<days>{_DAY}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_DAY})"
     rf"{{0,6}})(?:\s+(?:kväll|kvällar|kvällen|natt|nätter|eftermiddag|eftermiddagar))?"
     rf"(?![\wåäö-])", re.IGNORECASE)
+_AT_CLOCK = re.compile(r"^\s*(?:kväll(?:ar|en)?\s+)?(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.:]\s+)$")
 _WHEN_WORDS = re.compile(r"\b(?:på|under|om|till|från|särskilt|framför allt|främst|bland annat|"
                          r"t\.ex\.|exempelvis|även|ofta|oftast|vissa|någon|några|nästa|"
                          r"kommande|senast|före|efter|inför|eller)\s*$", re.IGNORECASE)
@@ -510,8 +512,11 @@ def _bare_weekdays(text: str) -> GoalGuess | None:
     if not found or _WHEN_WORDS.search(text[max(0, found.start() - 25): found.start()]):
         return None
     days = found.group("days").lower()
-    plural_days = bool(re.search(r"dagar", days))
-    if plural_days and not _ALL_YEAR.match(text[found.end(): found.end() + 40]):
+    plural_days = bool(re.search(r"dagar|s?(?:kvällar|morgnar|nätter|eftermiddagar)\b", days))
+    after = text[found.end(): found.end() + 40]
+    scheduled = _OPENS.search(text[max(0, found.start() - 3): found.start()]) \
+        and _AT_CLOCK.match(after)  # a column's "Fredagar kl. 18–23"
+    if plural_days and not _ALL_YEAR.match(after) and not scheduled:
         return None  # "fredagar och lördagar under sommaren": when, not how often
     count = len(set(_ONE_DAY.findall(days)))
     return GoalGuess({"exactly": count, "per": "week"}, True)
