@@ -204,3 +204,14 @@ def test_one_dated_event_is_marked(sentence: str, goal: dict[str, Any]) -> None:
 def test_one_undated_event_stays_a_count_of_one() -> None:
     guess = guess_goal("Genomföra en trygghetsvandring med boende i Norrby.")
     assert (guess.goal, guess.unclear) == ({"exactly": 1, "unit": "trygghetsvandringar"}, False)
+
+
+def test_signatures_under_a_table_are_no_rows_of_it() -> None:
+    result = draft("Medborgarlöfte 2031\n\nAktiviteter\n\n"
+                   "Aktivitet\tAnsvarig\tNär\n"
+                   "Cykelkontroller vid skolorna\tPolisen\tTvå per månad\n"
+                   "Sommarläger för unga i Norrby\tUnder sommarlovet\n\n"
+                   "Anna Exempel\tBo Provsson\n"
+                   "Kommunstyrelsens ordförande\tLokalpolisområdeschef\n")
+    assert texts(result) == ["Cykelkontroller vid skolorna. Två per månad",
+                             "Sommarläger för unga i Norrby"]

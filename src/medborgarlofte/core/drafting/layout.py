@@ -525,7 +525,8 @@ class _Reader:
             if at is not None:
                 cells[at], units = _without_units(cells[at])
                 self.units_noted = units
-        if at is None and self.columns is not None and len(self.layout.commitments) < MAX_ITEMS:
+        if at is None and self.columns is not None and len(self.layout.commitments) < MAX_ITEMS \
+                and _activity_cell(cells[0]):
             self._unmatched_row(cells)  # a row of a table with a header: never dropped
         elif at is None:
             self._items(" ".join(cells), False)
@@ -937,6 +938,18 @@ def unit_subject_party(sentence: str) -> PartyRef | None:
     a party to confirm (see `_unit_kind`), or None."""
     unit = _unit_subject(sentence)
     return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
+
+
+_ROLE_WORDS = re.compile(r"ordförande|chef\b|direktör|kommunalråd|samordnare|handläggare|"
+                         r"sekreterare|polisområde|\bden \d{1,2}\b", re.IGNORECASE)
+
+
+def _activity_cell(cell: str) -> bool:
+    """A cell that can be an activity: three words or more, one in lower case, no role or
+    date of a signature ("Anna Exempel", "Kommunstyrelsens ordförande" are not)."""
+    words = cell.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words[1:]) \
+        and not _ROLE_WORDS.search(cell[:200])
 
 
 _NARROW_CELLS = re.compile(r"\t| {2,}|\s*\|\s*")
