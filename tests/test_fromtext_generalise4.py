@@ -215,3 +215,12 @@ def test_signatures_under_a_table_are_no_rows_of_it() -> None:
                    "Kommunstyrelsens ordförande\tLokalpolisområdeschef\n")
     assert texts(result) == ["Cykelkontroller vid skolorna. Två per månad",
                              "Sommarläger för unga i Norrby"]
+
+
+def test_a_heading_opened_by_an_adverb_names_the_subject_after_its_verb() -> None:
+    result = draft("Medborgarlöfte 2031\n\nEkby kommun och Polisen lovar att:\n"
+                   "- patrullera centrum varje fredag\n\n"
+                   "Därutöver lovar polisen att:\n"
+                   "- besöka alla skolor i Norrby en gång per termin\n")
+    assert owners(result)[1] == ["polisen"]
+    assert notes(result, 1, "owners") == []

@@ -238,9 +238,15 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
             found = parties_in(match.group("who"), municipality, mode="subject")
             if found and match.group("who").strip().lower() not in _FRONTED:
                 return found  # not "Dessutom" of "Dessutom åtar sig X att:"
+            after = _AFTER_FRONTED.match(text[match.end():]) if found else None
+            if after:  # "Dessutom lovar polisen att:": the subject after the verb
+                return parties_in(after.group(1), municipality, mode="strict")
     return parties_in(text, municipality, mode="strict")
 
 
+_AFTER_FRONTED = re.compile(r"^\s+(?:sig\s+)?(.{2,80}?)(?:\s+(?:att|även|också|följande|"
+                            r"gemensamt|tillsammans))*\s*$", re.IGNORECASE)
+"""What follows the verb of a heading opened by an adverb ("Dessutom lovar | polisen att")."""
 _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av)\s*:\s*",
                           re.IGNORECASE)
 
