@@ -137,7 +137,8 @@ _CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
 _RULE = re.compile(r"[-:=+]+")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|varje|"
-                      r"gång|gånger|per|veckan|månaden|året|terminen)\b", re.IGNORECASE)
+                      r"gång|gånger|per|veckan|månaden|året|terminen|klart|klar|färdigt)\b",
+                      re.IGNORECASE)
 """A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
@@ -315,7 +316,15 @@ def is_heading(line: str) -> bool:
     lowered = line.lower()
     return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
             or lowered.startswith(("det här", "detta", "här ", "så "))
-            or bool(_PARTY_HEADING.match(line)))
+            or bool(_PARTY_HEADING.match(line)) or bool(_OPENER_HEADING.match(line)))
+
+
+_OPENER_HEADING = re.compile(
+    r"^[^.,;:]{1,80}?\s(?:lovar|åtar sig|ska|skall|kommer att)\s+(?:att\s+)?(?:gemensamt\s+|"
+    r"tillsammans\s+|även\s+|också\s+)?(?:arbeta|jobba|fokusera|satsa|verka)(?:\s+vidare)?"
+    r"\s+(?:med|på|för|mot|inom)$", re.IGNORECASE)
+"""'Polisen och Ekby kommun lovar att arbeta med' (no colon): the opening of a sentence the
+lines under it end, so a heading over them, not a commitment."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -499,6 +508,8 @@ class _Reader:
         if _TITLE.search(cells[0]) and not self.layout.commitments \
                 or cells[0].isupper() and len(cells[0].split()) <= 8:
             return  # a page's header beside the title ("MEDBORGARLÖFTE I KUNGÄLV    Polisen")
+        if self.columns is not None and len(cells) < len(self.columns):
+            cells = _narrow_cells(row, len(self.columns)) or cells
         if self.columns is not None and len(cells) == len(self.columns):
             self._row_by_columns(cells, self.columns)
             return
@@ -515,7 +526,10 @@ class _Reader:
             if at is not None:
                 cells[at], units = _without_units(cells[at])
                 self.units_noted = units
-        if at is None:
+        if at is None and self.columns is not None and len(self.layout.commitments) < MAX_ITEMS \
+                and _activity_cell(cells[0]):
+            self._unmatched_row(cells)  # a row of a table with a header: never dropped
+        elif at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
@@ -523,6 +537,15 @@ class _Reader:
             goal = " ".join(c for c in cells[at + 1:] if _GOALISH.search(c))
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600]))
+
+    def _unmatched_row(self, cells: list[str]) -> None:
+        """A row under a table's header whose cells do not line up with its columns: the first
+        cell is the commitment, the others its goal when they state one; its owner unknown
+        (to check)."""
+        self.state = "commitments"
+        goal = " ".join(c for c in cells[1:] if _GOALISH.search(c))
+        self.layout.commitments.append(Commitment(cells[0], None, self.group,
+                                                  goal_text=goal[:600]))
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -666,7 +689,7 @@ class _Reader:
                     or WE_PROMISE.match(line) or subject_of(line, self.municipality)):
                 return False
         # "Polisen lovar att", "Polisen och kommunen": a party's heading, not an item
-        return not (_PARTY_HEADING.match(line)
+        return not (_PARTY_HEADING.match(line) or _OPENER_HEADING.match(line)
                     or parties_in(line, self.municipality, mode="strict"))
 
     def _ends_priorities(self, body: str, bullet: bool) -> bool:
@@ -996,12 +1019,41 @@ def unit_subject_party(sentence: str) -> PartyRef | None:
     return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
 
 
+_ROLE_WORDS = re.compile(r"ordförande|chef\b|direktör|kommunalråd|samordnare|handläggare|"
+                         r"sekreterare|polisområde|\bden \d{1,2}\b", re.IGNORECASE)
+
+
+def _activity_cell(cell: str) -> bool:
+    """A cell that can be an activity: three words or more, one in lower case, no role or
+    date of a signature ("Anna Exempel", "Kommunstyrelsens ordförande" are not)."""
+    words = cell.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words[1:]) \
+        and not _ROLE_WORDS.search(cell[:200])
+
+
+_NARROW_CELLS = re.compile(r"\t| {2,}|\s*\|\s*")
+
+
+def _narrow_cells(row: str, columns: int) -> list[str] | None:
+    """The cells of a row whose gap between two cells is only two spaces ("Polisen/Uppsala
+    kommun  En gång per termin"), when splitting there gives the table's number of columns."""
+    cells = [cell.strip() for cell in _NARROW_CELLS.split(row[:2000]) if cell.strip()]
+    return cells if len(cells) == columns else None
+
+
+_VOLUNTEERS = re.compile(r"föräldrar|nattvandr|förening|frivillig|ideell|volontär|vuxenvandr|"
+                         r"emellan|församling|scout|grannsamverkan", re.IGNORECASE)
+"""'Föräldrar emellan', 'Vuxenvandrarna i Ekby': a network of volunteers, not a unit of the
+municipality, though named in common words."""
+
+
 def _unit_kind(unit: str) -> str:
     """'kommun' for a service named in common words ("Tidigt föräldrastöd", "Öppna
     förskolan": a municipality's own activity), 'other' for a name ("Nattvandrarna",
     "Ekby Fotbollsförening"); either way an owner to confirm."""
     words = unit.split()
-    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) else "other"
+    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) \
+        and not _VOLUNTEERS.search(unit) else "other"
 
 
 _QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")
@@ -1099,9 +1151,27 @@ def _over_headings(lines: list[str], before_sentence: list[bool]) -> list[bool]:
     return over
 
 
+_DASH_OWNER_END = re.compile(r"\s[–—-]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}$")
+_CO_OWNER_LINE = re.compile(r"^(?:tillsammans med|i samverkan med|i samarbete med|och|samt)\s+"
+                            r"[A-ZÅÄÖ][^.!?:;]{1,80}$", re.IGNORECASE)
+
+
+def _co_owner_lines_joined(lines: list[str]) -> list[str]:
+    """The owner a PDF broke over two lines ("… – Polisen" / "tillsammans med Region
+    Västerbotten") whole again on the commitment's line."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and len(out[-1]) < 4000 and _CO_OWNER_LINE.match(line[:100]) \
+                and _DASH_OWNER_END.search(out[-1][-80:]):
+            out[-1] += " " + line
+            continue
+        out.append(line)
+    return out
+
+
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    lines = _joined(_without_reply_quotes(clean_lines(text)))
+    lines = _co_owner_lines_joined(_joined(_without_reply_quotes(clean_lines(text))))
     reader = _Reader(municipality)
     reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from medborgarlofte.core.drafting.deadlines import deliverable_with_deadline
 from medborgarlofte.core.drafting.milestones import (
     MILESTONE_VERBS,
     is_milestone,
@@ -319,7 +320,7 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
         activity = _activity_after(tokens, i)
         if not activity:
             return None, False  # the indefinite article, not a number
-        if not _doing_before(tokens, i):
+        if not _doing_before(tokens, i) and not _invited_to_dated(tokens, i, text):
             return None, True  # "… en trygghetsvandring" after no verb of doing: one? check
 
     or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
@@ -404,7 +405,7 @@ def guess_goal(text: str) -> GoalGuess:
 def _guess(text: str) -> GoalGuess:
     if _VAGUE.search(text):
         return GoalGuess(None, True)
-    weekdays = _weekdays(text)
+    weekdays = _weekdays(text) or _bare_weekdays(text) or _seasons_named(text)
     if weekdays:
         return weekdays
     on_days = _WEEKDAYS.search(text) is not None  # with a count too: per week, or in all?
@@ -416,6 +417,7 @@ def _guess(text: str) -> GoalGuess:
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
+    first_word = ""
     unclear = unsupported
     notes: list[str] = []
     for i in range(len(tokens)):
@@ -425,8 +427,15 @@ def _guess(text: str) -> GoalGuess:
             notes.append(_clause_at(text, tokens[i].start))
         if count:
             counts.append(count)
+            if len(counts) == 1:
+                first_word = tokens[i].text
     if unsupported:
         return GoalGuess(None, True)
+    if counts and not period and counts[0].value == 1 and first_word in ("en", "ett"):
+        single = _single_dated_event(text)
+        if single == "day":
+            return GoalGuess({"milestone": True}, True)
+        unclear = unclear or single == "season"
     if counts:
         first = counts[0]
         goal: dict[str, Any] = {first.kind: first.value}
@@ -442,7 +451,7 @@ def _guess(text: str) -> GoalGuess:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
         return GoalGuess(None, True)
-    if is_milestone(text):
+    if is_milestone(text) or deliverable_with_deadline(text):
         return GoalGuess({"milestone": True})
     return GoalGuess(None, _every_weekday(text) is not None)  # "varje fredag": how often? check
 
@@ -464,3 +473,92 @@ def guess_extent(cell: str) -> GoalGuess | None:
         cell = "1 " + cell[one.end():]
     found = _guess(cell)
     return found if found.goal and not found.goal.get("milestone") else None
+
+
+_DAY_NAME = r"(mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en)?"
+_DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*[–—-]\s*{_DAY_NAME}\b", re.IGNORECASE)
+_DAY_ORDER = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+_BARE_DAYS = re.compile(
+    rf"(?<![\wåäö-])(?P<days>{_DAY}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_DAY})"
+    rf"{{0,6}})(?:\s+(?:kväll|kvällar|kvällen|natt|nätter|eftermiddag|eftermiddagar))?"
+    rf"(?![\wåäö-])", re.IGNORECASE)
+_AT_CLOCK = re.compile(r"^\s*(?:kväll(?:ar|en)?\s+)?(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.:]\s+)$")
+_WHEN_WORDS = re.compile(r"\b(?:på|under|om|till|från|särskilt|framför allt|främst|bland annat|"
+                         r"t\.ex\.|exempelvis|även|ofta|oftast|vissa|någon|några|nästa|"
+                         r"kommande|senast|före|efter|inför|eller)\s*$", re.IGNORECASE)
+_ALL_YEAR = re.compile(r"^\s*(?:kväll(?:ar|en)?\s+)?(?:under\s+)?(?:hela\s+(?:året|terminen|"
+                       r"läsåret|perioden|sommaren|sommarlovet|skolåret)|året runt)\b",
+                       re.IGNORECASE)
+
+
+def _bare_weekdays(text: str) -> GoalGuess | None:
+    """A rate per week, marked, from weekdays named with no "varje" and no preposition:
+    "patrullerar torget fredag och lördag kväll" (twice a week), a column's "Fredag–lördag kl
+    18–23" (a span of days), "fredagar under hela året" (a plural, when the whole year or
+    term follows). "på fredagar", "särskilt fredagar", "fredagar och lördagar under sommaren"
+    say when, not how often: None. Clock times and years are no count."""
+    plain = _YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))
+    if _DIGIT_OR_COUNT.search(plain) or re.search(r"\b(?:per|varje|var|alla|samtliga)\b",
+                                                   plain, re.IGNORECASE):
+        return None
+    span = _DAY_RANGE.search(text[:600])
+    if span and not _WHEN_WORDS.search(text[max(0, span.start() - 25): span.start()]):
+        first = _DAY_ORDER.index(span.group(1).lower())
+        last = _DAY_ORDER.index(span.group(2).lower())
+        count = last - first + 1 if last >= first else last + 8 - first
+        return GoalGuess({"exactly": count, "per": "week"}, True)
+    found = _BARE_DAYS.search(text[:600])
+    if not found or _WHEN_WORDS.search(text[max(0, found.start() - 25): found.start()]):
+        return None
+    days = found.group("days").lower()
+    plural_days = bool(re.search(r"dagar|s?(?:kvällar|morgnar|nätter|eftermiddagar)\b", days))
+    after = text[found.end(): found.end() + 40]
+    scheduled = _OPENS.search(text[max(0, found.start() - 3): found.start()]) \
+        and _AT_CLOCK.match(after)  # a column's "Fredagar kl. 18–23"
+    if plural_days and not _ALL_YEAR.match(after) and not scheduled:
+        return None  # "fredagar och lördagar under sommaren": when, not how often
+    count = len(set(_ONE_DAY.findall(days)))
+    return GoalGuess({"exactly": count, "per": "week"}, True)
+
+
+_MONTHS_RE = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+              "december|jan|feb|aug|sept|okt|nov|dec")
+_ON_A_DAY = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a|e|a)?\s+(?:{_MONTHS_RE})\b\.?",
+                       re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:under|i|till|före|inför)\s+(?:början av\s+|slutet av\s+)?"
+                    rf"(?:våren|hösten|sommaren|vintern|{_MONTHS_RE})\b|\binför\b",
+                    re.IGNORECASE)
+_INVITES = {"till"}
+"""'bjuder in till ett medborgarmöte under hösten': one event, to confirm."""
+
+
+def _invited_to_dated(tokens: list[Token], i: int, text: str) -> bool:
+    """True for "bjuder in till ett …" (one event the parties invite to) when the text dates
+    it ("under hösten", "den 25:e aug")."""
+    return (i >= 3 and _phrase(tokens, i - 3, 3) in ("bjuder in till", "bjuda in till")
+            and bool(_DATED.search(text[:600]) or _ON_A_DAY.search(text[:600])))
+
+
+def _single_dated_event(text: str) -> str | None:
+    """Whether one event ("en förbättringsvandring", "ett medborgarmöte") is dated in the text:
+    "day" ("den 25:e aug": a milestone), "season" ("under hösten", "i maj", "inför …": a count
+    of one); either way to be marked (a person says whether it is one event or the work it
+    opens)."""
+    head = text[:600]
+    if _ON_A_DAY.search(head):
+        return "day"
+    return "season" if _DATED.search(head) else None
+
+
+_SEASON_PAIR = re.compile(r"\b(?:varje|var|alla|båda)\s+(?:vår|höst|sommar|vinter)(?:en)?\s+"
+                          r"(?:och|samt)\s+(?:vår|höst|sommar|vinter)(?:en)?\b", re.IGNORECASE)
+
+
+def _seasons_named(text: str) -> GoalGuess | None:
+    """Twice a year, marked, for "varje vår och höst" (one each season named), when the text
+    gives no other count."""
+    found = _SEASON_PAIR.search(text[:600])
+    if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))):
+        return None
+    return GoalGuess({"exactly": 2, "per": "year"}, True)

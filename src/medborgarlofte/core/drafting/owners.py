@@ -53,7 +53,8 @@ _MUNICIPAL_UNIT = re.compile(
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
                     re.IGNORECASE)
 _JOINT_HEADING = re.compile(
-    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
+    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?|"
+    r"(?:åtar sig|lovar|ska|skall) parterna|parterna (?:åtar sig|lovar|ska|skall))\b",
     re.IGNORECASE,
 )
 _HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s", re.IGNORECASE)
@@ -235,13 +236,32 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
         match = pattern.match(text)
         if match:
             found = parties_in(match.group("who"), municipality, mode="subject")
-            if found:
-                return found
+            if found and match.group("who").strip().lower() not in _FRONTED:
+                return found  # not "Dessutom" of "Dessutom åtar sig X att:"
+            after = _AFTER_FRONTED.match(text[match.end():]) if found else None
+            if after:  # "Dessutom lovar polisen att:": the subject after the verb
+                return parties_in(after.group(1), municipality, mode="strict")
     return parties_in(text, municipality, mode="strict")
 
 
+_AFTER_FRONTED = re.compile(r"^\s+(?:sig\s+)?(.{2,80}?)(?:\s+(?:att|även|också|följande|"
+                            r"gemensamt|tillsammans))*\s*$", re.IGNORECASE)
+"""What follows the verb of a heading opened by an adverb ("Dessutom lovar | polisen att")."""
 _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av)\s*:\s*",
                           re.IGNORECASE)
+
+
+_PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
+                             r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
+_TOGETHER = re.compile(r"(?<=\S)\s+(?:tillsammans med|TILLSAMMANS MED)\s+"
+                       r"(?=[A-ZÅÄÖ]|polisen|kommunen)")
+
+
+def _co_owners(named: str) -> str:
+    """The owners an annotation names without the partners it does it with ("Polisen i
+    samverkan med skola och socialtjänst": the police), and with those it does it together
+    with as owners too ("Polisen tillsammans med Region Västerbotten": both)."""
+    return _TOGETHER.sub(" och ", _PARTNERS_AFTER.sub("", named[:300]))
 
 
 _ABBREVIATED = re.compile(r"\b(?:Pol|P|Kom|K)\b")
@@ -290,6 +310,7 @@ def split_trailing_owners(text: str, municipality: str, *,
         if not match:
             continue
         named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        named = _co_owners(named)  # "(Polisen i samverkan med skolan)": the police
         if pattern is _PARENTHESIS and _ABBREVIATIONS.fullmatch(named.strip()):
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
@@ -499,7 +520,7 @@ def together_with(text: str, municipality: str,
 _PARTNERS_HEADING = re.compile(
     r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
     r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
-    r"partner(?:s|na)?|aktörer(?:na)?|parter(?:na)?|organisationer(?:na)?)"
+    r"partner(?:s|na)?|aktörer(?:na)?|(?<= )parter(?:na)?|organisationer(?:na)?)"
     r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
     r"följande))*)?\s*:?$"
     r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkanspart(?:n)?ers|partners|"

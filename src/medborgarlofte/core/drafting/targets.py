@@ -97,6 +97,8 @@ def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list
         subject = subject_of(text[dash.end():], municipality)
     if subject is None and _WITH_A_UNIT.match(text[:200]):
         return [municipality_party(municipality)], []  # a förvaltning is the municipality
+    if subject is None and _PRESENT_UNIT.match(text[:200]):  # "Kommunpolisen finns på plats …"
+        return _present_owner(text, municipality), []
     if subject is None:
         return led_by(text, municipality) or [], []
     return subject.owners, subject.with_others
@@ -108,6 +110,25 @@ _WITH_A_UNIT = re.compile(
     r"(?![^.]{0,80}\b(?:polisen|kommunen) (?:ska|kommer|lovar))", re.IGNORECASE)
 """'I samarbete med förvaltningen för Teknik ska det göras …': no subject, but the one who
 does it is a unit of the municipality."""
+
+
+_PRESENT_UNIT = re.compile(
+    r"^(?P<who>(?:kommun|när|lokal|ungdoms|områdes)?polis(?:en|erna)|"
+    r"(?:socialtjänstens|kommunens|fritidsgårdens|skolans|stadens) [\wåäö-]{3,30}|"
+    r"(?:fältare|fältarbetare|fältsekreterare|fältassistent|fritidsledare)(?:na)?|"
+    r"fältgruppen|fältarna)\s+(?:finns|är|rör sig|syns|befinner sig)\s+"
+    r"(?:ute|på plats|närvarande|synlig|synliga|tillgänglig|tillgängliga|i|på|vid|runt)\b",
+    re.IGNORECASE)
+"""'Kommunpolisen finns på plats i …', 'Socialtjänstens fältare är ute i …': a unit of the
+police or of the municipality, present somewhere, as the subject."""
+
+
+def _present_owner(text: str, municipality: str) -> list[PartyRef]:
+    """The police for a police unit ("Kommunpolisen", "Närpolisen"), else the municipality
+    (its social services' field workers, its youth leaders)."""
+    found = _PRESENT_UNIT.match(text[:200])
+    who = found.group("who").lower() if found else ""
+    return [POLICE] if "polis" in who else [municipality_party(municipality)]
 
 
 def draft_target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
