@@ -63,7 +63,8 @@ _BULLET = re.compile(
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild|identifierade problem|"
                          r"problembeskrivning|^(?:lokala |våra |de största )?(?:problem(?:en)?|"
-                         r"utmaningar(?:na)?)\s*:?$", re.IGNORECASE)
+                         r"utmaningar(?:na)?)\s*:?$"
+                         r"|^(?:vårt |årets |i |särskilt )?fokus\s*:?$", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
 _ONE_PRIORITY = re.compile(
     r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
@@ -170,7 +171,9 @@ _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förvä
                       r"vad ska vi uppnå\??|vad vill vi åstadkomma\?)\s*:?$", re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
-    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
+    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)"
+    r"|(?:i samverkan|i samarbete|tillsammans) med [^.,;:]{2,40}?(?=\satt\b)))*\s*:?$",
+    re.IGNORECASE)
 """A heading that names who promises: "Polisen lovar", "Vi lovar tillsammans"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
 _SECTION_WORDS = re.compile(
@@ -852,6 +855,9 @@ class _Reader:
         if inline and not bullet:
             self.layout.priorities += _priority_list(inline.group(1))
             return
+        if not bullet and before_sentence and not self.layout.commitments \
+                and _NEWS_HEADLINE.match(line[:200]):
+            return  # "Polis och kommun lovar fler insatser i Ekby": an article's headline
         self._items(body, bool(bullet))
 
     def _items(self, body: str, bullet: bool) -> None:
@@ -874,6 +880,8 @@ class _Reader:
         for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
+            if not bullet and _ACTIVITIES_INTRO.match(sentence[:200]):
+                continue  # "Det här är några av de aktiviteter som …": the list's intro
             if not bullet and not self.layout.commitments and (
                     self.state == "intro" and _AIM.search(sentence[:300])
                     or self.state != "effects" and not self.layout.priorities
@@ -1206,3 +1214,15 @@ def read_layout(text: str, municipality: str) -> Layout:
         reader.layout.too_many = True
     reader.layout.lines = lines
     return reader.layout
+
+
+_ACTIVITIES_INTRO = re.compile(
+    r"^(?:det här|detta|här|nedan) (?:är|följer|presenteras|beskrivs) (?:några av |ett urval av |"
+    r"exempel på |ett par av )?(?:de |våra |alla )?(?:aktiviteter|åtgärder|insatser|löften|"
+    r"åtaganden)(?:na)?\b(?![^.!?]{0,200}[.!?]\s+\S)", re.IGNORECASE)
+"""'Det här är några av de aktiviteter som polisen … kommer att genomföra' on a slide: the
+intro of the activities under it, no commitment."""
+_NEWS_HEADLINE = re.compile(
+    r"^[A-ZÅÄÖ][^.!?:;,]{2,60}?\s(?:lovar|utlovar)\s+(?!att\b|sig\b)[^.!?:;]{3,100}(?<![.!?:;])$")
+"""'Polis och kommun lovar fler insatser i Gottsunda' over an article: its headline, whose
+promises the paragraphs under it state one by one."""

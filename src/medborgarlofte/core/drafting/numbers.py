@@ -418,6 +418,7 @@ def _guess(text: str) -> GoalGuess:
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
     first_word = ""
+    first_at = 0
     unclear = unsupported
     notes: list[str] = []
     for i in range(len(tokens)):
@@ -429,6 +430,7 @@ def _guess(text: str) -> GoalGuess:
             counts.append(count)
             if len(counts) == 1:
                 first_word = tokens[i].text
+                first_at = tokens[i].start
     if unsupported:
         return GoalGuess(None, True)
     if counts and not period and counts[0].value == 1 and first_word in ("en", "ett"):
@@ -436,9 +438,13 @@ def _guess(text: str) -> GoalGuess:
         if single == "day":
             return GoalGuess({"milestone": True}, True)
         unclear = unclear or single == "season"
+    if counts and period and _rate_in_later_sentence(text, tokens, used, first_at):
+        period, unclear = None, True  # "minst 25 insatser under perioden. … två gånger i månaden"
     if counts:
         first = counts[0]
         goal: dict[str, Any] = {first.kind: first.value}
+        if first.value == 1 and first_word in ("en", "ett"):
+            goal[first.kind] += _ones_more(text[first_at:])  # "en i Åmot och en i Jädraås"
         if first.unit:
             goal["unit"] = first.unit
         if period:
@@ -516,7 +522,8 @@ def _bare_weekdays(text: str) -> GoalGuess | None:
     after = text[found.end(): found.end() + 40]
     scheduled = _OPENS.search(text[max(0, found.start() - 3): found.start()]) \
         and _AT_CLOCK.match(after)  # a column's "Fredagar kl. 18–23"
-    if plural_days and not _ALL_YEAR.match(after) and not scheduled:
+    if plural_days and not _ALL_YEAR.match(after) and not scheduled \
+            and not _OPEN_DAYS.search(text[:600]):
         return None  # "fredagar och lördagar under sommaren": when, not how often
     count = len(set(_ONE_DAY.findall(days)))
     return GoalGuess({"exactly": count, "per": "week"}, True)
@@ -562,3 +569,34 @@ def _seasons_named(text: str) -> GoalGuess | None:
     if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))):
         return None
     return GoalGuess({"exactly": 2, "per": "year"}, True)
+
+
+_OPEN_DAYS = re.compile(r"\b(?:öppe[nt]|öppna|öppethållande|öppettider|håller öppet)\b",
+                        re.IGNORECASE)
+"""'hålla fritidsgården öppen fredagar och lördagar under sommarlovet': the days it is open,
+so many a week in that window (marked), not only when."""
+_ONE_MORE = re.compile(r"(?:,|\s(?:och|samt))\s+(?:en|ett)\s+(?:till\s+)?(?:i|på|vid|för|"
+                       r"inom|med)\s+(?=[A-ZÅÄÖ\w])", re.IGNORECASE)
+_ONES_READ = 300
+
+
+def _ones_more(text: str) -> int:
+    """How many more of the one thing counted a text names by place after it ("en
+    trygghetsvandring i Åmot och en i Jädraås": one more), within its first sentence."""
+    head = text[:_ONES_READ]
+    end = _SENTENCE_STOP.search(head)
+    return len(_ONE_MORE.findall(head[: end.start()] if end else head))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _rate_in_later_sentence(text: str, tokens: list[Token], used: set[int],
+                            first_at: int) -> bool:
+    """True when the rate read stands in a sentence after the one with the first count ("minst
+    25 riktade insatser under perioden. Kontoret står där två gånger i månaden"): the rate is
+    the next sentence's, not the count's."""
+    if not used:
+        return False
+    rate_at = tokens[min(used)].start
+    return rate_at > first_at and _SENTENCE_STOP.search(text, first_at, rate_at) is not None

@@ -35,7 +35,9 @@ _POLICE = re.compile(
     r"|polismyndigheten|[\w-]{0,20}poliserna"
     r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
     r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?"
-    r"|(?:ungdoms|trafik|cykel|gräns|ordnings|kvarters|skol|stadsdels|centrum)polis(?:en|erna)",
+    r"|(?:ungdoms|trafik|cykel|gräns|ordnings|kvarters|skol|stadsdels|centrum)polis(?:en|erna)"
+    r"|polisens (?:mobila |nya |lokala )?[a-zåäö]*(?:kontor(?:et)?|grupp(?:en)?|enhet(?:en)?|"
+    r"team(?:et)?|patrull(?:en|er|erna)?|buss(?:en)?)",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
@@ -64,7 +66,7 @@ _SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*", re.IGNORECASE)
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
     "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
-    "arbetsförmedling", "tull",
+    "arbetsförmedling", "tull", "brandförsvar",
 )
 _STEM_ENDS = r"(?:en|et|ar|erna|s|arna)?\b"
 """Parts of a name that make it an organisation wherever it stands."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medborgarlofte.core.drafting.numbers import number_value
-from medborgarlofte.core.drafting.owners import subject_of
+from medborgarlofte.core.drafting.owners import PartyRef, subject_of
 
 DOING_VERBS = frozenset({
     "genomföra", "arbeta", "fortsätta", "utveckla", "verka", "öka", "minska", "stärka", "skapa",
@@ -224,7 +224,7 @@ def _two_parties(sentence: str, municipality: str) -> list[str]:
                 and _PROMISED.search(sentence[:found.start()]) \
                 and {p.id for p in second.owners} != {p.id for p in first.owners}:
             return [sentence[:found.start()] + ".", rest]
-    return [sentence]
+    return _named_second_party(sentence, municipality, first.owners)
 
 
 _OWN_CLAUSE = re.compile(r"^(?:polisen|kommunen|[a-zåäö]+ kommun|staden)\s+(?:lovar|ska|skall|"
@@ -236,3 +236,19 @@ _PROMISED = re.compile(r"\b(?:lovar|ska|skall|kommer att|åtar sig|erbjuder|geno
                        re.IGNORECASE)
 """The first party's own verb stands before the split ("Polisen lovar att …, och kommunen
 lovar …"), never "Polisen och kommunen lovar …" split at its "och"."""
+
+
+_AND_NAMED = re.compile(r",\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+
+
+def _named_second_party(sentence: str, municipality: str, first: list[PartyRef]) -> list[str]:
+    """'Ekby brandförsvar ska besöka skolorna …, och Region Ekby och kommunen fortsätter
+    arbetet …': a second commitment after ", och" where an organisation named with a capital
+    opens its own clause, its own verb after it."""
+    for found in _AND_NAMED.finditer(sentence[:1000]):
+        rest = sentence[found.end():]
+        second = subject_of(rest[:_HEAD], municipality)
+        if second is not None and _PROMISED.search(sentence[:found.start()]) \
+                and {p.id for p in second.owners} != {p.id for p in first}:
+            return [sentence[:found.start()] + ".", rest]
+    return [sentence]
