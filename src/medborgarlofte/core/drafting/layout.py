@@ -858,6 +858,8 @@ class _Reader:
         if not bullet and before_sentence and not self.layout.commitments \
                 and _NEWS_HEADLINE.match(line[:200]):
             return  # "Polis och kommun lovar fler insatser i Ekby": an article's headline
+        if not bullet and _ACTIVITIES_INTRO.match(line[:200]):
+            return  # "Det här är några av de aktiviteter som …": the intro of the list below
         self._items(body, bool(bullet))
 
     def _items(self, body: str, bullet: bool) -> None:
@@ -880,8 +882,6 @@ class _Reader:
         for sentence in sentences:
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
-            if not bullet and _ACTIVITIES_INTRO.match(sentence[:200]):
-                continue  # "Det här är några av de aktiviteter som …": the list's intro
             if not bullet and not self.layout.commitments and (
                     self.state == "intro" and _AIM.search(sentence[:300])
                     or self.state != "effects" and not self.layout.priorities
