@@ -219,6 +219,9 @@ _IN_COOPERATION = re.compile(r"\s+(?:i samverkan|i samarbete|med stöd|med hjäl
                              re.IGNORECASE)
 """'Det här lovar polisen i samverkan med kommunen': the police promise, the municipality is
 their partner (not a co-owner)."""
+_PARTNER_BEFORE_ATT = re.compile(r"(\s(?:lovar|åtar sig|ska|skall))\s+(?:tillsammans|i samverkan|"
+                                 r"i samarbete) med\s+[^,:;]{2,60}?(?=\s+att$)", re.IGNORECASE)
+"""'Polisen lovar tillsammans med Ekbyhem att': the police promise, with their partner."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -228,6 +231,7 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
             or names_the_partners(heading) or _opens_with_infinitive(heading):
         return None
     text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
+    text = _PARTNER_BEFORE_ATT.sub(r"\1", text)  # "Polisen lovar tillsammans med X att"
     part = _PART_OF.search(text)
     if part:  # "Problemområden och polisens del i medborgarlöftet"
         return [POLICE] if part.group(1).lower().startswith("polis") else [
