@@ -9,25 +9,7 @@ Every sentence here is written for the test, in the pattern real pledges use."""
 from __future__ import annotations
 
 from medborgarlofte.core.drafting.draft import Draft
-from medborgarlofte.core.drafting.fromtext import draft_from_text
-
-
-def draft(text: str) -> Draft:
-    return draft_from_text(text, fallback_year=2031)
-
-
-def texts(result: Draft) -> list[str]:
-    return [t["text"] for t in result.data["targets"]]
-
-
-def owners(result: Draft) -> list[list[str]]:
-    return [t["owners"] for t in result.data["targets"]]
-
-
-def notes(result: Draft, index: int, part: str | None = None) -> list[str]:
-    return [r.key.rsplit(".", 1)[1] for r in result.reviews
-            if r.path[:2] == ("targets", index) and (part is None or r.path[2:3] == (part,))]
-
+from tests.fromtext_helpers import draft, notes, owners, texts
 
 # --- 1. a commitment written as a noun phrase, in a list of commitments
 
