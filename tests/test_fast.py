@@ -339,3 +339,16 @@ def test_after_a_write_the_next_read_takes_the_full_path(
         assert answered(args) is None, args
         full = runner.invoke(app, args, catch_exceptions=False)
         assert answered(args) == (full.exit_code, full.stdout_bytes), args
+
+
+def test_a_full_cache_keeps_what_was_read_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer read on every run outlives entries written after it and never read."""
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 8)
+    for i in range(8):
+        assert cache.write_entry(os.environ, f"{i:064x}", b"x")
+        path = _cache_folder() / f"{i:064x}"
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # written in this order
+    assert cache.read_entry(os.environ, f"{0:064x}") == b"x"  # the oldest, read now
+    assert cache.write_entry(os.environ, f"{8:064x}", b"x")
+    names = sorted(p.name for p in _cache_folder().iterdir())
+    assert names == [f"{i:064x}" for i in (0, 4, 5, 6, 7, 8)]

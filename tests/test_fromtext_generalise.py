@@ -10,24 +10,8 @@ from typing import Any
 import pytest
 
 from medborgarlofte.core.drafting.draft import Draft
-from medborgarlofte.core.drafting.fromtext import draft_from_text
 from medborgarlofte.core.drafting.numbers import guess_goal
-
-
-def draft(text: str) -> Draft:
-    return draft_from_text(text, fallback_year=2031)
-
-
-def texts(result: Draft) -> list[str]:
-    return [t["text"] for t in result.data["targets"]]
-
-
-def owners(result: Draft) -> list[list[str]]:
-    return [t["owners"] for t in result.data["targets"]]
-
-
-def notes(result: Draft, index: int) -> list[str]:
-    return [r.key.rsplit(".", 1)[1] for r in result.reviews if r.path[:2] == ("targets", index)]
+from tests.fromtext_helpers import draft, notes, owners, texts
 
 
 def period(result: Draft) -> tuple[str, str]:

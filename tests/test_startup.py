@@ -269,3 +269,27 @@ def test_ctrl_c_at_a_prompt_is_said_once(
     monkeypatch.setattr(status_command, "load_all", interrupted)
     assert cli_app._run(cli_app.app, ["status", "--lang", "en"]) == 130
     assert capsys.readouterr().err.count("\n") == 2  # '\npledge: aborted …\n', once
+
+
+def test_a_run_without_help_or_error_does_not_import_typers_rich_help(
+        in_pledge_dir: Path) -> None:
+    """Typer's Rich help and error module (rich.markdown, pygments, attrs: a fifth of a
+    short run) is imported only to draw help or an error; our words reach it when it is."""
+    code = (
+        "import sys\n"
+        "from medborgarlofte.cli.app import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr('typer.rich_utils' in sys.modules))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PLEDGE_NO_CACHE": "1", "COLUMNS": "100"}
+    run = [sys.executable, "-c", code]
+    plain = subprocess.run([*run, "status"], capture_output=True, text=True, env=env,
+                           cwd=in_pledge_dir)
+    assert plain.stderr == "False"
+    helped = subprocess.run([*run, "status", "--help"], capture_output=True, text=True,
+                            env=env, cwd=in_pledge_dir)
+    assert helped.stderr == "True" and "Flaggor" in helped.stdout
+    wrong = subprocess.run([*run, "status", "--bogus"], capture_output=True, text=True,
+                           env=env, cwd=in_pledge_dir)
+    assert wrong.stderr == ("pledge: okänd flagga: --bogus\n"
+                            "Prova 'pledge status -h' för hjälp.\nFalse")

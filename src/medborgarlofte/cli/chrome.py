@@ -9,6 +9,7 @@ an upgrade that renames one fails a test rather than showing English in a Swedis
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -84,12 +85,11 @@ def metavar(value: str, lang: str) -> str:
 
 def install(lang: str) -> None:
     """Make Typer speak `lang` in every help page and parser message of this run."""
-    from typer import core, rich_utils
+    from typer import core
     from typer._click import decorators, formatting
 
     _installed[:] = [lang]
-    for name, key in _CONSTANTS.items():
-        setattr(rich_utils, name, t(key, lang))  # templates: Typer fills them
+    _when_imported("typer.rich_utils", _set_constants)
     core._ = _gettext  # type: ignore[attr-defined]
     _wrap_usage(formatting.HelpFormatter, t("chrome.usage", lang))
     _wrap_help_option(decorators, t("chrome.help", lang))
@@ -97,6 +97,59 @@ def install(lang: str) -> None:
     from typer._completion_classes import completion_init
 
     completion_init()  # what add_completion=True would do: `_PLEDGE_COMPLETE` requests work
+
+
+def _set_constants(rich_utils: Any) -> None:
+    lang = _installed[0] if _installed else "en"
+    for name, key in _CONSTANTS.items():
+        setattr(rich_utils, name, t(key, lang))  # templates: Typer fills them
+
+
+def _when_imported(name: str, then: Callable[[Any], None]) -> None:
+    """`then(module)` now if `name` is imported, else right after it is: Typer imports its
+    Rich help and error module (with rich.markdown, pygments, attrs: a fifth of a short
+    run) only when it draws help or an error, and a run that draws neither need not."""
+    module = sys.modules.get(name)
+    if module is not None:
+        then(module)
+    elif not any(isinstance(f, _AfterImport) and f.name == name for f in sys.meta_path):
+        sys.meta_path.insert(0, _AfterImport(name, then))
+
+
+class _AfterImport:
+    """A finder that lets the others find `name` and runs `then` on the module once its
+    code has run (a post-import hook)."""
+
+    def __init__(self, name: str, then: Callable[[Any], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        import importlib.util
+
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _ThenLoader(spec.loader, self.then)  # type: ignore[assignment]
+        return spec
+
+
+class _ThenLoader:
+    """A loader that runs its module's code with the finder's loader, then `then`."""
+
+    def __init__(self, loader: Any, then: Callable[[Any], None]) -> None:
+        self._loader, self._then = loader, then
+
+    def create_module(self, spec: Any) -> Any:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        self._loader.exec_module(module)
+        self._then(module)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._loader, name)
 
 
 def _gettext(message: str) -> str:

@@ -89,12 +89,16 @@ def read_entry(env: Mapping[str, str], name: str) -> bytes | None:
         with os.fdopen(fd, "rb") as handle:
             fd = -1
             raw = handle.read()
+            payload = _payload(raw, name)
+            if payload is not None:
+                with contextlib.suppress(OSError):
+                    os.utime(handle.fileno())  # used now: the last entry `_prune` removes
     except OSError:
         return None
     finally:
         if fd >= 0:
             os.close(fd)
-    return _payload(raw, name)
+    return payload
 
 
 def _payload(raw: bytes, name: str) -> bytes | None:
@@ -132,7 +136,9 @@ def write_entry(env: Mapping[str, str], name: str, payload: bytes) -> bool:
 
 
 def _prune(fd_dir: int) -> None:
-    """Remove the least recently written entries when there are too many or too much."""
+    """Remove the least recently used entries (written or read: `read_entry` touches what
+    it reads) when there are too many or too much: an answer read on every run outlives a
+    run of large entries written once."""
     entries = []
     with os.scandir(fd_dir) as found:
         for entry in found:

@@ -11,6 +11,7 @@ every emitted item before it touches a file, so a mistake here can only refuse, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -29,8 +30,15 @@ _FIRST_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`. ")
 _FLOW_INDICATORS = set(",[]{}:?")  # PyYAML ends a plain scalar at these inside [ ]
 _WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
 _NUMBER_LIKE = re.compile(r"[-+]?(?:[0-9][0-9_.,:eExXoObB+-]*|\.[0-9a-zA-Z]+)")
-_PRINTABLE = re.compile(  # YAML's printable characters, less line breaks (NEL, LS, PS), BOM
+_PRINTABLE_CLASS = (  # YAML's printable characters, less line breaks (NEL, LS, PS), BOM
     "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+@functools.cache
+def _printable() -> re.Pattern[str]:
+    """The pattern of `_PRINTABLE_CLASS`, compiled when first needed (5 ms: a reading
+    command never writes YAML)."""
+    return re.compile(_PRINTABLE_CLASS)
 _ESCAPES = {
     "\0": "\\0", "\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v",
     "\f": "\\f", "\r": "\\r", "\x1b": "\\e", '"': '\\"', "\\": "\\\\", "\x85": "\\N",
@@ -101,7 +109,7 @@ def emit_scalar(value: Scalar, quote: str = '"', flow: bool = False) -> str:
         return value.isoformat()
     if is_plain_safe(value, flow):
         return value
-    if quote == "'" and all(_PRINTABLE.match(c) for c in value):
+    if quote == "'" and all(_printable().match(c) for c in value):
         return "'" + value.replace("'", "''") + "'"
     return double_quoted(value)
 
@@ -110,7 +118,7 @@ def is_plain_safe(text: str, flow: bool = False) -> bool:
     """True when `text` reads back as the same string without quotes, in any YAML reader."""
     if not text or text != text.strip() or text[0] in _FIRST_INDICATORS:
         return False
-    if not all(_PRINTABLE.match(c) for c in text):
+    if not all(_printable().match(c) for c in text):
         return False  # line breaks, tabs, control characters, BOM
     if "#" in text or ": " in text or text.endswith(":") or set(text) & set("[]{}"):
         return False
@@ -128,7 +136,7 @@ def double_quoted(text: str) -> str:
     for char in text:
         if char in _ESCAPES:
             out.append(_ESCAPES[char])
-        elif _PRINTABLE.match(char):
+        elif _printable().match(char):
             out.append(char)
         elif ord(char) <= 0xFF:
             out.append(f"\\x{ord(char):02x}")

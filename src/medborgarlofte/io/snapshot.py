@@ -30,10 +30,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import pickle
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
@@ -41,12 +44,14 @@ from typing import Any, overload
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
 from medborgarlofte.io.cache import read_entry, write_entry
+from medborgarlofte.io.loader import _REVIEW_MARK as _REVIEW
 from medborgarlofte.io.loader import LoadedPledge, load_pledge, load_pledge_bytes, read_bytes
 from medborgarlofte.io.textedit import EditError, after_line_of, item_line_start
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
-FORMAT = "snapshot 1"
+FORMAT = "snapshot 2"
 EVENTS = "events"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
@@ -210,16 +215,25 @@ class LazyItems(Sequence[Node]):
 def _items_of(window: str) -> list[Node] | None:
     """The item nodes of `events:` followed by some of its items' lines; None if the
     window does not read as such a list (an empty one is [])."""
+    found = _items_and_data(window)
+    return None if found is None else found[0]
+
+
+def _items_and_data(window: str) -> tuple[list[Node], list[Any]] | None:
+    """The item nodes and values of `events:` followed by some of its items' lines (as
+    `_items_of`)."""
     parsed = parse_yaml(window)
     root = parsed.root
     if parsed.problems or not isinstance(root, MappingNode) or len(root.value) != 1:
         return None
     value = root.value[0][1]
+    data = parsed.data.get(EVENTS) if isinstance(parsed.data, dict) else None
     if isinstance(value, ScalarNode) and value.tag.endswith(":null"):
-        return []
-    if not isinstance(value, SequenceNode) or value.flow_style:
+        return [], []
+    if (not isinstance(value, SequenceNode) or value.flow_style or not isinstance(data, list)
+            or len(data) != len(value.value)):
         return None
-    return list(value.value)
+    return list(value.value), data
 
 
 def skeleton(text: str, layout: Layout, data: Mapping[str, Any]) -> MappingNode | None:
@@ -325,8 +339,14 @@ def _stored(env: Mapping[str, str], digest: str, today: dt.date,
                 return None
             _, old, old_data, below = under
             events, items = list(stored["events"]), list(stored["items"])
-            pledge = old.model_copy(update={"events": [*old.event_list, *events]})
-            data = {**old_data, EVENTS: [*(old_data.get(EVENTS) or []), *items]}
+            old_items = list(old_data.get(EVENTS) or [])
+            first, after = stored.get("cut") or (len(old_items), len(old_items))
+            if not (isinstance(first, int) and isinstance(after, int)
+                    and 0 <= first <= after <= len(old_items) == len(old.event_list)):
+                return None
+            kept = old.event_list
+            pledge = old.model_copy(update={"events": [*kept[:first], *events, *kept[after:]]})
+            data = {**old_data, EVENTS: [*old_items[:first], *items, *old_items[after:]]}
     except Exception:  # noqa: BLE001 - anything odd in an entry is a miss, never a failure
         return None
     if not isinstance(pledge, Pledge) or not isinstance(data, dict):
@@ -346,13 +366,203 @@ class SnapshotPledge(LoadedPledge):
     """How many appends the snapshot holds on top of a whole one (see MAX_DEPTH)."""
 
 
+STORE_FROM = 200
+"""A file read in full is stored as a snapshot from this many activities on: below it a
+full reading costs less than storing one."""
+
+
 def load_for_writing(path: Path, today: dt.date) -> LoadedPledge:
-    """The file a writing command changes: from its snapshot when there is one for these
-    bytes, else read in full (`io.loader.load_pledge`)."""
+    """The file a command reads or changes: from its snapshot when there is one for these
+    bytes; else, when only activities changed since the snapshot of the file's previous
+    bytes, from that snapshot with only the changed activities read and checked
+    (`changed_since`); else read in full (`io.loader.load_pledge`), and stored."""
     raw, _ = read_bytes(path)
     if raw is None:
         return load_pledge(path, today)
-    return lookup(raw, path, today) or load_pledge_bytes(raw, path, today)
+    found = lookup(raw, path, today)
+    if found is None:
+        try:
+            found = changed_since(raw, path, today)
+        except (EditError, ValueError, TypeError, IndexError, KeyError, OSError,
+                pickle.PicklingError):
+            found = None  # a shortcut that cannot be taken is none: the full reading
+    if found is not None:
+        return found
+    loaded = load_pledge_bytes(raw, path, today)
+    data = loaded.data
+    if (_USE.env is not None and isinstance(data, dict)
+            and len(data.get(EVENTS) or []) >= STORE_FROM):
+        with suppress(OSError, ValueError, TypeError, pickle.PicklingError):
+            store(loaded, today)
+    return loaded
+
+
+# --- a file changed by hand ----------------------------------------------------------
+
+_POINTER = b"pointer 1\n"
+
+
+def _pointer_name(path: Path) -> str:
+    return _name("file:" + os.path.realpath(path))
+
+
+def _remember(env: Mapping[str, str], path: Path, digest: str, raw: bytes) -> None:
+    """Note that the file at `path` last had the bytes `raw`, whose snapshot is `digest`:
+    after a change by hand, `changed_since` starts from it."""
+    if hashlib.sha256(raw).hexdigest() == digest:
+        write_entry(env, _pointer_name(path), _POINTER + digest.encode("ascii") + b"\n" + raw)
+
+
+def _previous(env: Mapping[str, str], path: Path) -> tuple[str, bytes] | None:
+    """(digest, bytes) the file at `path` had when its last snapshot was stored."""
+    payload = read_entry(env, _pointer_name(path))
+    if payload is None or not payload.startswith(_POINTER):
+        return None
+    digest, _, raw = payload[len(_POINTER):].partition(b"\n")
+    name = digest.decode("ascii", "replace")
+    return (name, raw) if hashlib.sha256(raw).hexdigest() == name else None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of `a` and `b` (slices compared by halves:
+    a few memory comparisons, not a loop over characters)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """The length (at most `limit`) of the longest common suffix of `a` and `b`."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle:len(a) - low] == b[len(b) - middle:len(b) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None:
+    """The file read from the snapshot of its previous bytes (`_remember`), when what
+    changed since lies among its activities (a comment, an activity added, edited or
+    taken off by hand, a `git pull`): the activities around the change are parsed again,
+    the changed ones validated alone and the cross-record checks of `checks_of_changed`
+    run; the text they now have is searched for what the loader looks for in the raw text
+    (a personal identity number, a review mark). None, for the full reading, whenever the
+    outcome is not a file without a single problem exactly as the full reading gives it:
+    a change outside the activities, anything odd, any problem at all."""
+    env = _USE.env
+    if env is None:
+        return None
+    previous = _previous(env, path)
+    if previous is None or previous[1] == raw:
+        return None
+    old_digest, old_raw = previous
+    found = _stored(env, old_digest, today, 0)
+    if found is None:
+        return None
+    old, pledge, data, depth = found
+    text, bom, problems = decode_bytes(raw)
+    old_text, old_bom, old_problems = decode_bytes(old_raw)
+    if text is None or old_text is None or problems or old_problems or bom != old_bom:
+        return None
+    if "\r" in text and "\n" not in text:
+        return None
+    start = _common_prefix(old_text, text)
+    common = _common_suffix(old_text, text, min(len(old_text), len(text)) - start)
+    old_end, new_end = len(old_text) - common, len(text) - common
+    if start < old.items_start or old_end > old.section_end:
+        return None  # a change of another section: the full reading
+    starts = old.starts
+    shift = new_end - old_end
+    first = bisect_right(starts, start) - 1  # the activity the change begins in
+    after = bisect_left(starts, old_end, lo=first + 1)  # the first one after it
+    window_start = starts[first]
+    window_end = (starts[after] if after < len(starts) else old.section_end) + shift
+    region = _lines_around(text, window_start, window_end)
+    old_region = _lines_around(old_text, window_start, window_end - shift)
+    if any(sign in part for sign in _LEFT_TO_THE_FULL_READING for part in (region, old_region)):
+        return None
+    if _REVIEW.search(region) or _DOCUMENT_MARK.search(region) or _DOCUMENT_MARK.search(
+            old_region):
+        return None
+    if next(find_identity_numbers(region, exempt_numbers(text)), None) is not None:
+        return None
+    line_shift = text.count("\n", start, new_end) - old_text.count("\n", start, old_end)
+    relaid = _relaid(old, text, first, after, shift, line_shift)
+    if relaid is None:
+        return None
+    layout, items = relaid
+    changed = _checked(pledge, data, first, after, items, today)
+    if changed is None:
+        return None
+    new_pledge, events = changed
+    old_items = list(data.get(EVENTS) or [])
+    new_data = {**data, EVENTS: [*old_items[:first], *items, *old_items[after:]]}
+    root = skeleton(text, layout, new_data)
+    if root is None:
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    stored: dict[str, Any] = {"format": FORMAT, "digest": digest, "day": today,
+                              "layout": layout}
+    if depth < MAX_DEPTH:
+        stored.update(base=old_digest, cut=(first, after), events=events, items=items)
+        depth += 1
+    else:
+        stored.update(model=new_pledge, data=new_data)
+        depth = 0
+    if write_entry(env, _name(digest), pickle.dumps(stored, protocol=5)):
+        _remember(env, path, digest, raw)
+    return SnapshotPledge(path, [], new_pledge, text, new_data, root, bom, digest=digest,
+                          layout=layout, depth=depth)
+
+
+_LEFT_TO_THE_FULL_READING = ("\\", "ersonnummer", "&")
+"""What the changed lines must not hold, before or after: an escape (it can spell a number
+out of sight of the search), an exemption from the search for identity numbers (it holds
+for the whole file), an anchor (an alias elsewhere may name it)."""
+
+
+_DOCUMENT_MARK = re.compile(r"(?m)^(?:(?:---|\.\.\.)(?=[ \t\r\n]|$)|%)")
+"""A line that ends or starts a YAML document, or a directive: the window read alone would
+end where the whole file goes on."""
+
+
+def _lines_around(text: str, start: int, end: int) -> str:
+    """The text from the line before `start`'s to the line after `end`'s: what a number
+    or a mark spelt across the edge of a change would be found in."""
+    before = text.rfind("\n", 0, max(start - 1, 0))
+    before = text.rfind("\n", 0, before) if before > 0 else -1
+    after = text.find("\n", end)
+    after = text.find("\n", after + 1) if after >= 0 else -1
+    return text[before + 1: after if after >= 0 else len(text)]
+
+
+def _checked(pledge: Any, data: dict[str, Any], first: int, after: int, items: list[Any],
+             today: dt.date) -> tuple[Any, list[Any]] | None:
+    """(the new pledge, its changed events) when activities `first`..`after` of `pledge`
+    (valid, read from `data`, without a single problem on `today`) replaced by `items`
+    make a pledge without a single problem; else None."""
+    from medborgarlofte.core.schema.additions import checks_of_changed
+    from medborgarlofte.core.schema.model import Event
+    from medborgarlofte.core.schema.validation import validate_data
+
+    if items:
+        _, alone = validate_data({**data, EVENTS: list(items)}, today)
+        if alone:
+            return None
+    events = [Event.model_validate(item) for item in items]
+    kept = pledge.event_list
+    new = pledge.model_copy(update={"events": [*kept[:first], *events, *kept[after:]]})
+    if checks_of_changed(new, range(first, first + len(events)), today):
+        return None
+    return new, events
 
 
 # --- storing after a write -------------------------------------------------------------
@@ -388,7 +598,10 @@ def refresh(change: Any, today: dt.date) -> bool:
         stored.update(base=before.digest, events=appended, items=new_items)
     else:
         stored.update(model=change.pledge, data=change.data)
-    return write_entry(env, _name(digest), pickle.dumps(stored, protocol=5))
+    if not write_entry(env, _name(digest), pickle.dumps(stored, protocol=5)):
+        return False
+    _remember(env, change.path, digest, change.new_bytes)
+    return True
 
 
 def _text_clean(change: Any) -> bool:
@@ -432,34 +645,44 @@ def _layout_after(old: Layout, spans: Sequence[Any], new_text: str) -> Layout | 
                       old.section_end + shift, old.dash, old.key_start + shift)
     if spans[0].start < old.items_start or spans[-1].end > old.section_end:
         return None
+    first = bisect_right(old.starts, spans[0].start) - 1  # the activity the edit begins in
+    after = bisect_left(old.starts, spans[-1].end, lo=first + 1)  # the first one after it
+    relaid = _relaid(old, new_text, first, after, shift, line_shift)
+    return None if relaid is None else relaid[0]
+
+
+def _relaid(old: Layout, text: str, first: int, after: int, shift: int,
+            line_shift: int) -> tuple[Layout, list[Any]] | None:
+    """The layout of `text`, made from `old` by changing activities `first` up to `after`
+    (which moves what follows by `shift` characters and `line_shift` lines): their lines
+    (from the start of `first` to the start of `after`) are parsed again. With the values
+    of the activities now in their place; None when those lines do not read as items of
+    the list as the rest of the file indents it."""
     starts, lines = old.starts, old.lines
-    first = bisect_right(starts, spans[0].start) - 1  # the activity the edit begins in
-    after = bisect_left(starts, spans[-1].end, lo=first + 1)  # the first one after it
     window_start = starts[first]
     window_end = (starts[after] if after < len(starts) else old.section_end) + shift
-    window = old.head + new_text[window_start:window_end]
-    items = _items_of(window)
-    if items is None:
+    window = old.head + text[window_start:window_end]
+    parsed = _items_and_data(window)
+    if parsed is None:
         return None
+    nodes, items = parsed
+    base = window_start - len(old.head)
+    sequence = SequenceNode(_SEQ_TAG, nodes, _mark(0, 0, old.dash), _mark(0, 0, 0))
     new_starts: array[int] = array("q", starts[:first])
     new_lines: array[int] = array("q", lines[:first])
-    base = window_start - len(old.head)
-    sequence = SequenceNode(_SEQ_TAG, items, _mark(0, 0, old.dash), _mark(0, 0, 0))
-    for item in items:
-        if item.start_mark.column < old.dash:
+    for node in nodes:
+        item_start = item_line_start(window, sequence, node) + base
+        if (item_start < window_start or (new_starts and item_start <= new_starts[-1])
+                or text[item_start:item_start + old.dash + 1] != " " * old.dash + "-"):
             return None
-        start = item_line_start(window, sequence, item) + base
-        new_starts.append(start)
-        new_lines.append(lines[first] + window.count("\n", len(old.head), start - base)
-                         if start - base >= len(old.head) else -1)
-        if new_lines[-1] < 0 or (len(new_starts) > 1 and start <= new_starts[-2]):
-            return None
+        new_starts.append(item_start)
+        new_lines.append(lines[first] + text.count("\n", window_start, item_start))
     new_starts.extend(s + shift for s in starts[after:])
     new_lines.extend(n + line_shift for n in lines[after:])
-    if not new_starts or new_starts[0] < old.items_start:
-        return None
+    if not new_starts:
+        return None  # no activity left: a shape snapshots leave to the full reading
     return Layout(old.head, new_starts, new_lines, old.section_end + shift, old.dash,
-                  old.key_start)
+                  old.key_start), items
 
 
 def store(loaded: LoadedPledge, today: dt.date) -> bool:
@@ -474,4 +697,8 @@ def store(loaded: LoadedPledge, today: dt.date) -> bool:
         return False
     stored = {"format": FORMAT, "digest": loaded.digest, "day": today, "layout": layout,
               "model": loaded.pledge, "data": loaded.data}
-    return write_entry(env, _name(loaded.digest), pickle.dumps(stored, protocol=5))
+    if not write_entry(env, _name(loaded.digest), pickle.dumps(stored, protocol=5)):
+        return False
+    _remember(env, loaded.path, loaded.digest,
+              (b"\xef\xbb\xbf" if loaded.bom else b"") + loaded.text.encode("utf-8"))
+    return True

@@ -33,8 +33,9 @@ from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
     municipality_party,
+    sole_giver,
 )
-from medborgarlofte.core.drafting.period import read_period
+from medborgarlofte.core.drafting.period import published_period
 from medborgarlofte.core.drafting.targets import draft_target
 from medborgarlofte.core.drafting.topics import (
     content_words,
@@ -67,7 +68,7 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft = Draft({"schema_version": SCHEMA_VERSION})
     municipality = _municipality(text, draft)
     layout = read_layout(text, municipality)
-    stated = read_period(layout.lines)
+    stated = published_period(layout.lines)
     period = _period(stated.period, fallback_year, draft)
     if stated.conflict:
         draft.review(("pledge", "period"), _REVIEW + "period_conflict")
@@ -84,6 +85,7 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     draft.data["pledge"] = head
     parties: dict[str, PartyRef] = {POLICE_ID: POLICE,
                                     MUNICIPALITY_ID: municipality_party(municipality)}
+    _given_by_one(layout, text, municipality)
     targets = [draft_target(c, municipality, parties, period) for c in layout.commitments]
     head["signatories"] = _signatories(layout, parties, draft)
     head["sources"] = []
@@ -96,6 +98,17 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
         draft.review((), _REVIEW + "too_many", max=MAX_ITEMS)
     draft.data["events"] = []
     return draft
+
+
+def _given_by_one(layout: Layout, text: str, municipality: str) -> None:
+    """In a pledge only one party gives ("Under 2024 lovar polisen …"), its commitments
+    that no heading gives an owner ("Det här lovar vi:") are that party's, not joint."""
+    giver = sole_giver(text, municipality)
+    if giver is None:
+        return
+    for commitment in layout.commitments:
+        if commitment.owners is None and not commitment.named_in_line:
+            commitment.owners = [giver]
 
 
 def _municipality(text: str, draft: Draft) -> str:

@@ -30,8 +30,10 @@ from medborgarlofte.core.drafting.numbers import (
     starts_with_milestone_verb,
 )
 from medborgarlofte.core.drafting.owners import (
+    SUBJECT_VERBS,
     PartyRef,
     dated_owners,
+    names_the_partners,
     owners_of_heading,
     parties_in,
     responsible,
@@ -65,7 +67,8 @@ _BULLET = re.compile(
 _PRIORITIES = re.compile(r"prioriter|fokusområd|problemområd|identifierade områden|\bteman?\b"
                          r"|\binriktning(?:ar)?\b|problembild|identifierade problem|"
                          r"problembeskrivning|^(?:lokala |våra |de största )?(?:problem(?:en)?|"
-                         r"utmaningar(?:na)?)\s*:?$", re.IGNORECASE)
+                         r"utmaningar(?:na)?)\s*:?$"
+                         r"|^(?:vårt |årets |i |särskilt )?fokus\s*:?$", re.IGNORECASE)
 _NOT_PRIORITIES = re.compile(r"\blöft(?:e|en|et)\b|lovar|aktivitet|åtar|\bdel i\b", re.IGNORECASE)
 _ONE_PRIORITY = re.compile(
     r"^(?:fokusområde|prioritering|prioriterat område|problemområde|insatsområde|målområde|"
@@ -145,7 +148,8 @@ _CELLS = re.compile(r"\t| {3,}|\s*\|\s*")
 _RULE = re.compile(r"[-:=+]+")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
 _GOALISH = re.compile(r"\d|\b(?:minst|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|varje|"
-                      r"gång|gånger|per|veckan|månaden|året|terminen)\b", re.IGNORECASE)
+                      r"gång|gånger|per|veckan|månaden|året|terminen|klart|klar|färdigt)\b",
+                      re.IGNORECASE)
 """A table's "när" or "mål" cell that says how often or how many ("Minst 10 per år")."""
 _TABLE_HEADER = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|löfte(?:n)?|insats(?:er)?|vad)$",
                            re.IGNORECASE)
@@ -169,9 +173,12 @@ which cell is the commitment, who is responsible, its goal; a number column and 
 cadence ("Tertialvis") are neither."""
 _RESPONSIBLE = re.compile(r"^(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av|ansvarar)\s*:\s*"
                           r"([^.]{2,120})\.?$", re.IGNORECASE)
-_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekt(?:er|en|erna)?|önskade? effekt(?:er|en)?|"
-                      r"förväntade? effekt(?:er|en)?|förvänta(?:t|de?) resultat(?:et)?|"
-                      r"önskat läge|"
+_EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekter|önskade effekter|förväntade effekter|"
+                      r"effekt|önskad effekt|förväntad effekt|(?:effekter|effektmål|det|detta|"
+                      r"vad|mål|resultat) (?:som )?vi vill (?:uppnå|se|nå|åstadkomma)|(?:det här|"
+                      r"detta) (?:vill|ska) vi (?:uppnå|åstadkomma)|så här vill vi att det ska bli|"
+                      r"effekt(?:en|erna)|önskade? effekt(?:er|en)?|förväntade? effekt(?:er|en)?|"
+                      r"förvänta(?:t|de?) resultat(?:et)?|önskat läge|"
                       r"målsättning(?:ar|en|arna)?|vår(?:t|a) mål|långsiktiga mål|"
                       r"syfte och mål|mål och syfte|effekter vi vill (?:se|uppnå)|"
                       r"målet|målen|mål|målet är att|målen är att|vad vill vi uppnå\??|"
@@ -182,7 +189,9 @@ _EFFECTS = re.compile(r"^(?:effektmål(?:en)?|effekt(?:er|en|erna)?|önskade? ef
                       re.IGNORECASE)
 _PARTY_HEADING = re.compile(
     r"^[^.,;]{1,60}?\s(?:lovar|åtar sig|ska|skall|kommer)(?:\s(?:att|tillsammans|gemensamt|"
-    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)))*\s*:?$", re.IGNORECASE)
+    r"följande|även|också|under (?:året|\d{4}(?:[-–]\d{2,4})?)"
+    r"|(?:i samverkan|i samarbete|tillsammans) med [^.,;:]{2,40}?(?=\satt\b)))*\s*:?$",
+    re.IGNORECASE)
 """A heading that names who promises: "Polisen lovar", "Vi lovar tillsammans"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:ska|skall|kommer|lovar|är|har|blir)\b", re.IGNORECASE)
 _SITUATION_CUE = re.compile(
@@ -195,7 +204,8 @@ _SITUATION_CUE = re.compile(
 heading over what was seen or heard (the situation), or over how the pledge was made and
 with whom ('Underlag:', 'Så här tog vi fram löftet:', 'Samverkanspartners:'), not over
 commitments."""
-_PROMISE_CUE = re.compile(r"\b(?:ska|skall|lovar|kommer att|åtar|vi gör|gör vi)\b",
+_PROMISE_CUE = re.compile(r"\b(?:ska|skall|lovar|kommer att|åtar|vi gör|gör vi|åtagande\w*|"
+                          r"löften(?:a)?|aktivitet\w*|insats\w*|åtgärd\w*)\b",
                           re.IGNORECASE)
 _SECTION_WORDS = re.compile(
     r"prioriter|fokus|problem|identifierade|tema|inriktning|situation|läges|bakgrund|nuläge|"
@@ -237,6 +247,18 @@ _PASSIVE = re.compile(
 """A commitment in the passive: "Under året genomförs fyra trygghetsvandringar …"."""
 
 
+_OWNER_UNIT = re.compile(r"\s*\(([^()]{2,80})\)")
+"""'Falu kommun (Samhällsbyggnadsförvaltningen)': an owner cell naming the unit that does it."""
+
+
+def _without_units(cell: str) -> tuple[str, str]:
+    """An owner cell without the units it names in parentheses, and those units as a note:
+    'Ekby kommun (Fritidsenheten), Polisen' -> ('Ekby kommun, Polisen', '(Fritidsenheten)')."""
+    units = _OWNER_UNIT.findall(cell[:400])
+    return (_OWNER_UNIT.sub("", cell[:400]).strip(),
+            " ".join(f"({unit.strip()})" for unit in units))
+
+
 @dataclass
 class Commitment:
     """One commitment as published, and the owners the text gives it (None: not stated)."""
@@ -255,6 +277,9 @@ class Commitment:
     anordnar …"): a person must confirm it."""
     places: list[str] = field(default_factory=list)
     """The places a table's "Plats" column names for it ("Lövgärdet")."""
+    named_in_line: bool = False
+    """Its heading says each line names its owner ("Våra samarbetspartner lovar:"): the name
+    after its final dash owns it, whatever it is called; none there is an owner to check."""
     details: str = ""
     """Its sub-items ("a) Pilotprojektet omfattar 2 skolområden."): part of its text as
     published, but neither commitments of their own nor read for its goal."""
@@ -370,7 +395,15 @@ def is_heading(line: str) -> bool:
     lowered = line.lower()
     return (not _SUBJECT_WORDS.search(line) or lowered.endswith(" att")
             or lowered.startswith(("det här", "detta", "här ", "så "))
-            or bool(_PARTY_HEADING.match(line)))
+            or bool(_PARTY_HEADING.match(line)) or bool(_OPENER_HEADING.match(line)))
+
+
+_OPENER_HEADING = re.compile(
+    r"^[^.,;:]{1,80}?\s(?:lovar|åtar sig|ska|skall|kommer att)\s+(?:att\s+)?(?:gemensamt\s+|"
+    r"tillsammans\s+|även\s+|också\s+)?(?:arbeta|jobba|fokusera|satsa|verka)(?:\s+vidare)?"
+    r"\s+(?:med|på|för|mot|inom)$", re.IGNORECASE)
+"""'Polisen och Ekby kommun lovar att arbeta med' (no colon): the opening of a sentence the
+lines under it end, so a heading over them, not a commitment."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -702,6 +735,10 @@ class _Reader:
         self.columns: list[str] | None = None
         self.priority_headings = False
         """Priorities are read from headings over subject headings."""
+        self.partners_named = False
+        """Under a heading over the partners' promises ("Våra samarbetspartner lovar:")."""
+        self.units_noted = ""
+        """The units the table row just read names in its owner cell ("(Fritidsenheten)")."""
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
@@ -728,6 +765,8 @@ class _Reader:
         if _TITLE.search(cells[0]) and not self.layout.commitments \
                 or cells[0].isupper() and len(cells[0].split()) <= 8:
             return  # a page's header beside the title ("MEDBORGARLÖFTE I KUNGÄLV    Polisen")
+        if self.columns is not None and len(cells) < len(self.columns):
+            cells = _narrow_cells(row, len(self.columns)) or cells
         if self.columns is not None and len(cells) == len(self.columns):
             self._row_by_columns(cells, self.columns)
             return
@@ -737,7 +776,19 @@ class _Reader:
             # Kommunpolis": who signs, not a commitment
         at = next((i for i, cell in enumerate(cells[1:4], start=1)
                    if _cell_parties(cell, self.municipality, "list")), None)
-        if at is None:
+        units = ""
+        if at is None:  # "Ekby kommun (Fritidsenheten)": the municipality, its unit noted
+            at = next((i for i, cell in enumerate(cells[1:4], start=1)
+                       if "(" in cell and _without_units(cell)[0]
+                       and _cell_parties(_without_units(cell)[0], self.municipality, "list")),
+                      None)
+            if at is not None:
+                cells[at], units = _without_units(cells[at])
+                self.units_noted = units
+        if at is None and self.columns is not None and len(self.layout.commitments) < MAX_ITEMS \
+                and _activity_cell(cells[0]):
+            self._unmatched_row(cells)  # a row of a table with a header: never dropped
+        elif at is None:
             self._items(" ".join(cells), False)
         elif len(self.layout.commitments) < MAX_ITEMS:
             self.state = "commitments"
@@ -746,6 +797,15 @@ class _Reader:
             self.layout.commitments.append(Commitment(cells[0], owners, self.group,
                                                       goal_text=goal[:600],
                                                       responsible_named=len(owners) == 1))
+
+    def _unmatched_row(self, cells: list[str]) -> None:
+        """A row under a table's header whose cells do not line up with its columns: the first
+        cell is the commitment, the others its goal when they state one; its owner unknown
+        (to check)."""
+        self.state = "commitments"
+        goal = " ".join(c for c in cells[1:] if _GOALISH.search(c))
+        self.layout.commitments.append(Commitment(cells[0], None, self.group,
+                                                  goal_text=goal[:600]))
 
     def _row_by_columns(self, cells: list[str], columns: list[str]) -> None:
         """A row of a table whose header named its columns: the text from the activity column,
@@ -761,8 +821,14 @@ class _Reader:
         owners = list(_cell_parties(owner_cell, self.municipality, "list") or ()) \
             if owner_cell else None
         unsure = False
+        bare, units = _without_units(owner_cell) if owner_cell and not owners \
+            and "(" in owner_cell else ("", "")
+        if bare:  # "Falu kommun (Samhällsbyggnadsförvaltningen)": the municipality
+            owners = list(_cell_parties(bare, self.municipality, "list") or ()) or None
+            self.units_noted = units if owners else ""
         if owner_cell and not owners:  # "Tidigt föräldrastöd": the column says it acts
-            owners = list(_cell_parties(owner_cell, self.municipality, "subject") or ())
+            owners = [PartyRef(p.id, p.name, _unit_kind(p.name)) if p.kind == "other" else p
+                      for p in _cell_parties(owner_cell, self.municipality, "subject") or ()]
             unsure = bool(owners)
         goal = " ".join(c for c in by_role.get("goal", []) if _GOALISH.search(c))
         partner_cell = " och ".join(by_role.get("partner", []))
@@ -789,6 +855,7 @@ class _Reader:
         self.card = True
 
     def heading(self, line: str) -> None:
+        self.partners_named = names_the_partners(line)
         self._heading(line)
         if self.state != "commitments":
             self.party_section = None  # the priorities, the background, the follow-up
@@ -861,6 +928,8 @@ class _Reader:
     def _listed_line(self, line: str, before_sentence: bool) -> bool:
         """A short line under a heading that opens a list ("Aktiviteter"), with no paragraph
         and no bullets under it: one more item of the list ("Bättre belysning i parken (K)")."""
+        if self.list_open and not self.bullet_next and _noun_item(line):
+            return True  # "Fler trygghetsvandringar i Norrby" over the next item's sentence
         if not self.list_open or before_sentence or self.bullet_next or len(line.split()) < 2 \
                 or line.endswith(":") or not _ACTIVITY_WORD.search(line.lower()) \
                 or LABEL.match(line):
@@ -879,7 +948,8 @@ class _Reader:
         if dated_owners(line, self.municipality):
             return True  # "2020-03: Polisen – genomföra …": a timetable's line
         if not ((tail == ")" or " – " in line or " - " in line)
-                and split_trailing_owners(line, self.municipality)):
+                and split_trailing_owners(line, self.municipality,
+                                          any_name=self.partners_named)):
             if before_sentence or len(line.split()) < 3:
                 return False
             words = [w for w in line.lower().split()[:4] if w not in _LEADING_ADVERBS]
@@ -887,7 +957,7 @@ class _Reader:
                     or WE_PROMISE.match(line) or subject_of(line, self.municipality)):
                 return False
         # "Polisen lovar att", "Polisen och kommunen": a party's heading, not an item
-        return not (_PARTY_HEADING.match(line)
+        return not (_PARTY_HEADING.match(line) or _OPENER_HEADING.match(line)
                     or parties_in(line, self.municipality, mode="strict"))
 
     def _ends_priorities(self, body: str, bullet: bool) -> bool:
@@ -940,6 +1010,13 @@ class _Reader:
             return
         effects, commitments = len(self.layout.effects), len(self.layout.commitments)
         self._line(line, before_sentence)
+        if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
+            for item in self.layout.commitments[commitments:]:
+                item.named_in_line = True
+        if self.units_noted:  # a table's "Ekby kommun (Fritidsenheten)": its unit, in its text
+            for item in self.layout.commitments[commitments:]:
+                item.details = self.units_noted
+            self.units_noted = ""
         self.effect_before = len(self.layout.effects) > effects
         self.numbered_item = len(self.layout.commitments) - 1 \
             if (_NUMBERED.match(line) or _BULLET.match(line) and not _LETTER_ITEM.match(line)
@@ -951,6 +1028,11 @@ class _Reader:
                 or len(line) < 40 and not _LETTER.search(line):
             return  # "Visa mer" under an accordion's item, "Bild 3" over a slide, "2018" or
             # "2 (2)" on a line of its own (a title's year, a page number): no heading
+        if not self.layout.commitments and not self.layout.effects \
+                and _SIGNING.search(line[:4000]):
+            line = _without_signing_news(line)  # "Polisen och Ekby kommun undertecknar …"
+            if not line:
+                return  # an article's news of the signing: neither promise nor effect goal
         if line.endswith(("?", ":")) and (_EFFECTS.match(line) or _SITUATION.match(line)
                                           or self.state == "situation" and line.endswith("?")):
             self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
@@ -1033,6 +1115,10 @@ class _Reader:
                 return
             self.heading(line)
             return
+        if not bullet and not self.layout.priorities and self.state in ("intro", "situation") \
+                and (named := _PRIORITY_SENTENCE.search(line[:600])):
+            self.layout.priorities += _priority_list(named.group(1))  # "Prioriterade problem
+            # är därför X, Y och Z.": the priorities, in a sentence of the background
         if self.state == "situation" and not bullet and opens_as_effect_goal(line):
             self.layout.effects.append(effect_text(line))
             return
@@ -1045,6 +1131,11 @@ class _Reader:
         if inline and not bullet:
             self.layout.priorities += _priority_list(inline.group(1))
             return
+        if not bullet and before_sentence and not self.layout.commitments \
+                and _NEWS_HEADLINE.match(line[:200]):
+            return  # "Polis och kommun lovar fler insatser i Ekby": an article's headline
+        if not bullet and _ACTIVITIES_INTRO.match(line[:200]):
+            return  # "Det här är några av de aktiviteter som …": the intro of the list below
         self._items(body, bool(bullet))
 
     def _items(self, body: str, bullet: bool) -> None:
@@ -1080,7 +1171,11 @@ class _Reader:
                     and _PROMISED_AIM.search(sentence[:300])):
                 # the pledge's aim, said before its parts
                 self.layout.priorities.append(sentence)
-            elif (self.state == "effects" and not is_meta(sentence)
+            elif self.state == "effects" and not _CHANGE_WORD.search(sentence[:300]) \
+                    and not self._commitment_among_effects(sentence):
+                pass  # "Ansvar för aktiviteterna finns i handlingsplanen": no effect, no promise
+            elif (self.state == "effects" and (not is_meta(sentence)
+                                               or _PLEDGE_AIMS.match(sentence[:200]))
                   and not self._commitment_among_effects(sentence)) \
                     or is_effect_goal(sentence, self.municipality):
                 self.layout.effects.append(effect_text(sentence))
@@ -1095,8 +1190,10 @@ class _Reader:
                 self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif listed and (unit := _unit_subject(sentence)) is not None:
                 self.layout.commitments.append(Commitment(  # "Tidigt föräldrastöd anordnar …"
-                    sentence, [PartyRef(slug(unit) or "part", unit, "other")], self.group,
-                    owner_unsure=True))
+                    sentence, [PartyRef(slug(unit) or "part", unit, _unit_kind(unit))],
+                    self.group, owner_unsure=True))
+            elif listed and _noun_item(sentence):  # "Förstärkt polisiär närvaro i centrum."
+                self.layout.commitments.append(Commitment(sentence, self.owners, self.group))
             elif not self.layout.priorities:
                 focus = _FOCUS_LIST.search(sentence[:2000])
                 if focus:
@@ -1115,6 +1212,83 @@ class _Reader:
         if self.paragraph:
             self.layout.situation.append(" ".join(self.paragraph))
             self.paragraph = []
+
+
+_PLEDGE_AIMS = re.compile(r"^(?:medborgarlöfte\w*|löftet|löftena) (?:ska|skall|kommer att|vill) "
+                          r"(?:\w+ )?(?:öka|minska|förbättra|stärka|bidra till|leda till|höja|"
+                          r"sänka)\b", re.IGNORECASE)
+"""'Medborgarlöftet ska öka den upplevda tryggheten' under an effects heading: its aim."""
+
+
+_CHANGE_WORD = re.compile(r"ök|minsk|förbättr|stärk|trygg|färre|fler|lägre|högre|mål|effekt|"
+                          r"uppnå|känn|upplev|uppfatt|sänk|bidra|förtroende|bättre|nöjd|halver|"
+                          r"dubbl|försvinn|upphör|sjunk|stig", re.IGNORECASE)
+"""A word of change: what an effect goal under an effects heading says."""
+
+
+_SIGNING = re.compile(
+    r"\b(?:undertecknar|undertecknade|undertecknat|(?:skrev|skriver|skrivit)\b[^.!?]{0,80}?"
+    r"\bunder|signerar|signerade|signerat|tecknar|tecknade|tecknat)\b[^.!?]{0,100}?(?:avtal|"
+    r"överenskommelse|medborgarlöfte|löfte)|(?:avtal|överenskommelse|medborgarlöfte|löfte)"
+    r"\w*\s+(?:undertecknades|skrevs under|signerades|tecknades)\b", re.IGNORECASE)
+_SIGNING_NEWS = re.compile(r"^(?:den |i dag|idag|på |under |nu |i går|igår|[A-ZÅÄÖ][\w-]+"
+                           r"(?: [\w-]+){0,3} och )", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zåäö0-9)])[.!?]\s+(?=[A-ZÅÄÖ])")
+_PURPOSE = re.compile(r"^syftet(?: med [\wåäö ]{1,40})? är att\b", re.IGNORECASE)
+
+
+def _without_signing_news(line: str) -> str:
+    """A line without an article's news of the signing that opens it ("Polisen och Ekby kommun
+    undertecknar samverkansavtal", "Den 3 mars skrev Ekby kommun och polisen under ett nytt
+    medborgarlöfte.") and the purpose said after it ("Syftet är att …"): neither commitment
+    nor effect goal. A signing sentence that says more (a number, a promise, "med syfte att")
+    is kept, and so is all that follows the news."""
+    sentences = _SENTENCE_END.split(line[:4000]) if len(line) <= 4000 else [line]
+    dropped = 0
+    for sentence in sentences:
+        if dropped == 0 and not (_SIGNING.search(sentence) and _SIGNING_NEWS.match(sentence)
+                                 and not _SAYS_MORE.search(_DATES.sub(" ", sentence))):
+            break
+        if dropped and not _PURPOSE.match(sentence):
+            break
+        dropped += 1
+    return ". ".join(sentences[dropped:]).strip() if dropped else line
+
+
+_DATES = re.compile(r"\b\d{1,2}(?:e|:e)? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                    r"[a-zåäö]*(?: \d{4})?|\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b", re.IGNORECASE)
+_SAYS_MORE = re.compile(r"\d{2,}|\b(?:minst|genomföra|genomför|lovar|syfte|för att|ska|"
+                        r"kommer att)\b", re.IGNORECASE)
+
+
+_PRIORITY_SENTENCE = re.compile(
+    r"\b(?:(?:de |våra )?prioriterade (?:problem(?:en)?|områden(?:a)?|frågor(?:na)?)|"
+    r"(?:de |våra )?fokusområden(?:a)?)\s+(?:är|blir)\s+(?:därför\s+|alltså\s+|således\s+)?"
+    r"(?!att\b)([^.:;!?]{3,300})", re.IGNORECASE)
+"""'Prioriterade problem är därför X, Y och Z', 'De prioriterade områdena är …': the
+priorities listed in a sentence."""
+
+
+_NOUN_OPENING = re.compile(
+    r"^(?:fler|mer|mera|ökad|ökat|ökade|förstärkt|förstärkta|utökad|utökat|utökade|bättre|"
+    r"större|fortsatt|fortsatta|regelbundna|regelbunden|riktade|riktad|tätare|synlig|synliga|"
+    r"synligare|återkommande|förbättrad|förbättrat|förbättrade|gemensamma|nya|tydligare|"
+    r"intensifierad|intensifierade|särskilda)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+", re.IGNORECASE)
+_FINITE = frozenset({"är", "har", "blir", "finns", "var", "hade", "kan", "bör", "måste"})
+
+
+def _noun_item(sentence: str) -> bool:
+    """A commitment in a list written as a noun phrase with no verb ("Förstärkt polisiär
+    närvaro i centrum under helgerna.", "Fler trygghetsvandringar i Ekby."): an activity
+    named, more of it or stronger, and no verb of its own."""
+    head = sentence[:250]
+    if len(sentence) > 250 or not _NOUN_OPENING.match(head) or head.rstrip().endswith((":", "?")) \
+            or not _ACTIVITY_WORD.search(" ".join(head.lower().split()[:6])) or is_meta(head):
+        return False
+    words = [w.strip(".,;").lower() for w in head.split()[:20]]
+    return not any(w in SUBJECT_VERBS or w in _FINITE for w in words)
 
 
 _UNIT_DOES = re.compile(
@@ -1138,6 +1312,50 @@ def _unit_subject(sentence: str) -> str | None:
     if any(w.lower() in _NOT_A_UNIT for w in words):
         return None
     return found.group(1)
+
+
+def unit_subject_party(sentence: str) -> PartyRef | None:
+    """The unit a sentence opens with as its subject ("Tidigt föräldrastöd anordnar …") as
+    a party to confirm (see `_unit_kind`), or None."""
+    unit = _unit_subject(sentence)
+    return PartyRef(slug(unit) or "part", unit, _unit_kind(unit)) if unit else None
+
+
+_ROLE_WORDS = re.compile(r"ordförande|chef\b|direktör|kommunalråd|samordnare|handläggare|"
+                         r"sekreterare|polisområde|\bden \d{1,2}\b", re.IGNORECASE)
+
+
+def _activity_cell(cell: str) -> bool:
+    """A cell that can be an activity: three words or more, one in lower case, no role or
+    date of a signature ("Anna Exempel", "Kommunstyrelsens ordförande" are not)."""
+    words = cell.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words[1:]) \
+        and not _ROLE_WORDS.search(cell[:200])
+
+
+_NARROW_CELLS = re.compile(r"\t| {2,}|\s*\|\s*")
+
+
+def _narrow_cells(row: str, columns: int) -> list[str] | None:
+    """The cells of a row whose gap between two cells is only two spaces ("Polisen/Uppsala
+    kommun  En gång per termin"), when splitting there gives the table's number of columns."""
+    cells = [cell.strip() for cell in _NARROW_CELLS.split(row[:2000]) if cell.strip()]
+    return cells if len(cells) == columns else None
+
+
+_VOLUNTEERS = re.compile(r"föräldrar|nattvandr|förening|frivillig|ideell|volontär|vuxenvandr|"
+                         r"emellan|församling|scout|grannsamverkan", re.IGNORECASE)
+"""'Föräldrar emellan', 'Vuxenvandrarna i Ekby': a network of volunteers, not a unit of the
+municipality, though named in common words."""
+
+
+def _unit_kind(unit: str) -> str:
+    """'kommun' for a service named in common words ("Tidigt föräldrastöd", "Öppna
+    förskolan": a municipality's own activity), 'other' for a name ("Nattvandrarna",
+    "Ekby Fotbollsförening"); either way an owner to confirm."""
+    words = unit.split()
+    return "kommun" if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) \
+        and not _VOLUNTEERS.search(unit) else "other"
 
 
 _QUOTED = re.compile(r"[\"“”»„«]([A-ZÅÄÖ][^\"“”»«„\n]{15,800}?)[\"”«»“]")
@@ -1243,9 +1461,27 @@ def _over_headings(lines: list[str], before_sentence: list[bool]) -> list[bool]:
     return over
 
 
+_DASH_OWNER_END = re.compile(r"\s[–—-]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}$")
+_CO_OWNER_LINE = re.compile(r"^(?:tillsammans med|i samverkan med|i samarbete med|och|samt)\s+"
+                            r"[A-ZÅÄÖ][^.!?:;]{1,80}$", re.IGNORECASE)
+
+
+def _co_owner_lines_joined(lines: list[str]) -> list[str]:
+    """The owner a PDF broke over two lines ("… – Polisen" / "tillsammans med Region
+    Västerbotten") whole again on the commitment's line."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and len(out[-1]) < 4000 and _CO_OWNER_LINE.match(line[:100]) \
+                and _DASH_OWNER_END.search(out[-1][-80:]):
+            out[-1] += " " + line
+            continue
+        out.append(line)
+    return out
+
+
 def read_layout(text: str, municipality: str) -> Layout:
     """The priorities, situation, commitments and signatures of a published pledge text."""
-    lines = _joined(_without_reply_quotes(clean_lines(text)))
+    lines = _co_owner_lines_joined(_joined(_without_reply_quotes(clean_lines(text))))
     reader = _Reader(municipality)
     reader.quoted = _quotes_the_pledge(lines, municipality)
     before_sentence = [False] * len(lines)
@@ -1280,3 +1516,15 @@ def read_layout(text: str, municipality: str) -> Layout:
         reader.layout.too_many = True
     reader.layout.lines = lines
     return reader.layout
+
+
+_ACTIVITIES_INTRO = re.compile(
+    r"^(?:det här|detta|här|nedan) (?:är|följer|presenteras|beskrivs) (?:några av |ett urval av |"
+    r"exempel på |ett par av )?(?:de |våra |alla )?(?:aktiviteter|åtgärder|insatser|löften|"
+    r"åtaganden)(?:na)?\b(?![^.!?]{0,200}[.!?]\s+\S)", re.IGNORECASE)
+"""'Det här är några av de aktiviteter som polisen … kommer att genomföra' on a slide: the
+intro of the activities under it, no commitment."""
+_NEWS_HEADLINE = re.compile(
+    r"^[A-ZÅÄÖ][^.!?:;,]{2,60}?\s(?:lovar|utlovar)\s+(?!att\b|sig\b)[^.!?:;]{3,100}(?<![.!?:;])$")
+"""'Polis och kommun lovar fler insatser i Gottsunda' over an article: its headline, whose
+promises the paragraphs under it state one by one."""

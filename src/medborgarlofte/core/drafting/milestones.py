@@ -11,6 +11,7 @@ import re
 
 MILESTONE_VERBS = (
     "påbörja", "upprätta", "ta fram", "inrätta", "starta", "etablera", "bilda", "införa",
+    "installera",
     "skapa", "utarbeta", "tillsätta", "utse", "implementera", "sammanställa", "kartlägga",
     "revidera", "anta", "utreda", "undersöka", "offentliggöra", "delge", "utskick", "initiera",
     "ser över", "se över", "genomföra en översyn", "översyn", "anställa", "rekrytera",
@@ -45,7 +46,7 @@ _PRESENT = re.compile(
     r"^(?:att\s+)?(?:[A-ZÅÄÖ][\w-]*(?:,? (?:och |samt )?(?:[A-ZÅÄÖ][\w-]*|polisen|kommunen))"
     r"{0,4}?) (?:även |också )?"
     r"(?:påbörjar|upprättar|tar fram|inrättar|utarbetar|tillsätter|utser|sammanställer|"
-    r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger)\b")
+    r"reviderar|antar|utreder|undersöker|offentliggör|initierar|kartlägger|installerar)\b")
 """A party, then a milestone verb in the present tense: "Kommunen utreder …"."""
 
 
@@ -60,4 +61,13 @@ def starts_with_milestone_verb(text: str) -> bool:
 def is_milestone(text: str) -> bool:
     """A commitment that is one thing done once: its main verb, or a phrase anywhere."""
     return starts_with_milestone_verb(text) or bool(_MILESTONE_PHRASES.search(text[:600])) \
-        or bool(_PRESENT.match(text[:200]))
+        or bool(_PRESENT.match(text[:200])) or bool(_DONE_BY.search(text[:300]))
+
+
+_DONE_BY = re.compile(
+    r"\b(?:förbättras|åtgärdas|rustas upp|byts ut|byggs om|byggs|anläggs|sätts upp|ses över|"
+    r"moderniseras|förnyas|kompletteras|färdigställs)\s+(?:under|senast|före|innan|till|i)\s+"
+    r"(?:(?:hösten|våren|sommaren|vintern|början av|slutet av|året)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
+"""'Belysningen vid X förbättras under 2021': a change in the passive, done by a given year:
+one thing done once."""

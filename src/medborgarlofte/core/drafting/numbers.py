@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from medborgarlofte.core.drafting.deadlines import deliverable_with_deadline
 from medborgarlofte.core.drafting.milestones import (
     MILESTONE_VERBS,
     is_milestone,
@@ -55,7 +56,8 @@ _RATE_ADVERBS = {
 _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", "lvm", "kapitel",
                 "kap", "paragraf", "§", "nr", "nummer", "steg", "nivå", "område", "zon", "sfs",
                 "skolår", "version", "punkt", "bilaga", "buss", "linje", "e", "kl", "klockan",
-                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel"}
+                "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel", "riksväg", "länsväg",
+                "europaväg", "motorväg", "vägnummer"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
 _DAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s(?=-))?"
         r"(?:-|s?(?:kväll|morgon|morgn|natt|nätt|eftermiddag)(?:ar|en|arna|er)?)?")
@@ -347,7 +349,7 @@ def _read_count(tokens: list[Token], i: int, used: set[int],
         activity = _activity_after(tokens, i)
         if not activity:
             return None, False  # the indefinite article, not a number
-        if not _doing_before(tokens, i):
+        if not _doing_before(tokens, i) and not _invited_to_dated(tokens, i, text):
             return None, True  # "… en trygghetsvandring" after no verb of doing: one? check
 
     or_more = _phrase(tokens, i + 1, 2) in ("eller fler", "eller mer")
@@ -380,7 +382,10 @@ def _weekdays(text: str) -> GoalGuess | None:
     week is a reading). Days without "varje"/"alla" ("på fredagar", "under fredags- och
     lördagskvällar") say when, not how often: no rate."""
     found = _WEEKDAYS.search(text)
-    if not found or _DIGIT_OR_COUNT.search(text):
+    every_day = _every_weekday(text)
+    if every_day is not None:  # "fredagar kl. 18–23. Varje fredag …": the day after "varje"
+        found = every_day
+    if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text))):
         return None
     days_text = found.group("days").lower()
     count = len(set(_ONE_DAY.findall(days_text)))
@@ -399,6 +404,24 @@ def _weekdays(text: str) -> GoalGuess | None:
     return GoalGuess(goal, not sure)
 
 
+_CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+                    r"(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
+"""'kl. 18–23', 'klockan 19.00': a time of day, no count."""
+_YEAR = re.compile(r"(?<![\d.,:/-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?![\d.,:/-]?\d)")
+"""'under 2031', 'läsåret 2031–2032': a year, no count."""
+
+
+def _every_weekday(text: str) -> re.Match[str] | None:
+    """The first weekdays named after "varje", "var", "alla" or "samtliga" ("… fredagar kl.
+    18–23. Varje fredag under läsåret"), when an earlier mention only says when."""
+    for number, found in enumerate(_WEEKDAYS.finditer(text)):
+        if number >= 10:
+            break
+        if (found.group("every") or "").lower() in ("varje", "var", "alla", "samtliga"):
+            return found
+    return None
+
+
 def guess_goal(text: str) -> GoalGuess:
     """The goal a commitment's text states, or None for ongoing work; `unclear` for review."""
     text = text[:2000]  # a commitment is a few sentences: a longer line is not read further
@@ -411,7 +434,7 @@ def guess_goal(text: str) -> GoalGuess:
 def _guess(text: str) -> GoalGuess:
     if _VAGUE.search(text):
         return GoalGuess(None, True)
-    weekdays = _weekdays(text)
+    weekdays = _weekdays(text) or _bare_weekdays(text) or _seasons_named(text)
     if weekdays:
         return weekdays
     on_days = _WEEKDAYS.search(text) is not None  # with a count too: per week, or in all?
@@ -423,6 +446,8 @@ def _guess(text: str) -> GoalGuess:
     tokens = tokenize(text)
     period, unsupported, used = _find_rate(tokens)
     counts: list[_Count] = []
+    first_word = ""
+    first_at = 0
     unclear = unsupported
     by_adjective = any(tokens[i].text in _RATE_ADJECTIVES for i in used)
     unclear = unclear or any(t.text in _SHARES for t in tokens)
@@ -434,11 +459,23 @@ def _guess(text: str) -> GoalGuess:
             notes.append(_clause_at(text, tokens[i].start))
         if count:
             counts.append(count)
+            if len(counts) == 1:
+                first_word = tokens[i].text
+                first_at = tokens[i].start
     if unsupported:
         return GoalGuess(None, True)
+    if counts and not period and counts[0].value == 1 and first_word in ("en", "ett"):
+        single = _single_dated_event(text)
+        if single == "day":
+            return GoalGuess({"milestone": True}, True)
+        unclear = unclear or single == "season"
+    if counts and period and _rate_in_later_sentence(text, tokens, used, first_at):
+        period, unclear = None, True  # "minst 25 insatser under perioden. … två gånger i månaden"
     if counts:
         first = counts[0]
         goal: dict[str, Any] = {first.kind: first.value}
+        if first.value == 1 and first_word in ("en", "ett"):
+            goal[first.kind] += _ones_more(text[first_at:])  # "en i Åmot och en i Jädraås"
         if first.unit:
             goal["unit"] = first.unit
         if period:
@@ -452,6 +489,146 @@ def _guess(text: str) -> GoalGuess:
         return GoalGuess({"exactly": 1, "per": period}, unclear)
     if unclear:
         return GoalGuess(None, True)
-    if is_milestone(text):
+    if is_milestone(text) or deliverable_with_deadline(text):
         return GoalGuess({"milestone": True})
-    return GoalGuess(None)
+    return GoalGuess(None, _every_weekday(text) is not None)  # "varje fredag": how often? check
+
+
+_ONE_OF = re.compile(r"^(?:en|ett)\s+(?=[^\W\d_])", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
+                         r"femton|tjugo|trettio|fyrtio|femtio|hundra)\b", re.IGNORECASE)
+
+
+def guess_extent(cell: str) -> GoalGuess | None:
+    """The goal an extent cell states by itself ("Minst 30 kontroller", "Ett möte i april
+    2023": one), when it states a number; None when it names none ("Varje fredag", "Hösten
+    2023"), so that the commitment's whole text is read instead."""
+    cell = cell[:600].strip()
+    if not _COUNT_WORD.search(_CLOCK.sub(" ", cell)):
+        return None
+    one = _ONE_OF.match(cell)
+    if one:  # "Ett möte i april 2023": a count of one, as the column says how many
+        cell = "1 " + cell[one.end():]
+    found = _guess(cell)
+    return found if found.goal and not found.goal.get("milestone") else None
+
+
+_DAY_NAME = r"(mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en)?"
+_DAY_RANGE = re.compile(rf"\b{_DAY_NAME}\s*[–—-]\s*{_DAY_NAME}\b", re.IGNORECASE)
+_DAY_ORDER = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+_BARE_DAYS = re.compile(
+    rf"(?<![\wåäö-])(?P<days>{_DAY}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_DAY})"
+    rf"{{0,6}})(?:\s+(?:kväll|kvällar|kvällen|natt|nätter|eftermiddag|eftermiddagar))?"
+    rf"(?![\wåäö-])", re.IGNORECASE)
+_AT_CLOCK = re.compile(r"^\s*(?:kväll(?:ar|en)?\s+)?(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.:]\s+)$")
+_WHEN_WORDS = re.compile(r"\b(?:på|under|om|till|från|särskilt|framför allt|främst|bland annat|"
+                         r"t\.ex\.|exempelvis|även|ofta|oftast|vissa|någon|några|nästa|"
+                         r"kommande|senast|före|efter|inför|eller)\s*$", re.IGNORECASE)
+_ALL_YEAR = re.compile(r"^\s*(?:kväll(?:ar|en)?\s+)?(?:under\s+)?(?:hela\s+(?:året|terminen|"
+                       r"läsåret|perioden|sommaren|sommarlovet|skolåret)|året runt)\b",
+                       re.IGNORECASE)
+
+
+def _bare_weekdays(text: str) -> GoalGuess | None:
+    """A rate per week, marked, from weekdays named with no "varje" and no preposition:
+    "patrullerar torget fredag och lördag kväll" (twice a week), a column's "Fredag–lördag kl
+    18–23" (a span of days), "fredagar under hela året" (a plural, when the whole year or
+    term follows). "på fredagar", "särskilt fredagar", "fredagar och lördagar under sommaren"
+    say when, not how often: None. Clock times and years are no count."""
+    plain = _YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))
+    if _DIGIT_OR_COUNT.search(plain) or re.search(r"\b(?:per|varje|var|alla|samtliga)\b",
+                                                   plain, re.IGNORECASE):
+        return None
+    span = _DAY_RANGE.search(text[:600])
+    if span and not _WHEN_WORDS.search(text[max(0, span.start() - 25): span.start()]):
+        first = _DAY_ORDER.index(span.group(1).lower())
+        last = _DAY_ORDER.index(span.group(2).lower())
+        count = last - first + 1 if last >= first else last + 8 - first
+        return GoalGuess({"exactly": count, "per": "week"}, True)
+    found = _BARE_DAYS.search(text[:600])
+    if not found or _WHEN_WORDS.search(text[max(0, found.start() - 25): found.start()]):
+        return None
+    days = found.group("days").lower()
+    plural_days = bool(re.search(r"dagar|s?(?:kvällar|morgnar|nätter|eftermiddagar)\b", days))
+    after = text[found.end(): found.end() + 40]
+    scheduled = _OPENS.search(text[max(0, found.start() - 3): found.start()]) \
+        and _AT_CLOCK.match(after)  # a column's "Fredagar kl. 18–23"
+    if plural_days and not _ALL_YEAR.match(after) and not scheduled \
+            and not _OPEN_DAYS.search(text[:600]):
+        return None  # "fredagar och lördagar under sommaren": when, not how often
+    count = len(set(_ONE_DAY.findall(days)))
+    return GoalGuess({"exactly": count, "per": "week"}, True)
+
+
+_MONTHS_RE = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+              "december|jan|feb|aug|sept|okt|nov|dec")
+_ON_A_DAY = re.compile(rf"\b(?:den\s+)?\d{{1,2}}(?::e|:a|e|a)?\s+(?:{_MONTHS_RE})\b\.?",
+                       re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:under|i|till|före|inför)\s+(?:början av\s+|slutet av\s+)?"
+                    rf"(?:våren|hösten|sommaren|vintern|{_MONTHS_RE})\b|\binför\b",
+                    re.IGNORECASE)
+_INVITES = {"till"}
+"""'bjuder in till ett medborgarmöte under hösten': one event, to confirm."""
+
+
+def _invited_to_dated(tokens: list[Token], i: int, text: str) -> bool:
+    """True for "bjuder in till ett …" (one event the parties invite to) when the text dates
+    it ("under hösten", "den 25:e aug")."""
+    return (i >= 3 and _phrase(tokens, i - 3, 3) in ("bjuder in till", "bjuda in till")
+            and bool(_DATED.search(text[:600]) or _ON_A_DAY.search(text[:600])))
+
+
+def _single_dated_event(text: str) -> str | None:
+    """Whether one event ("en förbättringsvandring", "ett medborgarmöte") is dated in the text:
+    "day" ("den 25:e aug": a milestone), "season" ("under hösten", "i maj", "inför …": a count
+    of one); either way to be marked (a person says whether it is one event or the work it
+    opens)."""
+    head = text[:600]
+    if _ON_A_DAY.search(head):
+        return "day"
+    return "season" if _DATED.search(head) else None
+
+
+_SEASON_PAIR = re.compile(r"\b(?:varje|var|alla|båda)\s+(?:vår|höst|sommar|vinter)(?:en)?\s+"
+                          r"(?:och|samt)\s+(?:vår|höst|sommar|vinter)(?:en)?\b", re.IGNORECASE)
+
+
+def _seasons_named(text: str) -> GoalGuess | None:
+    """Twice a year, marked, for "varje vår och höst" (one each season named), when the text
+    gives no other count."""
+    found = _SEASON_PAIR.search(text[:600])
+    if not found or _DIGIT_OR_COUNT.search(_YEAR.sub(" ", _CLOCK.sub(" ", text[:600]))):
+        return None
+    return GoalGuess({"exactly": 2, "per": "year"}, True)
+
+
+_OPEN_DAYS = re.compile(r"\b(?:öppe[nt]|öppna|öppethållande|öppettider|håller öppet)\b",
+                        re.IGNORECASE)
+"""'hålla fritidsgården öppen fredagar och lördagar under sommarlovet': the days it is open,
+so many a week in that window (marked), not only when."""
+_ONE_MORE = re.compile(r"(?:,|\s(?:och|samt))\s+(?:en|ett)\s+(?:till\s+)?(?:i|på|vid|för|"
+                       r"inom|med)\s+(?=[A-ZÅÄÖ\w])", re.IGNORECASE)
+_ONES_READ = 300
+
+
+def _ones_more(text: str) -> int:
+    """How many more of the one thing counted a text names by place after it ("en
+    trygghetsvandring i Åmot och en i Jädraås": one more), within its first sentence."""
+    head = text[:_ONES_READ]
+    end = _SENTENCE_STOP.search(head)
+    return len(_ONE_MORE.findall(head[: end.start()] if end else head))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _rate_in_later_sentence(text: str, tokens: list[Token], used: set[int],
+                            first_at: int) -> bool:
+    """True when the rate read stands in a sentence after the one with the first count ("minst
+    25 riktade insatser under perioden. Kontoret står där två gånger i månaden"): the rate is
+    the next sentence's, not the count's."""
+    if not used:
+        return False
+    rate_at = tokens[min(used)].start
+    return rate_at > first_at and _SENTENCE_STOP.search(text, first_at, rate_at) is not None

@@ -34,7 +34,10 @@ _POLICE = re.compile(
     r"(?: (?:i|på|för) (?-i:[A-ZÅÄÖ])[\w-]+(?: (?-i:[A-ZÅÄÖ])[\w-]+)?| (?-i:[A-ZÅÄÖ])[\w-]+)?"
     r"|polismyndigheten|[\w-]{0,20}poliserna"
     r"|lokalpolisområde(?:t)?(?: (?-i:[a-zåäö])+)?(?: (?-i:[A-ZÅÄÖ])[\w-]+){0,2}"
-    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?",
+    r"|lpo(?: (?-i:[A-ZÅÄÖ])[\w-]+)?"
+    r"|(?:ungdoms|trafik|cykel|gräns|ordnings|kvarters|skol|stadsdels|centrum)polis(?:en|erna)"
+    r"|polisens (?:mobila |nya |lokala )?[a-zåäö]*(?:kontor(?:et)?|grupp(?:en)?|enhet(?:en)?|"
+    r"team(?:et)?|patrull(?:en|er|erna)?|buss(?:en)?)",
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
@@ -52,7 +55,8 @@ _MUNICIPAL_UNIT = re.compile(
 _JOINT = re.compile(r"gemensamt|gemensam|gemensamma|tillsammans|båda|alla parter",
                     re.IGNORECASE)
 _JOINT_HEADING = re.compile(
-    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?)\b",
+    r"\b(?:tillsammans|gemensamt|gemensamma (?:löften|åtaganden)|båda parter(?:na)?|"
+    r"(?:åtar sig|lovar|ska|skall) parterna|parterna (?:åtar sig|lovar|ska|skall))\b",
     re.IGNORECASE,
 )
 _HYPHEN_AND = re.compile(r"-\s(och|samt|eller)\s", re.IGNORECASE)
@@ -62,7 +66,7 @@ _SPLIT = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&|\+|/)\s*", re.IGNORECASE)
 _STRONG_ORG_STEMS = (
     "bolag", "tjänst", "jour", "förening", "förbund", "region", "stiftelse", "myndighet",
     "räddning", "länsstyrelse", "brå", "försäkring", "trafik", "verket", "kriminalvård",
-    "arbetsförmedling", "tull",
+    "arbetsförmedling", "tull", "brandförsvar",
 )
 _STEM_ENDS = r"(?:en|et|ar|erna|s|arna)?\b"
 """Parts of a name that make it an organisation wherever it stands."""
@@ -184,6 +188,8 @@ def parties_in(phrase: str, municipality: str, *, mode: str) -> list[PartyRef] |
             continue
         other = _other(slot)
         if other is None and index and any_known and _MUNICIPAL_UNIT.fullmatch(slot):
+            if any(p.kind == "kommun" for p in found):
+                continue  # "Ekby kommun, tekniska förvaltningen": the municipality, by its unit
             # "Polisen och socialtjänsten träffar …": a unit of the municipality named after
             # a party, in lower case as in running text
             other = PartyRef(slug(slot) or "forvaltning", slot[0].upper() + slot[1:], "kommun")
@@ -219,14 +225,19 @@ _IN_COOPERATION = re.compile(r"\s+(?:i samverkan|i samarbete|med stöd|med hjäl
                              re.IGNORECASE)
 """'Det här lovar polisen i samverkan med kommunen': the police promise, the municipality is
 their partner (not a co-owner)."""
+_PARTNER_BEFORE_ATT = re.compile(r"(\s(?:lovar|åtar sig|ska|skall))\s+(?:tillsammans|i samverkan|"
+                                 r"i samarbete) med\s+[^,:;]{2,60}?(?=\s+att$)", re.IGNORECASE)
+"""'Polisen lovar tillsammans med Ekbyhem att': the police promise, with their partner."""
 
 
 @functools.lru_cache(maxsize=4096)
 def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
     """The owners a heading names ("Polisen lovar att", "…tillsammans"), or None."""
-    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading):
+    if len(heading) > 300 or not _MAY_NAME_OWNERS.search(heading) \
+            or names_the_partners(heading) or _opens_with_infinitive(heading):
         return None
     text = _IN_COOPERATION.sub("", heading.strip().rstrip(":").strip())
+    text = _PARTNER_BEFORE_ATT.sub(r"\1", text)  # "Polisen lovar tillsammans med X att"
     part = _PART_OF.search(text)
     if part:  # "Problemområden och polisens del i medborgarlöftet"
         return [POLICE] if part.group(1).lower().startswith("polis") else [
@@ -237,13 +248,32 @@ def owners_of_heading(heading: str, municipality: str) -> list[PartyRef] | None:
         match = pattern.match(text)
         if match:
             found = parties_in(match.group("who"), municipality, mode="subject")
-            if found:
-                return found
+            if found and match.group("who").strip().lower() not in _FRONTED:
+                return found  # not "Dessutom" of "Dessutom åtar sig X att:"
+            after = _AFTER_FRONTED.match(text[match.end():]) if found else None
+            if after:  # "Dessutom lovar polisen att:": the subject after the verb
+                return parties_in(after.group(1), municipality, mode="strict")
     return parties_in(text, municipality, mode="strict")
 
 
+_AFTER_FRONTED = re.compile(r"^\s+(?:sig\s+)?(.{2,80}?)(?:\s+(?:att|även|också|följande|"
+                            r"gemensamt|tillsammans))*\s*$", re.IGNORECASE)
+"""What follows the verb of a heading opened by an adverb ("Dessutom lovar | polisen att")."""
 _OWNER_LABEL = re.compile(r"^\s*(?:ansvar(?:ig|iga)?|ägare|utförare|genomförs av)\s*:\s*",
                           re.IGNORECASE)
+
+
+_PARTNERS_AFTER = re.compile(r"(?<=\S)\s+(?:i samverkan|i samarbete|med stöd|med hjälp)\s+"
+                             r"(?:med|av)\s+\S.*$", re.IGNORECASE | re.S)
+_TOGETHER = re.compile(r"(?<=\S)\s+(?:tillsammans med|TILLSAMMANS MED)\s+"
+                       r"(?=[A-ZÅÄÖ]|polisen|kommunen)")
+
+
+def _co_owners(named: str) -> str:
+    """The owners an annotation names without the partners it does it with ("Polisen i
+    samverkan med skola och socialtjänst": the police), and with those it does it together
+    with as owners too ("Polisen tillsammans med Region Västerbotten": both)."""
+    return _TOGETHER.sub(" och ", _PARTNERS_AFTER.sub("", named[:300]))
 
 
 _ABBREVIATED = re.compile(r"\b(?:Pol|P|Kom|K)\b")
@@ -276,11 +306,14 @@ def dated_activity(text: str) -> str:
     return text[dated.end():] if dated else text
 
 
-def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[PartyRef]] | None:
+def split_trailing_owners(text: str, municipality: str, *,
+                          any_name: bool = False) -> tuple[str, list[PartyRef]] | None:
     """The commitment without its owner annotation, and the owners it names; None if none.
 
     "Genomföra X. (Polis)" -> ("Genomföra X.", [polisen]);
     "Genomföra X – Polisen och Bostadsbolaget AB" -> ("Genomföra X", [polisen, bostadsbolaget-ab]).
+    `any_name`: the heading says each line names its owner ("Våra samarbetspartner lovar:"), so
+    any name after the final dash is one ("… – Nattvandrarna i Ekby").
     """
     cut = max(0, len(text) - 300)  # owners stand at the end: only its last part is read
     tail = text[cut:]
@@ -289,10 +322,15 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
         if not match:
             continue
         named = _OWNER_LABEL.sub("", match.group(1))  # "(Ansvarig: Kommunen)"
+        named = _co_owners(named)  # "(Polisen i samverkan med skolan)": the police
         if pattern is _PARENTHESIS and _ABBREVIATIONS.fullmatch(named.strip()):
             named = _ABBREVIATED.sub(lambda m: "Polisen" if m.group()[0] == "P" else "Kommunen",
                                      named)  # "(P)", "(K)", "(P/K)" in a PDF's table
         found = parties_in(named, municipality, mode="list" if named != match.group(1) else mode)
+        if not found and any_name and _names_only(named):  # "… – Ekbyhem", "… (Ekbyhem)"
+            found = parties_in(named, municipality, mode="subject")
+        if not found:  # "… – Östersunds kommun, tekniska förvaltningen"
+            found = _municipality_and_unit(named, municipality)
         rest = text[: cut + match.start()].rstrip()
         if found and rest.strip(" .–—-"):
             ended = match.group(2) or text.rstrip().endswith(".")
@@ -300,6 +338,21 @@ def split_trailing_owners(text: str, municipality: str) -> tuple[str, list[Party
                 rest += "."
             return rest, found
     return None
+
+
+_UNIT_AFTER = re.compile(r"^(?P<who>[^,()]{2,60}?)\s*(?:,\s*(?P<unit>[^,()]{2,60})|"
+                         r"\((?P<inner>[^()]{2,60})\))$")
+
+
+def _municipality_and_unit(named: str, municipality: str) -> list[PartyRef] | None:
+    """The municipality named with its unit after a comma or in parentheses ("Ekby kommun,
+    tekniska förvaltningen", "Kommunen (socialtjänsten)"): the municipality; None otherwise."""
+    found = _UNIT_AFTER.match(named.strip()[:130])
+    unit = (found.group("unit") or found.group("inner") or "") if found else ""
+    if not found or not _MUNICIPAL_UNIT.fullmatch(unit.strip().lower()):
+        return None
+    who = parties_in(found.group("who"), municipality, mode="strict")
+    return who if who and all(p.kind == "kommun" for p in who) else None
 
 
 SUBJECT_VERBS = frozenset({
@@ -450,7 +503,8 @@ erbjuder …': the first named owns; one named "tillsammans med" may own too (to
 _FRONTED = {"under", "i", "på", "vid", "inom", "efter", "före", "inför", "varje", "var", "nästa",
             "redan", "från", "till", "med", "genom", "för", "sedan", "därför", "dessutom",
             "därutöver", "vidare", "också", "även", "tillsammans", "här", "där", "nu", "sommartid",
-            "vintertid", "kvällstid", "helgtid", "årligen"}
+            "vintertid", "kvällstid", "helgtid", "årligen", "utöver", "förutom",
+            "som", "utifrån", "parallellt", "löpande", "kontinuerligt", "regelbundet", "samtidigt"}
 """Words that open a fronted adverbial ("Under sommaren anordnar kommunen …"): the subject
 follows the verb."""
 
@@ -483,3 +537,134 @@ def together_with(text: str, municipality: str,
     named = parties_in(found.group(1), municipality, mode="sentence") or []
     return ([p for p in named if p.kind == "other" and p not in owners],
             [p.name for p in named if p.kind != "other" and p not in owners])
+
+
+_PARTNERS_HEADING = re.compile(
+    r"^(?:det här (?:gör|lovar|bidrar) )?(?:våra |andra |övriga |externa |lokala |fler )?"
+    r"(?:samarbetspart(?:ner|ners|er)(?:na)?|samverkanspart(?:ner|ners|er)(?:na)?|"
+    r"partner(?:s|na)?|aktörer(?:na)?|(?<= )parter(?:na)?|organisationer(?:na)?)"
+    r"(?:\s+(?:lovar|bidrar|ska|skall|kommer att|åtar sig|gör)(?:\s+(?:med|att|även|också|"
+    r"följande))*)?\s*:?$"
+    r"|^(?:våra |andra |övriga |externa )?(?:samarbetspartners|samverkanspart(?:n)?ers|partners|"
+    r"aktörers|parters|organisationers) (?:åtaganden|löften|insatser|bidrag|aktiviteter)\s*:?$",
+    re.IGNORECASE)
+
+
+def names_the_partners(heading: str) -> bool:
+    """True for a heading over the partners' own promises ("Våra samarbetspartner lovar:",
+    "Andra aktörer"): no party named so, but each line names its owner (or none does)."""
+    return bool(_PARTNERS_HEADING.match(heading.strip()[:120]))
+
+
+_NAMED_DOES = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][\w-]{2,40}(?: (?:[A-ZÅÄÖ][\w-]*|AB|i|på)){0,3}?)\s+(?:erbjuder|anordnar|"
+    r"arrangerar|genomför|håller|startar|öppnar|driver|bjuder|besöker|utbildar|informerar|"
+    r"samordnar|fortsätter|utvecklar|patrullerar|nattvandrar|stöttar|stödjer|bedriver|inför|"
+    r"skapar|ansvarar|leder|bidrar|installerar|finansierar|tillhandahåller|lovar|ska|skall|"
+    r"kommer att|åtar sig)\s+\S")
+"""'Kopparstaden erbjuder …', 'Ekbybostäder ska …': a name as the subject of a verb."""
+
+
+def named_subject(sentence: str, municipality: str) -> PartyRef | None:
+    """The organisation a sentence opens with as its subject when no rule knows it as one
+    ("Kopparstaden erbjuder sina hyresgäster …"): an owner a person should confirm; None when
+    the sentence does not open with a name and a verb of doing."""
+    found = _NAMED_DOES.match(sentence[:200])
+    if not found:
+        return None
+    who = found.group("who")
+    if who.split()[0].lower() in _NOT_NAMES or _known(who, municipality) is not None \
+            or re.search(r"polis|kommun|\bstad", who, re.IGNORECASE):
+        return None  # "Ungdomspolisen genomför …": the police's own, not another party
+    return _other(who)
+
+
+def _opens_with_infinitive(heading: str) -> bool:
+    """'Arbeta tillsammans med Ekby kommun för att …' (a list item a careless copy wrapped, so
+    that it reads as a heading): what is done, never whose list follows."""
+    first = heading.split(maxsplit=1)[0].lower() if heading.split() else ""
+    return first in _INFINITIVES and first not in ("ta", "se", "ha", "vara")
+
+
+def dash_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names after a line's final dash read as any names ("… i trapphusen – Ekbyhem"),
+    for a line whose owners come from elsewhere: if they are not those, a person should
+    look; None when no name follows a dash."""
+    found = _DASH.search(text[-200:])
+    return parties_in(found.group(1), municipality, mode="subject") \
+        if found and _names_only(found.group(1)) else None
+
+
+_NAME_WORDS = frozenset({"i", "på", "för", "och", "av", "mot", "&", "samt"})
+
+
+def _names_only(text: str) -> bool:
+    """True for names ("Nattvandrarna i Ekby", "Ekbyhem och Räddningstjänsten Syd"), not an
+    activity after the dash ("Polisen – Genomföra trygghetsvandringar")."""
+    words = text.strip(" .").split()
+    return bool(words) and len(words) <= 8 and words[0].lower() not in _INFINITIVES \
+        and all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
+
+
+_LEADING = re.compile(r"^(?P<who>[^–—:.,]{2,80}?)\s+[–—-]\s+(?P<verb>[A-ZÅÄÖa-zåäö]\w+)")
+
+
+def leading_names(text: str, municipality: str) -> list[PartyRef] | None:
+    """The names before a line's first dash when a verb of doing follows it ("Ekby IF –
+    Erbjuda fotboll …", "Bostadsbolaget Ekbyhem AB – Genomföra …"), or None."""
+    found = _LEADING.match(text[:200])
+    if not found or found.group("verb").lower() not in _INFINITIVES | _LEADING_VERBS \
+            or not _names_only(found.group("who")):
+        return None
+    return parties_in(found.group("who"), municipality, mode="subject")
+
+
+_LEADING_VERBS = frozenset({"anordna", "arrangera", "hålla", "besöka", "installera", "sätta",
+                            "bjuda", "informera", "utbilda", "ordna", "nattvandra", "stötta",
+                            "bidra", "finansiera", "tillhandahålla", "patrullera", "driva"})
+
+
+def is_org_like(name: str) -> bool:
+    """True for a name that reads as an organisation's ("Ekbyhem", "Räddningstjänsten Syd",
+    "Brf Solgläntan AB"), not a place's or a topic's ("Centrum", "Trafik")."""
+    return _is_org_like(name, strong_only=False)
+
+
+_POLICE_GIVES = re.compile(
+    r"\b(?:lovar|utlovar|åtar sig) (?:därför )?polisen\b(?! och| tillsammans| samt)|"
+    r"(?:^|[.:] |\b(?:år|\d{4}) )polisen(?: i (?:lokalpolisområde )?[A-ZÅÄÖ][\w-]+"
+    r"(?: [A-ZÅÄÖ][\w-]+)?)? (?:lovar|åtar sig)\b|"
+    r"\bmedborgarlöfte\w* (?:från|av) polisen\b(?! och| tillsammans| samt)", re.IGNORECASE)
+_MUNICIPALITY_GIVES = re.compile(
+    r"\b(?:lovar|utlovar|åtar sig) (?:därför )?(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad))"
+    r"\b(?! och| tillsammans| samt)|"
+    r"(?:^|[.:] |\b(?:år|\d{4}) )(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) "
+    r"(?:lovar|åtar sig)\b", re.IGNORECASE)
+_POLICE_GIVES_LINE = re.compile(_POLICE_GIVES.pattern, re.IGNORECASE | re.M)
+_MUNICIPALITY_GIVES_LINE = re.compile(_MUNICIPALITY_GIVES.pattern, re.IGNORECASE | re.M)
+"""The same, at the start of any line too ("Ekby kommun lovar att:"): a party that gives its
+part under its own heading, so the pledge is not the other's alone."""
+_BOTH_GIVE = re.compile(
+    r"\bpolis(?:en)?,? (?:och|samt|tillsammans med) (?:[\wåäö-]+ )?(?:kommun|stad)|"
+    r"\b(?:kommun|kommunen|stad|staden),? (?:och|samt|tillsammans med) "
+    r"(?:lokalpolisområde|polis)|"
+    r"\blokalpolisområde [^.]{0,40}\b(?:och|samt) [^.]{0,30}\b(?:kommun|stad)\b|"
+    r"\btillsammans (?:ska|lovar|kommer) vi\b|\bvi tillsammans\b|\bgemensam(?:t|ma)? "
+    r"(?:medborgarlöfte|löfte)|\bsamverkansavtal|\bsamverkansöverenskommelse|"
+    r"\b(?:kommunen|staden) (?:ska|kommer att|lovar)\b|"
+    r"^(?:kommunen|staden|[A-ZÅÄÖ][\w-]+ (?:kommun|stad)) åtar sig", re.IGNORECASE | re.M)
+_GIVER_TEXT = 20000
+
+
+def sole_giver(text: str, municipality: str) -> PartyRef | None:
+    """The one party that gives a pledge when only one does ("Under 2024 lovar polisen …",
+    "Polisen i Ekby lovar …", and nowhere the municipality promising or the two together):
+    whose "vi" its lines are. None when both give it, or the text does not say."""
+    head = text[:_GIVER_TEXT]
+    police, town = _POLICE_GIVES.search(head), _MUNICIPALITY_GIVES.search(head)
+    if bool(police) == bool(town) or _BOTH_GIVE.search(head) \
+            or police and _MUNICIPALITY_GIVES_LINE.search(head) \
+            or town and _POLICE_GIVES_LINE.search(head):
+        return None
+    return POLICE if police else municipality_party(municipality)
+

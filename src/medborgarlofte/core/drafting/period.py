@@ -239,3 +239,87 @@ def find_window(text: str, period: Period) -> tuple[dt.date, dt.date] | None:
     start = max(dt.date(year, first, 1), period.start)
     end = min(_month_end(str(year), last), period.end)
     return (start, end) if start <= end else None
+
+
+_EXTENDED = re.compile(
+    r"\b(?:förläng\w*\b[^.!?]{0,160}?\b(?:gälla|gäller)|förläng(?:s|ts|as))\s+"
+    r"(?:även\s+|också\s+|ytterligare\s+)?(?:under\s+|för\s+|hela\s+)?(?:år\s+|året\s+)?"
+    r"(?P<first>(?:19|20)\d\d)\b(?:\s*(?:-|–|—|och|till)\s*(?P<last>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE)
+"""'… har valt att förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018',
+'Löftet förlängs under 2024': the years the pledge was extended to."""
+_LOOSE_DAY_RANGE = re.compile(
+    rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}})\s*(?:-|–|—|till)\s*(\d{{1,2}}) {_MONTH} (\d{{4}})",
+    re.IGNORECASE)
+_MENU_TITLE = re.compile(r"^medborgarlöft\w{0,3}$", re.IGNORECASE)
+_TRAIL = re.compile(r" [>/|»›] ")
+_TOP_LINES = 40
+
+
+def published_period(lines: list[str]) -> StatedPeriod:
+    """`read_period`, and what it leaves to a person to read otherwise: a pledge extended to
+    later years ("förlänga 2016 och 2017 års medborgarlöften till att gälla även under 2018":
+    2018), a published date that does not exist ("1 juli 2023 – 31 juni 2027": to 30 June,
+    marked), and the title under a page's menu ("Medborgarlöften" / "Ekby" / "Medborgarlöfte i
+    Ekby": the heading, not the menu's word)."""
+    stated = read_period(lines)
+    period, conflict, weak = stated.period, stated.conflict, stated.weak
+    extended = _extension(lines)
+    if extended is not None and (period is None or period.end < extended.start):
+        period, conflict, weak = extended, False, False  # the years it was extended to
+    impossible = _impossible_range(lines)
+    if impossible is not None:
+        period, conflict, weak = impossible, True, False
+    return StatedPeriod(period, _title_under_menu(lines, stated.title), conflict, weak)
+
+
+def _extension(lines: list[str]) -> Period | None:
+    for line in lines:
+        if "örläng" not in line[:_LINE]:
+            continue
+        found = _EXTENDED.search(line[:_LINE])
+        if found:
+            first = int(found.group("first"))
+            last = int(found.group("last") or first)
+            if first <= last:
+                return Period(dt.date(first, 1, 1), dt.date(last, 12, 31))
+    return None
+
+
+def _impossible_range(lines: list[str]) -> Period | None:
+    """The period of the text's first range of dates when a date in it does not exist ("31
+    juni"): a start read as the first day after its month, an end as its month's last day;
+    None when the first range is a real one (or there is none)."""
+    for line in lines:
+        found = _LOOSE_DAY_RANGE.search(line[:_LINE]) if _DIGIT.search(line[:_LINE]) else None
+        if not found:
+            continue
+        d1, m1, y1, d2, m2, y2 = found.groups()
+        start, end = _day(y1, MONTHS[m1.lower()], d1), _day(y2, MONTHS[m2.lower()], d2)
+        if start and end or not (1 <= int(d1) <= 31 and 1 <= int(d2) <= 31):
+            return None
+        if start is None:
+            last = _month_end(y1, MONTHS[m1.lower()])
+            start = last + dt.timedelta(days=1)
+        if end is None:
+            end = _month_end(y2, MONTHS[m2.lower()])
+        return Period(start, end) if start <= end else None
+    return None
+
+
+def _title_under_menu(lines: list[str], title: str | None) -> str | None:
+    """The heading naming the pledge ("Medborgarlöfte i Ekby") when the title read is a
+    menu's word alone ("Medborgarlöften") or a menu trail ("Start > … > Medborgarlöfte")."""
+    if title is None or not (_MENU_TITLE.match(title.strip()) and not title.isupper()
+                             or _TRAIL.search(title)):
+        return title
+    seen = False
+    for line in lines[:_TOP_LINES]:
+        line = line.strip()
+        if line == title.strip() or _TRAIL.search(line):
+            seen = True
+            continue
+        if seen and _HEADING_TITLE.match(line) and not _CRUMBS.search(line) \
+                and 2 <= len(line.split()) <= 12 and not _MENU_TITLE.match(line):
+            return line
+    return title

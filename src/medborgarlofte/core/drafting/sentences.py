@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medborgarlofte.core.drafting.numbers import number_value
-from medborgarlofte.core.drafting.owners import subject_of
+from medborgarlofte.core.drafting.owners import PartyRef, subject_of
 
 DOING_VERBS = frozenset({
     "genomföra", "arbeta", "fortsätta", "utveckla", "verka", "öka", "minska", "stärka", "skapa",
@@ -199,21 +199,26 @@ def split_sentences(line: str, municipality: str) -> list[str]:
     for sentence in (part for whole in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line)
                      for part in _two_parties(whole, municipality)):
         if parts and (subject_of(sentence, municipality) is None
-                      or _SUPPORTS.match(sentence[:120])):
-            parts[-1] += " " + sentence
+                      or _SUPPORTS.match(sentence[:120])) \
+                and not (is_meta(sentence) and not is_meta(parts[-1])):
+            parts[-1] += " " + sentence  # ("Läs mer om …" after a commitment: not part of it)
         else:
             parts.append(sentence)
     return parts
 
 
-_AND_PARTY = re.compile(r",\s+(?:och|men|medan|samtidigt som)\s+(?=[a-zåäö])", re.IGNORECASE)
+_AND_PARTY = re.compile(r",\s+(?:och|men|medan|samtidigt som)\s+(?=[a-zåäö])|;\s+(?:och\s+)?"
+                        r"(?=[a-zåäö])|(?<=\w)\s+(?:och|medan)\s+(?=(?:polisen|kommunen)\s)"
+                        r"|,\s+(?=(?:polisen|kommunen|staden)\s)",
+                        re.IGNORECASE)
 
 
 def _two_parties(sentence: str, municipality: str) -> list[str]:
     """'Polisen lovar att vara på platserna …, och kommunen lovar att fortsätta jobba med
     belysning': two commitments of two parties in one sentence, split where the second
     party's own clause begins (it names its owners and promises)."""
-    if "," not in sentence[:1000]:
+    if "," not in sentence[:1000] and ";" not in sentence[:1000] \
+            and not _SECOND_PARTY.search(sentence[:1000]):
         return [sentence]
     first = subject_of(sentence[:_HEAD], municipality)
     if first is None:
@@ -222,10 +227,34 @@ def _two_parties(sentence: str, municipality: str) -> list[str]:
         rest = sentence[found.end():]
         second = subject_of(rest[:_HEAD], municipality)
         if second is not None and _OWN_CLAUSE.match(rest[:120]) \
+                and _PROMISED.search(sentence[:found.start()]) \
                 and {p.id for p in second.owners} != {p.id for p in first.owners}:
             return [sentence[:found.start()] + ".", rest]
-    return [sentence]
+    return _named_second_party(sentence, municipality, first.owners)
 
 
 _OWN_CLAUSE = re.compile(r"^(?:polisen|kommunen|[a-zåäö]+ kommun|staden)\s+(?:lovar|ska|skall|"
                          r"kommer att|åtar sig|erbjuder|genomför)\b", re.IGNORECASE)
+
+
+_SECOND_PARTY = re.compile(r"\s(?:och|medan)\s+(?:polisen|kommunen)\s", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:lovar|ska|skall|kommer att|åtar sig|erbjuder|genomför)\b",
+                       re.IGNORECASE)
+"""The first party's own verb stands before the split ("Polisen lovar att …, och kommunen
+lovar …"), never "Polisen och kommunen lovar …" split at its "och"."""
+
+
+_AND_NAMED = re.compile(r",\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+
+
+def _named_second_party(sentence: str, municipality: str, first: list[PartyRef]) -> list[str]:
+    """'Ekby brandförsvar ska besöka skolorna …, och Region Ekby och kommunen fortsätter
+    arbetet …': a second commitment after ", och" where an organisation named with a capital
+    opens its own clause, its own verb after it."""
+    for found in _AND_NAMED.finditer(sentence[:1000]):
+        rest = sentence[found.end():]
+        second = subject_of(rest[:_HEAD], municipality)
+        if second is not None and _PROMISED.search(sentence[:found.start()]) \
+                and {p.id for p in second.owners} != {p.id for p in first}:
+            return [sentence[:found.start()] + ".", rest]
+    return [sentence]

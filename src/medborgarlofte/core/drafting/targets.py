@@ -15,15 +15,24 @@ import re
 from typing import Any
 
 from medborgarlofte.core.drafting.draft import Period
-from medborgarlofte.core.drafting.layout import Commitment
-from medborgarlofte.core.drafting.numbers import find_condition, guess_goal
+from medborgarlofte.core.drafting.layout import Commitment, unit_subject_party
+from medborgarlofte.core.drafting.numbers import (
+    GoalGuess,
+    find_condition,
+    guess_extent,
+    guess_goal,
+)
 from medborgarlofte.core.drafting.owners import (
     POLICE,
     PartyRef,
+    dash_names,
     dated_activity,
     dated_owners,
+    is_org_like,
+    leading_names,
     led_by,
     municipality_party,
+    named_subject,
     parties_in,
     split_trailing_owners,
     subject_of,
@@ -57,6 +66,7 @@ def _add_party(parties: dict[str, PartyRef], ref: PartyRef) -> PartyRef:
     return ref
 
 
+_POLICE_OR_MUNICIPALITY = re.compile(r"polis|kommun|\bstad", re.IGNORECASE)
 _POLICE_WORD = re.compile(r"\bpolis", re.IGNORECASE)
 _MUNICIPAL_WORD = re.compile(r"\b(?:kommun|socialtjänst|skola|skolan|förvaltning|stad)",
                              re.IGNORECASE)
@@ -87,6 +97,8 @@ def _sentence_owners(text: str, municipality: str) -> tuple[list[PartyRef], list
         subject = subject_of(text[dash.end():], municipality)
     if subject is None and _WITH_A_UNIT.match(text[:200]):
         return [municipality_party(municipality)], []  # a förvaltning is the municipality
+    if subject is None and _PRESENT_UNIT.match(text[:200]):  # "Kommunpolisen finns på plats …"
+        return _present_owner(text, municipality), []
     if subject is None:
         return led_by(text, municipality) or [], []
     return subject.owners, subject.with_others
@@ -100,16 +112,48 @@ _WITH_A_UNIT = re.compile(
 does it is a unit of the municipality."""
 
 
+_PRESENT_UNIT = re.compile(
+    r"^(?P<who>(?:kommun|när|lokal|ungdoms|områdes)?polis(?:en|erna)|"
+    r"(?:socialtjänstens|kommunens|fritidsgårdens|skolans|stadens) [\wåäö-]{3,30}|"
+    r"(?:fältare|fältarbetare|fältsekreterare|fältassistent|fritidsledare)(?:na)?|"
+    r"fältgruppen|fältarna)\s+(?:finns|är|rör sig|syns|befinner sig)\s+"
+    r"(?:ute|på plats|närvarande|synlig|synliga|tillgänglig|tillgängliga|i|på|vid|runt)\b",
+    re.IGNORECASE)
+"""'Kommunpolisen finns på plats i …', 'Socialtjänstens fältare är ute i …': a unit of the
+police or of the municipality, present somewhere, as the subject."""
+
+
+def _present_owner(text: str, municipality: str) -> list[PartyRef]:
+    """The police for a police unit ("Kommunpolisen", "Närpolisen"), else the municipality
+    (its social services' field workers, its youth leaders)."""
+    found = _PRESENT_UNIT.match(text[:200])
+    who = found.group("who").lower() if found else ""
+    return [POLICE] if "polis" in who else [municipality_party(municipality)]
+
+
 def draft_target(commitment: Commitment, municipality: str, parties: dict[str, PartyRef],
                  period: Period) -> dict[str, Any]:
     """The target a commitment becomes, in file order, with `_unclear` (owner notes, whether
     the goal is unclear) and `_group` for the caller to take out."""
     text, heading = commitment.text, commitment.owners
     notes: list[tuple[str, dict[str, str]]] = []
-    trailing = split_trailing_owners(text, municipality)
+    trailing = split_trailing_owners(text, municipality, any_name=commitment.named_in_line)
     if trailing:
         text = trailing[0]
     said, with_others = _sentence_owners(text, municipality)
+    named = (named_subject(text, municipality) or unit_subject_party(text)) \
+        if not said and not trailing else None
+    if named is not None and _POLICE_OR_MUNICIPALITY.search(named.name):
+        named = None  # "Ungdomspolisen besöker …": the police's own unit, its heading's
+    label = LABEL.match(text[:100]) if commitment.named_in_line and not said and not trailing \
+        else None
+    if label:  # "Ekby IF: Erbjuda …" under "Våra samarbetspartner lovar:": the label owns it
+        said = parties_in(label.group(1), municipality, mode="subject") or []
+    if named is not None:  # "Kopparstaden erbjuder …" under a joint heading: the sentence wins
+        said = [named]
+        if not (heading or commitment.named_in_line) or named.kind == "kommun" \
+                or commitment.owner_unsure:  # a name no rule knows as a party: to confirm
+            notes.append(("owner", {}))
     stated = trailing[1] if trailing else said
     if trailing and said and _ids(said) != _ids(trailing[1]):
         notes.append(("owner_disagrees", {"sentence": _names(said),
@@ -126,6 +170,17 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
             with_others = []  # those X works with are its partners
     if not stated and heading and _mentions_others(text, heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))
+    elif not stated and heading and _ids(dash_names(text, municipality)) - _ids(heading):
+        notes.append(("owner_heading", {"heading": _names(heading)}))  # "… – Ekbyhem"
+    dashed = dash_names(text, municipality) if not owners else None
+    if dashed and all(p.kind != "other" or is_org_like(p.name) for p in dashed):
+        # "Grannsamverkan i Åby – Ekbyhem" under no owner's heading: likely its owner
+        owners = dashed  # (the text kept whole: the name may be a place)
+        notes.append(("owner", {}))
+    leading = leading_names(text, municipality) if not owners and commitment.named_in_line \
+        else None
+    if leading:  # "Ekby IF – Erbjuda fotboll …": the name, then what it does
+        owners = leading
     if owners and commitment.with_others:  # "Ansvarig: Polisen tillsammans med PRO"
         with_others = [*with_others, *(p for p in commitment.with_others if p not in with_others)]
     if owners and with_others:
@@ -138,6 +193,9 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
     if commitment.goal_text:  # "Aktivitet: X" / "Mål: Minst 20 per termin": one text, as published
         text = f"{text}{'' if text.endswith('.') else '.'} {commitment.goal_text}"
     guess = guess_goal(dated_activity(text))  # "2020-03: Polisen – ta fram …": its activity
+    extent = guess_extent(commitment.goal_text) if commitment.goal_text else None
+    if extent is not None:  # "Omfattning: Minst 30 kontroller" wins over "riksväg 69"
+        guess = _extent_wins(extent, guess)
     target: dict[str, Any] = {"text": text, "owners": list(dict.fromkeys(r.id for r in refs))}
     if guess.goal:
         target["goal"] = guess.goal
@@ -188,3 +246,16 @@ def _partners(text: str) -> list[str]:
         return []
     names = re.split(r" (?:och|samt) ", match.group(1))
     return [n for n in names if n.lower() not in _NOT_PARTNERS]
+
+
+def _count_of(goal: dict[str, Any] | None) -> int | None:
+    return (goal or {}).get("at_least") or (goal or {}).get("exactly")
+
+
+def _extent_wins(extent: GoalGuess, whole: GoalGuess) -> GoalGuess:
+    """The goal of a commitment whose extent is stated apart ("Omfattning: Minst 30
+    kontroller"): the extent's, marked when the rest of the text counted otherwise (a number
+    there, "riksväg 69", is most likely a name, but a person should see it)."""
+    other = _count_of(whole.goal)
+    differs = other is not None and other != _count_of(extent.goal)
+    return GoalGuess(extent.goal, extent.unclear or differs)
