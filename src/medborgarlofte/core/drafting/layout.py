@@ -286,6 +286,8 @@ class Commitment:
     responsible_named: bool = False
     """Its one owner was read from a table's responsible column, which names who answers for
     it: an organisation its text does it "tillsammans med" is a partner, not a co-owner."""
+    owner_line: bool = False
+    """Its owners were read from a responsible line under it ("Ansvarig: Polisen")."""
 
 
 @dataclass
@@ -742,6 +744,14 @@ class _Reader:
         self.quoted = False
         """The text is an article that quotes the pledge's commitments ("I löftet står bland
         annat: "Kommunen …""): only what it quotes is a commitment."""
+        self.above: tuple[int, int] | None = None
+        """The commitments the line above made (from, to), which an "Ansvarig:" line under it
+        names the owners of; None when that line made none."""
+        self.above_text: str | None = None
+        """The line above when it made nothing (no commitment, effect goal or priority): an
+        item all the same when an "Ansvarig:" line names its owners."""
+        self.attached = False
+        """The line just read belongs to the commitment above ("Mål: …", "a) …")."""
         self.section: str | None = None
         self.party_section: list[PartyRef] | None = None
         """The owners of a party's own section ("Polisens åtaganden", "Det här gör
@@ -843,14 +853,29 @@ class _Reader:
                                                   and not unsure))
 
     def _responsible(self, names: str) -> None:
-        """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading)."""
+        """"Ansvarig: Polisen" under a commitment (or a short line taken for a heading, or a
+        line read as nothing): the owners of what the line above made, never of an item
+        further up; an owner line that names no party leaves the item's owner to check."""
         owners, others = responsible(names, self.municipality)
+        above, text = self.above, self.above_text
         if self.last_heading is not None and len(self.layout.commitments) < MAX_ITEMS:
-            self.layout.commitments.append(Commitment(self.last_heading, owners, None, others))
+            self.layout.commitments.append(Commitment(self.last_heading, owners, None, others,
+                                                      owner_unsure=not owners,
+                                                      owner_line=True))
             self.group = self.previous_group
-        elif self.layout.commitments and owners:
-            self.layout.commitments[-1].owners = owners
-            self.layout.commitments[-1].with_others = others
+        elif above is not None:
+            for item in self.layout.commitments[above[0]:above[1]]:
+                item.owner_line = True
+                if owners:
+                    item.owners, item.with_others = owners, others
+                else:
+                    item.owner_unsure = True  # "Ansvarig: se handlingsplanen": to check
+        elif text is not None and len(self.layout.commitments) < MAX_ITEMS:
+            self.state = "commitments"  # "Sätta upp ny belysning …" / "Ansvarig: Kommunen":
+            self.layout.commitments.append(Commitment(  # an item, whatever it reads like
+                text, owners or self.owners, self.group, others,
+                owner_unsure=not owners, owner_line=True))
+        self.above = self.above_text = None
         self.last_heading = None
         self.card = True
 
@@ -1009,7 +1034,18 @@ class _Reader:
                 item.details = f"{item.details} {line}".strip()
             return
         effects, commitments = len(self.layout.effects), len(self.layout.commitments)
+        priorities, self.attached = len(self.layout.priorities), False
         self._line(line, before_sentence)
+        made = len(self.layout.commitments)
+        if made > commitments:
+            self.above, self.above_text = (commitments, made), None
+        elif not self.attached and not self.card:
+            self.above = None  # a line that made nothing: an item if an owner line follows
+            bullet = _BULLET.match(line)
+            self.above_text = (bullet.group(1).strip() if bullet else line) \
+                if len(self.layout.effects) == effects \
+                and len(self.layout.priorities) == priorities \
+                and self.last_heading is None and self.state != "after" else None
         if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
             for item in self.layout.commitments[commitments:]:
                 item.named_in_line = True
@@ -1064,11 +1100,13 @@ class _Reader:
             return
         self.columns = None  # a line that is no row ends the table
         if _RESULT_LABEL.match(body):
+            self.attached = True
             return  # a follow-up's result under the commitment
         goal_label = _GOAL_LABEL.match(body)
         if goal_label and self.card and self.layout.commitments:
             item = self.layout.commitments[-1]  # "Mål: Minst 20 kontroller per termin"
             item.goal_text = f"{item.goal_text} {body}".strip()[:600]
+            self.attached = True
             return
         promise = _PROMISE_LABEL.match(body)
         if promise and self.state not in ("after", "priorities") \
@@ -1510,12 +1548,24 @@ def read_layout(text: str, municipality: str) -> Layout:
         if reader.layout.too_many:
             break  # no pledge has this many items: the rest of the text is not read
     reader.blank()
+    _missing_owner_lines(reader.layout.commitments)
     reader.layout.signatories = signatories(lines, is_heading)[:50]
     if len(reader.layout.priorities) > MAX_ITEMS:
         del reader.layout.priorities[MAX_ITEMS:]
         reader.layout.too_many = True
     reader.layout.lines = lines
     return reader.layout
+
+
+def _missing_owner_lines(commitments: list[Commitment]) -> None:
+    """In a list whose items name their owners on a line under each ("Ansvarig: Polisen"),
+    an item next to such items without one has an owner to check (the line may be lost)."""
+    if sum(1 for c in commitments if c.owner_line) < 2:
+        return
+    for i, item in enumerate(commitments):
+        if not item.owner_line and any(0 <= j < len(commitments) and commitments[j].owner_line
+                                       for j in (i - 1, i + 1)):
+            item.owner_unsure = True
 
 
 _ACTIVITIES_INTRO = re.compile(

@@ -29,6 +29,7 @@ DOING_VERBS = frozenset({
     "planera", "genomföras", "göras", "ske", "presenteras", "ordna", "tillhandahålla", "erbjudas",
     "använda", "fördjupa", "ge", "göra", "verkställa", "anställa", "samordna", "utöka", "utse",
     "förstärka", "installera", "rusta", "bygga", "åtgärda", "nattvandra", "uppmuntra",
+    "sätta", "montera", "placera", "röja",
 })
 """Verbs a commitment is made of, in the infinitive."""
 

@@ -1,0 +1,87 @@
+"""More patterns of real published pledges the drafter had to learn (issue 14, round 6): an
+owner line under each item ("Ansvarig: Polisen") owns the item above it and no other, a
+numbered list of problem areas announced in an intro sentence, two commitments in one
+sentence, and a period stated in news prose with words between its dates.
+
+Every sentence here is written for the test, in the pattern real pledges use."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fromtext_helpers import draft, goals, notes, owners, texts
+
+# --- 1. an owner line under an item owns the item above it, never the next one
+
+CARDS = """Medborgarlöfte Ekby 2031
+
+Det här lovar vi
+
+Genomföra minst 8 trafikkontroller vid Norrby skola.
+Ansvarig: Polisen
+
+{middle}
+Ansvar: kommunen
+
+Delta vid minst 3 föräldramöten på Ekby skola.
+Ansvarig: Polisen
+
+Erbjuda brandskyddsutbildning vid minst 5 träffpunkter.
+Ansvarig: Räddningstjänsten Ekby
+"""
+
+
+@pytest.mark.parametrize("middle", [
+    "Sätta upp ny belysning i Ekparken senast 31 maj 2031.",  # no verb the drafter read
+    "Ny belysning på gångvägen vid Ekparken senast 31 maj 2031.",  # no verb at all
+    "Genomföra två trygghetsvandringar i Norrby.",  # a verb it reads
+])
+def test_an_owner_line_belongs_to_the_item_above_it(middle: str) -> None:
+    result = draft(CARDS.format(middle=middle))
+    assert texts(result) == [
+        "Genomföra minst 8 trafikkontroller vid Norrby skola.", middle,
+        "Delta vid minst 3 föräldramöten på Ekby skola.",
+        "Erbjuda brandskyddsutbildning vid minst 5 träffpunkter."]
+    assert owners(result) == [["polisen"], ["kommunen"], ["polisen"],
+                              ["raddningstjansten-ekby"]]
+    assert all("owner" not in notes(result, i) for i in range(4))
+
+
+def test_the_belysning_line_with_a_deadline_is_a_milestone_with_its_owner() -> None:
+    result = draft(CARDS.format(middle="Sätta upp ny belysning i Ekparken senast 31 maj 2031."))
+    assert goals(result)[1] == {"milestone": True}
+
+
+def test_an_item_with_no_owner_line_among_items_with_one_is_marked() -> None:
+    text = ("Medborgarlöfte Ekby 2031\n\nPolisen och Ekby kommun lovar att:\n\n"
+            "Genomföra minst 8 trafikkontroller vid Norrby skola.\nAnsvarig: Polisen\n\n"
+            "Genomföra två trygghetsvandringar i Norrby.\n\n"
+            "Delta vid minst 3 föräldramöten på Ekby skola.\nAnsvarig: Polisen\n")
+    result = draft(text)
+    assert texts(result)[1] == "Genomföra två trygghetsvandringar i Norrby."
+    assert owners(result)[2] == ["polisen"]  # not shifted up to the item without one
+    assert "owner" in notes(result, 1)
+    assert "owner" not in notes(result, 0) and "owner" not in notes(result, 2)
+
+
+def test_an_owner_line_that_names_no_party_leaves_the_item_marked() -> None:
+    text = ("Medborgarlöfte Ekby 2031\n\nDet här lovar vi\n\n"
+            "Genomföra minst 8 trafikkontroller vid Norrby skola.\nAnsvarig: Polisen\n\n"
+            "Genomföra två trygghetsvandringar i Norrby.\nAnsvarig: se handlingsplanen\n\n"
+            "Delta vid minst 3 föräldramöten på Ekby skola.\nAnsvarig: Polisen\n")
+    result = draft(text)
+    assert len(texts(result)) == 3
+    assert owners(result)[0] == ["polisen"] and owners(result)[2] == ["polisen"]
+    assert "owner" in notes(result, 1)
+
+
+def test_the_last_item_without_its_owner_line_keeps_no_owner_from_above_unmarked() -> None:
+    text = ("Medborgarlöfte Ekby 2031\n\nDet här lovar vi\n\n"
+            "Genomföra minst 8 trafikkontroller vid Norrby skola.\nAnsvarig: Polisen\n\n"
+            "Sätta upp fler papperskorgar i Ekparken.\n\nUppföljning\n"
+            "Löftet följs upp två gånger per år.\n")
+    result = draft(text)
+    assert texts(result) == ["Genomföra minst 8 trafikkontroller vid Norrby skola.",
+                             "Sätta upp fler papperskorgar i Ekparken."]
+    assert owners(result)[0] == ["polisen"]
+    assert "owner" in notes(result, 1)
