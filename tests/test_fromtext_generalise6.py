@@ -85,3 +85,42 @@ def test_the_last_item_without_its_owner_line_keeps_no_owner_from_above_unmarked
                              "Sätta upp fler papperskorgar i Ekparken."]
     assert owners(result)[0] == ["polisen"]
     assert "owner" in notes(result, 1)
+
+
+# --- 2. a numbered list of problem areas announced in a sentence: priorities
+
+AREAS = """Nytt medborgarlöfte i Ekby
+
+Löftet bygger på dialoger som polisen hållit i Norrby och Söderby. {intro}
+
+1. Skadegörelse i centrum.
+2. Otrygga parker.
+3. Langning av alkohol till unga.
+
+Polisen och kommunen kommer tillsammans att:
+
+Genomföra minst 6 trygghetsvandringar i Norrby.
+Genomföra tillsyn på krogar och restauranger.
+"""
+
+
+@pytest.mark.parametrize("intro", [
+    "Dialogerna pekar ut tre problemområden:",
+    "Polisen och kommunen har enats om följande prioriterade områden:",
+    "Tre områden är prioriterade:",
+])
+def test_a_numbered_list_of_areas_announced_in_a_sentence_is_the_priorities(intro: str) -> None:
+    result = draft(AREAS.format(intro=intro))
+    assert [p["text"] for p in result.data["priorities"]] == [
+        "Skadegörelse i centrum.", "Otrygga parker.", "Langning av alkohol till unga."]
+    assert texts(result) == ["Genomföra minst 6 trygghetsvandringar i Norrby.",
+                             "Genomföra tillsyn på krogar och restauranger."]
+    assert owners(result) == [["polisen", "kommunen"], ["polisen", "kommunen"]]
+
+
+def test_a_numbered_list_of_doings_under_such_a_sentence_stays_commitments() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nPolisen och kommunen ska arbeta inom följande "
+                   "områden:\n\n1. Genomföra minst 6 trygghetsvandringar i Norrby.\n"
+                   "2. Genomföra tillsyn på krogar och restauranger.\n")
+    assert texts(result) == ["Genomföra minst 6 trygghetsvandringar i Norrby.",
+                             "Genomföra tillsyn på krogar och restauranger."]

@@ -752,6 +752,8 @@ class _Reader:
         item all the same when an "Ansvarig:" line names its owners."""
         self.attached = False
         """The line just read belongs to the commitment above ("Mål: …", "a) …")."""
+        self.areas_announced = False
+        """The priorities were announced in a sentence ("… pekar ut tre problemområden:")."""
         self.section: str | None = None
         self.party_section: list[PartyRef] | None = None
         """The owners of a party's own section ("Polisens åtaganden", "Det här gör
@@ -881,6 +883,7 @@ class _Reader:
 
     def heading(self, line: str) -> None:
         self.partners_named = names_the_partners(line)
+        self.areas_announced = False
         self._heading(line)
         if self.state != "commitments":
             self.party_section = None  # the priorities, the background, the follow-up
@@ -990,6 +993,9 @@ class _Reader:
         a line that names who does it ("Genomföra 40 kontroller – Polisen")."""
         if self.priority_lines and self.priority_bullets and not bullet:
             return True
+        if self.areas_announced and (strip_att(body).split(maxsplit=1) or [""])[0].lower() \
+                in DOING_VERBS:
+            return True  # "1. Genomföra …" under "… följande områden:": commitments after all
         return bool(split_trailing_owners(body[:300], self.municipality)
                     or subject_of(body[:300], self.municipality))
 
@@ -1074,6 +1080,15 @@ class _Reader:
             self.heading(line)  # "Vad vill vi uppnå?", "Varför medborgarlöfte?" (a question
             return  # after the background opens the next part of a page of questions)
         bullet = _BULLET.match(line)
+        if not bullet and self.state != "after" and line.endswith(":") \
+                and _AREAS_ANNOUNCED.search(line[-300:]):
+            before = _SENTENCE_END.split(line[:4000])[:-1]
+            if before:  # "Löftet bygger på dialoger … Dialogerna pekar ut tre problemområden:"
+                self.layout.situation.append(" ".join(before))
+            self.state, self.owners, self.group = "priorities", None, None
+            self.priority_lines, self.priority_bullets = 0, False
+            self.areas_announced = True  # a numbered list of areas follows: priorities
+            return
         if not bullet and self.state != "after" and len(line) <= 200 \
                 and line[-1:] not in "!?" and _ANNOUNCES_LIST.search(line) \
                 and (line[-1:] != "." or not _COUNT_IN.search(line)):
@@ -1538,8 +1553,9 @@ def read_layout(text: str, municipality: str) -> Layout:
             continue
         if not line:
             reader.blank()
-            if reader.state == "priorities" and reader.layout.priorities:
-                reader.state = "intro"
+            if reader.state == "priorities" and reader.layout.priorities \
+                    and (reader.priority_lines or not reader.areas_announced):
+                reader.state, reader.areas_announced = "intro", False
             continue
         before = reader.state
         reader.line(line, sentence_next)
@@ -1566,6 +1582,16 @@ def _missing_owner_lines(commitments: list[Commitment]) -> None:
         if not item.owner_line and any(0 <= j < len(commitments) and commitments[j].owner_line
                                        for j in (i - 1, i + 1)):
             item.owner_unsure = True
+
+
+_AREAS_ANNOUNCED = re.compile(
+    r"(?:^|[.!?]\s)[^.!?:]*(?:\b(?:problemområden(?:a)?|fokusområden(?:a)?|prioriteringar(?:na)?|"
+    r"prioriterade (?:områden|problem|frågor)(?:na|a)?|följande (?:[\wåäö]+ )?områden)|"
+    r"\b(?:två|tre|fyra|fem|sex|[2-9]) (?:[\wåäö]+ )?områden (?:är|blir) (?:särskilt )?"
+    r"prioriterade)\s*:$", re.IGNORECASE)
+"""'Lägesbilden pekar ut tre problemområden:', '… följande prioriterade områden:', 'Tre
+områden är prioriterade:': the last sentence of a line announces the priorities listed
+under it ("1. Våld i offentlig miljö.")."""
 
 
 _ACTIVITIES_INTRO = re.compile(
