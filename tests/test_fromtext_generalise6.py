@@ -124,3 +124,35 @@ def test_a_numbered_list_of_doings_under_such_a_sentence_stays_commitments() -> 
                    "2. Genomföra tillsyn på krogar och restauranger.\n")
     assert texts(result) == ["Genomföra minst 6 trygghetsvandringar i Norrby.",
                              "Genomföra tillsyn på krogar och restauranger."]
+
+
+# --- 3. two commitments of one party in one sentence, each with its own number
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Polisen kommer också att genomföra minst åtta trafikkontroller i Norrby, och lovar att "
+     "delta vid minst tre föräldramöten.",
+     "Polisen kommer också att genomföra minst åtta trafikkontroller i Norrby.",
+     "lovar att delta vid minst tre föräldramöten."),
+    ("Ekby kommun ska ordna 4 ungdomskvällar på fritidsgården och ska hålla minst 2 "
+     "föräldrautbildningar.",
+     "Ekby kommun ska ordna 4 ungdomskvällar på fritidsgården.",
+     "ska hålla minst 2 föräldrautbildningar."),
+])
+def test_two_commitments_in_one_sentence_each_get_their_own_number(
+        sentence: str, first: str, second: str) -> None:
+    result = draft(f"Medborgarlöfte Ekby 2031\n\n{sentence}\n")
+    assert texts(result) == [first, second]
+    counts = [g.get("at_least") or g.get("exactly") for g in goals(result) if g]
+    assert counts == ([8, 3] if "åtta" in sentence else [4, 2])
+    assert owners(result) == ([["polisen"], ["polisen"]] if "Polisen" in sentence
+                              else [["kommunen"], ["kommunen"]])
+    assert notes(result, 0, "goal") == [] and notes(result, 1, "goal") == []
+    assert "owner" not in notes(result, 1)
+
+
+def test_one_commitment_with_two_verbs_and_one_number_stays_whole() -> None:
+    text = ("Medborgarlöfte Ekby 2031\n\nPolisen ska genomföra minst 10 trafikkontroller vid "
+            "skolorna och ska informera föräldrarna om resultatet.\n")
+    assert texts(draft(text)) == [
+        "Polisen ska genomföra minst 10 trafikkontroller vid skolorna och ska informera "
+        "föräldrarna om resultatet."]

@@ -50,6 +50,7 @@ from medborgarlofte.core.drafting.sentences import (
     is_meta,
     looks_like_commitment,
     opens_as_effect_goal,
+    same_subject_clauses,
     split_sentences,
     strip_att,
 )
@@ -1206,13 +1207,29 @@ class _Reader:
                 and not split_trailing_owners(body[:400], self.municipality):
             return  # "ökat i kommunen.": the end of a sentence the copy broke, no item
         sentences = [body] if bullet else split_sentences(body, self.municipality)
+        clause_owners: dict[int, list[PartyRef]] = {}
+        for index in range(len(sentences) - 1, -1, -1):
+            clauses = same_subject_clauses(sentences[index], self.municipality) \
+                if len(sentences) <= 50 and not _QUOTE.search(sentences[index][:400]) else None
+            if clauses is not None:  # "Polisen ska genomföra minst sex …, och lovar att delta
+                # vid minst fyra …": two commitments, the second owned by the first's subject
+                sentences[index:index + 1] = [clauses[0], clauses[1]]
+                clause_owners = {(i + 1 if i > index else i): o for i, o in clause_owners.items()}
+                clause_owners[index + 1] = clauses[2]
         if len(sentences) >= 3 and _LEAD_AIM.search(sentences[0][:200]) \
                 and not _DIGIT.search(sentences[0][:300]):
             aim = sentences.pop(0)  # the aim of the commitments that follow it
             if not self.layout.priorities:
                 self.layout.priorities.append(aim)
             self.group = self.group or aim
-        for sentence in sentences:
+        made = len(self.layout.commitments)
+        for index, sentence in enumerate(sentences):
+            made, before = len(self.layout.commitments), made
+            if index in clause_owners:  # a commitment when the clause before it is one
+                if before < made < MAX_ITEMS:
+                    self.layout.commitments.append(Commitment(sentence, clause_owners[index],
+                                                              self.group))
+                continue
             if _QUOTE.search(sentence[:400]):
                 continue  # someone quoted in a news article: neither a commitment nor a goal
             if not listed and not self.layout.commitments \

@@ -259,3 +259,36 @@ def _named_second_party(sentence: str, municipality: str, first: list[PartyRef])
                 and {p.id for p in second.owners} != {p.id for p in first}:
             return [sentence[:found.start()] + ".", rest]
     return [sentence]
+
+
+_SAME_SUBJECT_CLAUSE = re.compile(
+    r",?\s+(?:och|samt)\s+(?:(?:även|också|dessutom)\s+)?(?=(?:lovar att|ska|skall|kommer att|"
+    r"kommer även att|kommer också att|åtar sig att)\s+(?:(?:även|också|dessutom|att)\s+)?"
+    r"(?P<verb>[a-zåäö]+)\b)", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b|\bminst\b", re.IGNORECASE)
+
+
+def _has_count(text: str) -> bool:
+    return bool(_COUNT_WORD.search(text)) or any(
+        number_value(w.strip(".,;")) is not None and w.lower() not in ("en", "ett")
+        for w in text.lower().split()[:40])
+
+
+def same_subject_clauses(sentence: str,
+                         municipality: str) -> tuple[str, str, list[PartyRef]] | None:
+    """'Polisen kommer att genomföra minst sex insatser …, och lovar att delta vid minst fyra
+    medborgardialoger': two commitments of one party in one sentence, each with a count of
+    its own; the first (its ',' a full stop), the second as published, and the owners the
+    sentence opens with (the second's). None unless the sentence reads so."""
+    head = sentence[:1000]
+    subject = subject_of(head[:_HEAD], municipality)
+    if subject is None or len(sentence) > 1000:
+        return None
+    for found in _SAME_SUBJECT_CLAUSE.finditer(head):
+        first, rest = head[:found.start()], head[found.end():]
+        if found.group("verb").lower() in DOING_VERBS \
+                and (_PROMISED.search(first) or _MODAL.search(first)) \
+                and _has_count(first) and _has_count(rest):
+            return first.rstrip(" ,") + ".", rest, subject.owners
+    return None
+
