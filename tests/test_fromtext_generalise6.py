@@ -156,3 +156,29 @@ def test_one_commitment_with_two_verbs_and_one_number_stays_whole() -> None:
     assert texts(draft(text)) == [
         "Polisen ska genomföra minst 10 trafikkontroller vid skolorna och ska informera "
         "föräldrarna om resultatet."]
+
+
+# --- 4. a period stated in news prose, with words between its dates
+
+@pytest.mark.parametrize("sentence", [
+    "Från och med den 1 juli 2030 gäller det nya medborgarlöftet, som gäller till och med den "
+    "30 juni 2032.",
+    "Från och med 1 juli 2030 gäller ett nytt medborgarlöfte mellan Ekby kommun och "
+    "lokalpolisområde Ekby. Medborgarlöftet gäller till och med 30 juni 2032, med möjlighet "
+    "att revidera det.",
+    "Medborgarlöftet gäller från den 1 juli 2030 och fram till den 30 juni 2032.",
+])
+def test_a_period_in_news_prose_with_words_between_its_dates(sentence: str) -> None:
+    result = draft(f"Nyheter\nNytt medborgarlöfte i Ekby\n\n{sentence}\n\n"
+                   "Polisen ska genomföra minst 10 trafikkontroller i centrum.\n")
+    period = result.data["pledge"]["period"]
+    assert (period["start"].isoformat(), period["end"].isoformat()) == ("2030-07-01",
+                                                                       "2032-06-30")
+
+
+def test_dates_of_a_commitment_in_prose_are_no_period() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nPolisen ska från 1 mars 2031 genomföra "
+                   "kontroller i centrum varje vecka till 30 april 2031.\n")
+    period = result.data["pledge"]["period"]
+    assert (period["start"].isoformat(), period["end"].isoformat()) == ("2031-01-01",
+                                                                       "2031-12-31")

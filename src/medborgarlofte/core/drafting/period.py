@@ -25,6 +25,13 @@ _SEP = r"\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?)\s*"
 _DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) {_MONTH} (\d{{4}}){_SEP}(\d{{1,2}}) {_MONTH} (\d{{4}})"
                         rf"|\bmellan (\d{{1,2}}) {_MONTH} (\d{{4}}) och "
                         rf"(\d{{1,2}}) {_MONTH} (\d{{4}})", re.IGNORECASE)
+_SPLIT_RANGE = re.compile(
+    rf"\b(?:från och med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?(\d{{1,2}}) {_MONTH} (\d{{4}})\b"
+    rf"[^!?:;]{{0,200}}?\b(?:till och med|t\.?\s?o\.?\s?m\.?|fram till|till)\s+(?:den\s+)?"
+    rf"(\d{{1,2}}) {_MONTH} (\d{{4}})\b", re.IGNORECASE)
+""""Från och med den 1 juli 2023 gäller det nya medborgarlöftet, som gäller till och med den
+30 juni 2027": the dates of a validity stated in prose, with words between them."""
+_PLEDGE_WORD = re.compile(r"löfte|löftet|medborgarlöft", re.IGNORECASE)
 _ISO_RANGE = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})\s*(?:-|–|—|till och med|till|t\.?\s?o\.?\s?m\.?|\.\.)\s*"
     r"(\d{4})-(\d{2})-(\d{2})\b")
@@ -104,6 +111,13 @@ def _explicit(line: str) -> Period | None:
         d1, m1, y1, d2, m2, y2 = groups[:6] if groups[0] else groups[6:]
         start, end = _day(y1, MONTHS[m1.lower()], d1), _day(y2, MONTHS[m2.lower()], d2)
         if start and end:
+            return Period(start, end)
+    found = _SPLIT_RANGE.search(line) if _VALIDITY.search(line) and _PLEDGE_WORD.search(line) \
+        else None
+    if found:  # "Från och med den 1 juli 2023 gäller …, som gäller till och med den 30 juni 2027"
+        d1, m1, y1, d2, m2, y2 = found.groups()
+        start, end = _day(y1, MONTHS[m1.lower()], d1), _day(y2, MONTHS[m2.lower()], d2)
+        if start and end and start <= end:
             return Period(start, end)
     found = _ISO_RANGE.search(line)
     if found:
