@@ -182,3 +182,14 @@ def test_dates_of_a_commitment_in_prose_are_no_period() -> None:
     period = result.data["pledge"]["period"]
     assert (period["start"].isoformat(), period["end"].isoformat()) == ("2031-01-01",
                                                                        "2031-12-31")
+
+
+def test_an_indented_owner_line_under_a_bullet_is_its_owner_not_its_text() -> None:
+    text = ("Medborgarlöfte Ekby 2031\n\nDet här lovar vi\n\n"
+            "• Genomföra minst 8 trafikkontroller vid Norrby skola.\n  Ansvarig: Polisen\n"
+            "• Fler papperskorgar i Ekparken\n  Ansvarig: Ekby kommun\n")
+    result = draft(text)
+    assert texts(result) == ["Genomföra minst 8 trafikkontroller vid Norrby skola.",
+                             "Fler papperskorgar i Ekparken"]
+    assert owners(result) == [["polisen"], ["kommunen"]]
+    assert notes(result, 0, "owners") == [] and notes(result, 1, "owners") == []

@@ -331,7 +331,8 @@ def _hanging_joined(raw: list[str]) -> list[str]:
             continue
         hanging = _HANGING.match(line[:20])
         if indent is not None and hanging and abs(len(hanging.group(1)) - indent) <= 1 \
-                and out and len(out[-1]) < 4000 and not _table_like(line.strip()[:400]):
+                and out and len(out[-1]) < 4000 and not _table_like(line.strip()[:400]) \
+                and not _RESPONSIBLE.match(line.strip()[:200]):  # "  Ansvarig: Polisen"
             out[-1] = out[-1].rstrip() + " " + line.strip()
             continue
         indent = None
@@ -488,6 +489,11 @@ def _joined(lines: list[str]) -> list[str]:
     width = _wrap_width(lines)
     tail = 0  # the length of the last line that went into out[-1]
     for line in lines:
+        if _RESPONSIBLE.match(line[:200]):
+            out.append(line)  # "Ansvarig: Polisen" under an item: a line of its own
+            open_item = open_bullet = False
+            tail = len(line)
+            continue
         if out and out[-1] and len(out[-1]) < 4000 and out[-1][-1:] not in ":;" \
                 and _owners_alone(line):
             out[-1] += " " + line  # "4. Patrullera … under sommaren" / "– Polisen"

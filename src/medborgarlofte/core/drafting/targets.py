@@ -168,7 +168,8 @@ def draft_target(commitment: Commitment, municipality: str, parties: dict[str, P
         if commitment.responsible_named and with_others:
             helpers = [p.name for p in with_others]  # the "Ansvarig" column names only X:
             with_others = []  # those X works with are its partners
-    if not stated and heading and _mentions_others(text, heading):
+    if not stated and heading and _mentions_others(text, heading) \
+            and not (commitment.owner_line and not commitment.owner_unsure):
         notes.append(("owner_heading", {"heading": _names(heading)}))
     elif not stated and heading and _ids(dash_names(text, municipality)) - _ids(heading):
         notes.append(("owner_heading", {"heading": _names(heading)}))  # "… – Ekbyhem"
