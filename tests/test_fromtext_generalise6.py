@@ -193,3 +193,16 @@ def test_an_indented_owner_line_under_a_bullet_is_its_owner_not_its_text() -> No
                              "Fler papperskorgar i Ekparken"]
     assert owners(result) == [["polisen"], ["kommunen"]]
     assert notes(result, 0, "owners") == [] and notes(result, 1, "owners") == []
+
+
+@pytest.mark.parametrize("between", ["Det här lovar vi\n", ""])
+def test_items_with_owner_lines_right_under_the_priorities_are_commitments(between: str) -> None:
+    text = ("Medborgarlöfte Ekby 2031\nPrioriteringar\nTrygghet i bostadsområden\nUnga och droger\n"
+            f"{between}Genomföra minst 12 trafikkontroller vid Norrby skola.\nAnsvarig: Polisen\n"
+            "Erbjuda läxhjälp på biblioteket varje vecka.\nAnsvarig: Ekby kommun\n")
+    result = draft(text)
+    assert [p["text"] for p in result.data["priorities"]] == ["Trygghet i bostadsområden",
+                                                             "Unga och droger"]
+    assert texts(result) == ["Genomföra minst 12 trafikkontroller vid Norrby skola.",
+                             "Erbjuda läxhjälp på biblioteket varje vecka."]
+    assert owners(result) == [["polisen"], ["kommunen"]]

@@ -759,6 +759,8 @@ class _Reader:
         item all the same when an "Ansvarig:" line names its owners."""
         self.attached = False
         """The line just read belongs to the commitment above ("Mål: …", "a) …")."""
+        self.above_priority = False
+        """The line above was read as a priority (an "Ansvarig:" line under it says no)."""
         self.areas_announced = False
         """The priorities were announced in a sentence ("… pekar ut tre problemområden:")."""
         self.section: str | None = None
@@ -880,6 +882,8 @@ class _Reader:
                 else:
                     item.owner_unsure = True  # "Ansvarig: se handlingsplanen": to check
         elif text is not None and len(self.layout.commitments) < MAX_ITEMS:
+            if self.above_priority and self.layout.priorities:
+                self.layout.priorities.pop()  # read as a priority, but it has an owner line
             self.state = "commitments"  # "Sätta upp ny belysning …" / "Ansvarig: Kommunen":
             self.layout.commitments.append(Commitment(  # an item, whatever it reads like
                 text, owners or self.owners, self.group, others,
@@ -1000,6 +1004,9 @@ class _Reader:
         a line that names who does it ("Genomföra 40 kontroller – Polisen")."""
         if self.priority_lines and self.priority_bullets and not bullet:
             return True
+        if not bullet and self.priority_lines and is_heading(body) \
+                and _LIST_INTRO.search(body.rstrip(" :")):
+            return True  # "Det här lovar vi" after the priorities, no blank line between
         if self.areas_announced and (strip_att(body).split(maxsplit=1) or [""])[0].lower() \
                 in DOING_VERBS:
             return True  # "1. Genomföra …" under "… följande områden:": commitments after all
@@ -1057,8 +1064,10 @@ class _Reader:
             bullet = _BULLET.match(line)
             self.above_text = (bullet.group(1).strip() if bullet else line) \
                 if len(self.layout.effects) == effects \
-                and len(self.layout.priorities) == priorities \
+                and len(self.layout.priorities) <= priorities + 1 \
                 and self.last_heading is None and self.state != "after" else None
+            self.above_priority = len(self.layout.priorities) == priorities + 1 \
+                and self.state == "priorities"
         if self.partners_named:  # "Våra samarbetspartner lovar:": each line names its owner
             for item in self.layout.commitments[commitments:]:
                 item.named_in_line = True
