@@ -268,6 +268,9 @@ _SAME_SUBJECT_CLAUSE = re.compile(
 _COUNT_WORD = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b|\bminst\b", re.IGNORECASE)
 
 
+_CLAUSES_TRIED = 4
+
+
 def _has_count(text: str) -> bool:
     return bool(_COUNT_WORD.search(text)) or any(
         number_value(w.strip(".,;")) is not None and w.lower() not in ("en", "ett")
@@ -284,7 +287,9 @@ def same_subject_clauses(sentence: str,
     subject = subject_of(head[:_HEAD], municipality)
     if subject is None or len(sentence) > 1000:
         return None
-    for found in _SAME_SUBJECT_CLAUSE.finditer(head):
+    for tried, found in enumerate(_SAME_SUBJECT_CLAUSE.finditer(head)):
+        if tried >= _CLAUSES_TRIED:
+            break  # a sentence is read a bounded number of times: linear in the text
         first, rest = head[:found.start()], head[found.end():]
         if found.group("verb").lower() in DOING_VERBS \
                 and (_PROMISED.search(first) or _MODAL.search(first)) \
