@@ -180,14 +180,14 @@ def test_an_end_date_that_does_not_exist_is_the_month_end_and_marked() -> None:
     result = draft("Medborgarlöfte Ekby 2031–2035\n\nMedborgarlöftet gäller 1 juli 2031 – "
                    "31 juni 2035.\n\nPolisen ska genomföra tio trafikkontroller.\n")
     assert _period(result) == ("2031-07-01", "2035-06-30")
-    assert _period_notes(result) == ["period_conflict"]
+    assert _period_notes(result) == ["period_impossible_date"]
 
 
 def test_a_start_date_that_does_not_exist_is_the_day_after_its_month() -> None:
     result = draft("Medborgarlöfte Ekby\n\nLöftet gäller från 31 april 2031 - 30 april 2033."
                    "\n\nPolisen ska genomföra tio trafikkontroller.\n")
     assert _period(result) == ("2031-05-01", "2033-04-30")
-    assert _period_notes(result) == ["period_conflict"]
+    assert _period_notes(result) == ["period_impossible_date"]
 
 
 def test_real_dates_are_read_as_published_and_not_marked() -> None:

@@ -258,3 +258,20 @@ def test_party_kinds_in_swedish_and_english(run: Any, tmp_path: Path) -> None:
                   "--cadence", "år", "--add-party", "Sjöstadshem AB:other")
     assert (swedish.exit_code, english.exit_code) == (0, 0), swedish.stderr
     assert (tmp_path / "sv.yaml").read_text("utf-8") == (tmp_path / "en.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang, mark", [
+    ("sv", "# kontrollera: perioden (texten anger ett datum som inte finns, som 31 juni; "
+           "närmaste riktiga dag togs)"),
+    ("en", "# check: the period (the text gives a date that does not exist, such as 31 June; "
+           "the nearest real day was taken)"),
+])
+def test_a_published_date_that_does_not_exist_is_marked_as_such(run: Run, lang: str,
+                                                                mark: str) -> None:
+    Path("löfte.txt").write_text(
+        "Medborgarlöfte Ekby\n\nMedborgarlöftet gäller 1 juli 2031 – 31 juni 2033.\n\n"
+        "Polisen ska genomföra tio trafikkontroller.\n", encoding="utf-8")
+    result = run("init", "--from-text", "löfte.txt", "-", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    period = next(line for line in result.stdout.splitlines() if "period:" in line)
+    assert period.strip() == "period: {start: 2031-07-01, end: 2033-06-30}  " + mark

@@ -32,6 +32,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kontrollera: perioden (texten nämner fler perioder)",
         "check: the period (the text names other periods too)",
     ),
+    "init.review.period_impossible_date": (
+        "kontrollera: perioden (texten anger ett datum som inte finns, som 31 juni; närmaste "
+        "riktiga dag togs)",
+        "check: the period (the text gives a date that does not exist, such as 31 June; the "
+        "nearest real day was taken)",
+    ),
     "init.review.too_many": (
         "kontrollera: texten har fler än {max} löften, effektmål eller prioriteringar; bara "
         "de första {max} togs med",

@@ -70,7 +70,9 @@ def draft_from_text(text: str, *, fallback_year: int, language: str = "sv") -> D
     layout = read_layout(text, municipality)
     stated = published_period(layout.lines)
     period = _period(stated.period, fallback_year, draft)
-    if stated.conflict:
+    if stated.impossible:
+        draft.review(("pledge", "period"), _REVIEW + "period_impossible_date")
+    elif stated.conflict:
         draft.review(("pledge", "period"), _REVIEW + "period_conflict")
     elif stated.weak and stated.period is period:
         draft.review(("pledge", "period"), _REVIEW + "period_weak")

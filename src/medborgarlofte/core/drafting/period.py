@@ -90,6 +90,9 @@ class StatedPeriod:
     weak: bool = False
     """The period was read only from a passing mention ("under 2018", "för 2024"), not from a
     title, a date or a stated validity: a person should check it."""
+    impossible: bool = False
+    """A date of the stated period does not exist ("31 juni"): the nearest real day was
+    taken, and a person should check it."""
 
 
 def _day(year: str, month: int | str, day: int | str) -> dt.date | None:
@@ -283,8 +286,9 @@ def published_period(lines: list[str]) -> StatedPeriod:
         period, conflict, weak = extended, False, False  # the years it was extended to
     impossible = _impossible_range(lines)
     if impossible is not None:
-        period, conflict, weak = impossible, True, False
-    return StatedPeriod(period, _title_under_menu(lines, stated.title), conflict, weak)
+        period, conflict, weak = impossible, False, False
+    return StatedPeriod(period, _title_under_menu(lines, stated.title), conflict, weak,
+                        impossible is not None)
 
 
 def _extension(lines: list[str]) -> Period | None:
