@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from medborgarlofte.core.drafting.numbers import guess_goal
 from tests.fromtext_helpers import draft, goals, notes, owners, texts
 
 # --- 1. an owner line under an item owns the item above it, never the next one
@@ -206,3 +207,21 @@ def test_items_with_owner_lines_right_under_the_priorities_are_commitments(betwe
     assert texts(result) == ["Genomföra minst 12 trafikkontroller vid Norrby skola.",
                              "Erbjuda läxhjälp på biblioteket varje vecka."]
     assert owners(result) == [["polisen"], ["kommunen"]]
+
+
+# --- a name's number listed with others ("årskurs 8 och 9") is no goal
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # pattern: the school years of a target group, a list of road numbers: names, not counts
+    ("Polisen ska besöka alla skolor med årskurs 8 och 9 under hösten.", None),
+    ("Fältarna träffar eleverna i åk 7, 8 och 9 på skolorna.", None),
+    ("Föreläsning för årskurs 7–9 två gånger per termin.", {"exactly": 2, "per": "term"}),
+    ("Hastighetskontroller på väg 45 eller 46 minst 10 gånger.", {"at_least": 10}),
+    # the count after a name is still the goal
+    ("Besöka årskurs 8 och genomföra 4 föreläsningar.",
+     {"exactly": 4, "unit": "föreläsningar"}),
+])
+def test_numbers_listed_after_a_names_word_are_part_of_the_name(
+        sentence: str, goal: dict[str, object] | None) -> None:
+    assert guess_goal(sentence).goal == goal

@@ -59,6 +59,13 @@ _NAME_BEFORE = {"årskurs", "åk", "klass", "väg", "lag", "lov", "sol", "lvu", 
                 "vecka", "v", "vecko", "sida", "rum", "plan", "hus", "tel", "riksväg", "länsväg",
                 "europaväg", "motorväg", "vägnummer"}
 """Words a number belongs to as a name ("årskurs 7", "väg 45", "LOV 3"), not as a count."""
+_NAME_LIST_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:" + "|".join(sorted((re.escape(w) for w in _NAME_BEFORE), key=len,
+                                          reverse=True))
+    + r")\s+\d{1,4}(?:\s*(?:,|och|eller|samt|till|[–-])\s*\d{1,4})*"
+    r"\s*(?:,|och|eller|samt|till|[–-])\s*$", re.IGNORECASE)
+"""A name's number listed with others after its word ("årskurs 8 och 9", "åk 7–9", "väg 45,
+46 eller 47"): each is part of a name, not a count."""
 _DAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar(?:na)?|en|s(?=-))?"
         r"(?:-|s?(?:kväll|morgon|morgn|natt|nätt|eftermiddag)(?:ar|en|arna|er)?)?")
 _WEEKDAYS = re.compile(
@@ -275,6 +282,8 @@ def _in_name(text: str, token: Token, before: str) -> bool:
     if prev.isalnum() or prev in ":/-–§" or nxt[:1] in (":", "/") or nxt[:1].isalpha() \
             or (nxt[:1] == "-" and nxt[1:2].isalpha()):
         return True
+    if _NAME_LIST_BEFORE.search(text[max(0, start - 40): start]):
+        return True  # "årskurs 8 och 9", "väg 45, 46 eller 47": the later ones are names too
     word_before = text[max(0, start - 12): start].split()[-1:] or [""]
     around = text[max(0, start - 40): end + 40]
     shouted = not any(c.islower() for c in around)  # a line in capitals: "MINST 20 KONTROLLER"
