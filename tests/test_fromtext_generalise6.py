@@ -225,3 +225,26 @@ def test_items_with_owner_lines_right_under_the_priorities_are_commitments(betwe
 def test_numbers_listed_after_a_names_word_are_part_of_the_name(
         sentence: str, goal: dict[str, object] | None) -> None:
     assert guess_goal(sentence).goal == goal
+
+
+# --- a web page's trail of where it sits is no commitment
+
+
+@pytest.mark.parametrize("trail", [
+    "Omsorg, stöd och hjälp / Trygg och säker / Brottsförebyggande / Överenskommelse polis och "
+    "kommun",
+    "Start > Kommun och politik > Trygghet > Medborgarlöfte",
+    "Hem › Bo och leva › Trygghet",
+])
+def test_a_pages_trail_is_no_commitment(trail: str) -> None:
+    # pattern: the breadcrumb a municipal web page shows above its text, copied along with it
+    result = draft(f"{trail}\n\nMedborgarlöfte Ekby 2031\n\nPolisen ska genomföra minst tio "
+                   "trafikkontroller vid skolorna.\n")
+    assert texts(result) == ["Polisen ska genomföra minst tio trafikkontroller vid skolorna."]
+
+
+def test_a_line_with_slashes_that_says_something_is_kept() -> None:
+    result = draft("Medborgarlöfte Ekby 2031\n\nPolisen / kommunen ska genomföra minst tio "
+                   "trafikkontroller vid skolorna.\n")
+    assert texts(result) == ["Polisen / kommunen ska genomföra minst tio trafikkontroller vid "
+                             "skolorna."]

@@ -310,7 +310,23 @@ def clean_lines(text: str) -> list[str]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
     raw, sidebar = _without_sidebar(text.replace("\u00a0", " ").split("\n"))
     lines = [_MARKUP.sub("", line).strip() for line in _hanging_joined(raw)]
+    lines = ["" if _breadcrumb(line) else line for line in lines]
     return _wrapped_joined(lines) if sidebar else lines
+
+
+_TRAIL_SEPARATOR = re.compile(r" (?:/|>|›|») ")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A web page's trail of where it sits ("Omsorg, stöd och hjälp / Trygg och säker /
+    Brottsförebyggande / OPK - Överenskommelse polis och kommun", "Start > Kommun och politik
+    > Medborgarlöften"): three or more short parts, each opening in capitals, and no sentence
+    (a table's cells, split by tabs, gaps or pipes, are not a trail)."""
+    if len(line) > 300 or line[-1:] in ".!?:" or not _TRAIL_SEPARATOR.search(line):
+        return False
+    parts = _TRAIL_SEPARATOR.split(line)
+    return len(parts) >= 3 and all(0 < len(p) <= 60 and (p[0].isupper() or p[0].isdigit())
+                                   for p in (part.strip() for part in parts))
 
 
 _HANGING = re.compile(r"^( {1,12}|\t)(?=\S)")
