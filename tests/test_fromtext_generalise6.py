@@ -231,16 +231,17 @@ def test_numbers_listed_after_a_names_word_are_part_of_the_name(
 
 
 @pytest.mark.parametrize("trail", [
-    "Omsorg, stöd och hjälp / Trygg och säker / Brottsförebyggande / Överenskommelse polis och "
+    "Omsorg och hjälp / Trygghet / Förebyggande / ÖPK - Överenskommelse mellan polis och "
     "kommun",
     "Start > Kommun och politik > Trygghet > Medborgarlöfte",
     "Hem › Bo och leva › Trygghet",
 ])
 def test_a_pages_trail_is_no_commitment(trail: str) -> None:
     # pattern: the breadcrumb a municipal web page shows above its text, copied along with it
-    result = draft(f"{trail}\n\nMedborgarlöfte Ekby 2031\n\nPolisen ska genomföra minst tio "
-                   "trafikkontroller vid skolorna.\n")
+    result = draft(f"Ekby kommun\n{trail}\n\nMedborgarlöfte 2031\n\nPolisen ska genomföra "
+                   "minst tio trafikkontroller vid skolorna.\n")
     assert texts(result) == ["Polisen ska genomföra minst tio trafikkontroller vid skolorna."]
+    assert result.data["pledge"]["title"] == "Medborgarlöfte 2031"
 
 
 def test_a_line_with_slashes_that_says_something_is_kept() -> None:
