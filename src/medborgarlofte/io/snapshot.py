@@ -31,7 +31,6 @@ import datetime as dt
 import hashlib
 import io
 import os
-import pickle
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -48,7 +47,6 @@ from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identit
 from medborgarlofte.io.cache import read_entry, write_entry
 from medborgarlofte.io.loader import _REVIEW_MARK as _REVIEW
 from medborgarlofte.io.loader import LoadedPledge, load_pledge, load_pledge_bytes, read_bytes
-from medborgarlofte.io.textedit import EditError, after_line_of, item_line_start
 from medborgarlofte.io.yamlread import decode_bytes, parse_yaml
 
 FORMAT = "snapshot 2"
@@ -106,6 +104,8 @@ def layout_of(text: str, root: Node | None) -> Layout | None:
     """The layout of a text with its full nodes; None for a shape snapshots leave to the
     full load (the top not a block mapping of unquoted keys at column 0, no block list of
     activities on the lines after `events:`, lines ending in CR alone)."""
+    from medborgarlofte.io.textedit import after_line_of, item_line_start
+
     if "\r" in text and "\n" not in text:
         return None
     if not isinstance(root, MappingNode) or root.flow_style:
@@ -207,6 +207,8 @@ class LazyItems(Sequence[Node]):
         stop = layout.starts[index + 1] if index + 1 < len(self) else layout.section_end
         items = _items_of(layout.head + self._text[start:stop])
         if items is None or len(items) != 1:
+            from medborgarlofte.io.textedit import EditError
+
             raise EditError("log.edit.verify_failed")  # never: the file read as a whole
         _shift(items[0], start - len(layout.head), layout.lines[index] - self._head_lines)
         return items[0]
@@ -266,22 +268,38 @@ def skeleton(text: str, layout: Layout, data: Mapping[str, Any]) -> MappingNode 
 
 # --- reading -------------------------------------------------------------------------
 
-class _Unpickler(pickle.Unpickler):
-    """Only the classes a snapshot holds: ours, pydantic's, and plain standard values."""
+_ALLOWED_CLASSES = {
+    ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "dict"),
+    ("builtins", "list"), ("builtins", "tuple"), ("builtins", "bytearray"),
+    ("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"),
+    ("datetime", "timedelta"), ("array", "array"), ("array", "_array_reconstructor"),
+    ("copyreg", "_reconstructor"), ("builtins", "object"),
+}
+"""The standard classes a snapshot may name."""
 
-    _ALLOWED = {
-        ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "dict"),
-        ("builtins", "list"), ("builtins", "tuple"), ("builtins", "bytearray"),
-        ("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"),
-        ("datetime", "timedelta"), ("array", "array"), ("array", "_array_reconstructor"),
-        ("copyreg", "_reconstructor"), ("builtins", "object"),
-    }
 
-    def find_class(self, module: str, name: str) -> Any:
-        if ((module, name) in self._ALLOWED or module.startswith("medborgarlofte.")
-                or module == "pydantic.main"):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name}")
+def _unpickled(payload: bytes) -> Any:
+    """The payload unpickled with only the classes a snapshot holds: ours, pydantic's, and
+    plain standard values (pickle is imported here: a reading command on a file without a
+    snapshot never needs it)."""
+    import pickle
+
+    class _Unpickler(pickle.Unpickler):
+        _ALLOWED = _ALLOWED_CLASSES
+
+        def find_class(self, module: str, name: str) -> Any:
+            if ((module, name) in self._ALLOWED or module.startswith("medborgarlofte.")
+                    or module == "pydantic.main"):
+                return super().find_class(module, name)
+            raise pickle.UnpicklingError(f"{module}.{name}")
+
+    return _Unpickler(io.BytesIO(payload)).load()
+
+
+def _pickled(stored: dict[str, Any]) -> bytes:
+    import pickle
+
+    return pickle.dumps(stored, protocol=5)
 
 
 def lookup(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None:
@@ -324,7 +342,7 @@ def _stored(env: Mapping[str, str], digest: str, today: dt.date,
     if payload is None or depth > MAX_DEPTH:
         return None
     try:
-        stored = _Unpickler(io.BytesIO(payload)).load()
+        stored = _unpickled(payload)
         if (not isinstance(stored, dict) or stored.get("format") != FORMAT
                 or stored.get("digest") != digest):
             return None
@@ -383,16 +401,15 @@ def load_for_writing(path: Path, today: dt.date) -> LoadedPledge:
     if found is None:
         try:
             found = changed_since(raw, path, today)
-        except (EditError, ValueError, TypeError, IndexError, KeyError, OSError,
-                pickle.PicklingError):
-            found = None  # a shortcut that cannot be taken is none: the full reading
+        except Exception:  # noqa: BLE001 - a shortcut that cannot be taken is none: the full reading
+            found = None
     if found is not None:
         return found
     loaded = load_pledge_bytes(raw, path, today)
     data = loaded.data
     if (_USE.env is not None and isinstance(data, dict)
             and len(data.get(EVENTS) or []) >= STORE_FROM):
-        with suppress(OSError, ValueError, TypeError, pickle.PicklingError):
+        with suppress(Exception):  # a snapshot that cannot be stored is none
             store(loaded, today)
     return loaded
 
@@ -517,7 +534,7 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
     else:
         stored.update(model=new_pledge, data=new_data)
         depth = 0
-    if write_entry(env, _name(digest), pickle.dumps(stored, protocol=5)):
+    if write_entry(env, _name(digest), _pickled(stored)):
         _remember(env, path, digest, raw)
     return SnapshotPledge(path, [], new_pledge, text, new_data, root, bom, digest=digest,
                           layout=layout, depth=depth)
@@ -598,7 +615,7 @@ def refresh(change: Any, today: dt.date) -> bool:
         stored.update(base=before.digest, events=appended, items=new_items)
     else:
         stored.update(model=change.pledge, data=change.data)
-    if not write_entry(env, _name(digest), pickle.dumps(stored, protocol=5)):
+    if not write_entry(env, _name(digest), _pickled(stored)):
         return False
     _remember(env, change.path, digest, change.new_bytes)
     return True
@@ -658,6 +675,8 @@ def _relaid(old: Layout, text: str, first: int, after: int, shift: int,
     (from the start of `first` to the start of `after`) are parsed again. With the values
     of the activities now in their place; None when those lines do not read as items of
     the list as the rest of the file indents it."""
+    from medborgarlofte.io.textedit import item_line_start
+
     starts, lines = old.starts, old.lines
     window_start = starts[first]
     window_end = (starts[after] if after < len(starts) else old.section_end) + shift
@@ -697,7 +716,7 @@ def store(loaded: LoadedPledge, today: dt.date) -> bool:
         return False
     stored = {"format": FORMAT, "digest": loaded.digest, "day": today, "layout": layout,
               "model": loaded.pledge, "data": loaded.data}
-    if not write_entry(env, _name(loaded.digest), pickle.dumps(stored, protocol=5)):
+    if not write_entry(env, _name(loaded.digest), _pickled(stored)):
         return False
     _remember(env, loaded.path, loaded.digest,
               (b"\xef\xbb\xbf" if loaded.bom else b"") + loaded.text.encode("utf-8"))
