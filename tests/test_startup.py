@@ -293,3 +293,26 @@ def test_a_run_without_help_or_error_does_not_import_typers_rich_help(
                            env=env, cwd=in_pledge_dir)
     assert wrong.stderr == ("pledge: okänd flagga: --bogus\n"
                             "Prova 'pledge status -h' för hjälp.\nFalse")
+
+
+@pytest.mark.parametrize("args, unused", [
+    (["status"], ["medborgarlofte.io.textedit", "medborgarlofte.io.emit",
+                  "medborgarlofte.render.report.csv_table"]),
+    (["events"], ["medborgarlofte.io.textedit", "medborgarlofte.io.emit",
+                  "medborgarlofte.render.report.csv_table"]),
+    (["validate"], ["medborgarlofte.io.textedit", "medborgarlofte.io.emit"]),
+])
+def test_reading_a_small_file_imports_no_writer_and_no_report(
+        in_pledge_dir: Path, args: list[str], unused: list[str]) -> None:
+    """A file without a snapshot is read without the text editor (io.textedit, io.emit) the
+    snapshots and the writers use, and the events table without the report's CSV renderer."""
+    code = (
+        "import sys\n"
+        "from medborgarlofte.cli.app import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"sys.stderr.write(repr([m for m in {unused!r} if m in sys.modules]))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PLEDGE_NO_CACHE": "1", "COLUMNS": "100"}
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                            text=True, env=env, cwd=in_pledge_dir)
+    assert result.stderr.endswith("[]"), result.stderr

@@ -384,6 +384,17 @@ class SnapshotPledge(LoadedPledge):
     """How many appends the snapshot holds on top of a whole one (see MAX_DEPTH)."""
 
 
+def shortcut_errors() -> tuple[type[BaseException], ...]:
+    """What taking or storing a snapshot may raise that makes it no shortcut (imported when
+    one is raised: a reading without a snapshot never needs pickle or io.textedit)."""
+    import pickle
+
+    from medborgarlofte.io.textedit import EditError
+
+    return (EditError, ValueError, TypeError, IndexError, KeyError, OSError,
+            pickle.PicklingError)
+
+
 STORE_FROM = 200
 """A file read in full is stored as a snapshot from this many activities on: below it a
 full reading costs less than storing one."""
@@ -401,7 +412,7 @@ def load_for_writing(path: Path, today: dt.date) -> LoadedPledge:
     if found is None:
         try:
             found = changed_since(raw, path, today)
-        except Exception:  # noqa: BLE001 - a shortcut that cannot be taken is none: the full reading
+        except shortcut_errors():  # a shortcut that cannot be taken is none: the full reading
             found = None
     if found is not None:
         return found
@@ -409,7 +420,7 @@ def load_for_writing(path: Path, today: dt.date) -> LoadedPledge:
     data = loaded.data
     if (_USE.env is not None and isinstance(data, dict)
             and len(data.get(EVENTS) or []) >= STORE_FROM):
-        with suppress(Exception):  # a snapshot that cannot be stored is none
+        with suppress(*shortcut_errors()):  # a snapshot that cannot be stored is none
             store(loaded, today)
     return loaded
 
@@ -506,10 +517,8 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
     old_region = _lines_around(old_text, window_start, window_end - shift)
     if any(sign in part for sign in _LEFT_TO_THE_FULL_READING for part in (region, old_region)):
         return None
-    if _REVIEW.search(region) or _DOCUMENT_MARK.search(region) or _DOCUMENT_MARK.search(
-            old_region):
-        return None
-    if next(find_identity_numbers(region, exempt_numbers(text)), None) is not None:
+    if (_reported_in_raw_text(region, text) or _DOCUMENT_MARK.search(region)
+            or _DOCUMENT_MARK.search(old_region)):
         return None
     line_shift = text.count("\n", start, new_end) - old_text.count("\n", start, old_end)
     relaid = _relaid(old, text, first, after, shift, line_shift)
@@ -542,8 +551,9 @@ def changed_since(raw: bytes, path: Path, today: dt.date) -> LoadedPledge | None
 
 _LEFT_TO_THE_FULL_READING = ("\\", "ersonnummer", "&")
 """What the changed lines must not hold, before or after: an escape (it can spell a number
-out of sight of the search), an exemption from the search for identity numbers (it holds
-for the whole file), an anchor (an alias elsewhere may name it)."""
+out of sight of the search; in the new lines `_reported_in_raw_text` says so too), an
+exemption from the search for identity numbers (it holds for the whole file), an anchor (an
+alias elsewhere may name it)."""
 
 
 _DOCUMENT_MARK = re.compile(r"(?m)^(?:(?:---|\.\.\.)(?=[ \t\r\n]|$)|%)")
@@ -622,17 +632,18 @@ def refresh(change: Any, today: dt.date) -> bool:
 
 
 def _text_clean(change: Any) -> bool:
-    """The added text holds nothing the loader would report on the whole new text (a
-    personal identity number, a review mark): the writer checks the items, the loader
-    the raw text."""
-    from medborgarlofte.core.schema.personnummer import exempt_numbers, find_identity_numbers
-    from medborgarlofte.io.loader import _REVIEW_MARK
-
+    """The added text holds nothing the loader would report on the whole new text: the
+    writer checks the items, the loader the raw text."""
     added = "".join(span.new for span in change.edit.spans)
-    exempt = exempt_numbers(change.new_text)
-    if next(find_identity_numbers(added, exempt), None) or _REVIEW_MARK.search(added):
-        return False
-    return "\\" not in added  # an escape could spell a number out of sight of the above
+    return not _reported_in_raw_text(added, change.new_text)
+
+
+def _reported_in_raw_text(part: str, whole: str) -> bool:
+    """True when `part` of the text `whole` holds what the loader reports from the raw text
+    (a personal identity number, comments included; a review mark) or an escape, which can
+    spell a number out of sight of that search."""
+    return ("\\" in part or _REVIEW.search(part) is not None
+            or next(find_identity_numbers(part, exempt_numbers(whole)), None) is not None)
 
 
 def _appends_items(span: Any, old: Layout) -> bool:

@@ -21,7 +21,6 @@ import contextlib
 import copy
 import datetime as dt
 import hashlib
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -242,9 +241,9 @@ def refresh_snapshot(change: Change, today: dt.date) -> None:
     """Store the snapshot of the bytes just written (`io.snapshot.refresh`), so that the
     next writer need not read the whole file. A snapshot is only ever a shortcut: one that
     cannot be made is none, and the write stands."""
-    from medborgarlofte.io.snapshot import refresh
+    from medborgarlofte.io.snapshot import refresh, shortcut_errors
 
-    with contextlib.suppress(OSError, EditError, ValueError, TypeError, pickle.PicklingError):
+    with contextlib.suppress(*shortcut_errors()):
         refresh(change, today)
 
 
